@@ -1,0 +1,207 @@
+"""The one data model every stage shares.
+
+Stages only exchange these plain dataclasses: a reader makes a `Document`, finders make `Marker`s and
+`NoteBody`s, linking makes `Note`s, the reference stage fills `Note.references` with `Reference`s,
+and the library groups references into `Source`s with their `Mention`s. Field names of `Reference`
+follow CSL-JSON (see `CSL_KEYS`), so every writer maps from one vocabulary.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from typing import Any
+
+FOOTNOTE = "footnote"
+BODY = "body"
+CITATION = "citation"
+COMMENT = "note"
+
+#: Reference types of the footnote schema (CSL names).
+REFERENCE_TYPES = (
+    "article-journal",
+    "book",
+    "chapter",
+    "thesis",
+    "webpage",
+    "article-newspaper",
+    "report",
+    "paper-conference",
+    "document",
+)
+
+
+@dataclass(frozen=True)
+class Document:
+    """A decoded input file: its lines (line endings normalised, without the newline)."""
+
+    path: str
+    name: str
+    lines: tuple[str, ...]
+    encoding: str = "utf-8"
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Marker:
+    """An in-text note marker such as `^①`, `[footnoteRef:3]` or `[^1]`; columns are 0-based, end exclusive."""
+
+    label: str
+    line: int
+    start: int
+    end: int
+    convention: str
+
+
+@dataclass(frozen=True)
+class Span:
+    """A stretch of a line that belongs to a note body, not to the running text (kept out of contexts)."""
+
+    line: int
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class NoteBody:
+    """A note body as a finder saw it: label, first and last line, cleaned text."""
+
+    label: str
+    line: int
+    end_line: int
+    text: str
+    convention: str
+    where: str = FOOTNOTE
+    spans: tuple[Span, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Found:
+    """What one finder returns for one document."""
+
+    bodies: tuple[NoteBody, ...] = ()
+    markers: tuple[Marker, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class See:
+    """Where the full form of an Ibid./short reference is: footnote `seq`, reference index `ref`."""
+
+    seq: int
+    ref: int
+
+
+@dataclass(frozen=True)
+class Reference:
+    """One cited source, fields named after CSL-JSON; empty values mean 'not given by the source'."""
+
+    raw: str
+    type: str = "document"
+    author: tuple[str, ...] = ()
+    editor: tuple[str, ...] = ()
+    translator: tuple[str, ...] = ()
+    title: str = ""
+    container_title: str = ""
+    publisher: str = ""
+    publisher_place: str = ""
+    year: str = ""
+    volume: str = ""
+    issue: str = ""
+    page: str = ""
+    url: str = ""
+    doi: str = ""
+    accessed: str = ""
+    language: str = ""
+    ibid: bool = False
+    short: bool = False
+    see: See | None = None
+    warnings: tuple[str, ...] = ()
+
+    def csl(self) -> dict[str, Any]:
+        """The schema's reference record: CSL keys, only the values the source gives."""
+        record: dict[str, Any] = {}
+        for f in fields(self):
+            value = getattr(self, f.name)
+            if f.name in ("raw", "see", "warnings") or value in ("", (), False, None):
+                continue
+            record[CSL_KEYS[f.name]] = list(value) if isinstance(value, tuple) else value
+        return record
+
+    def record(self) -> dict[str, Any]:
+        """`csl()` plus the keys the tool adds: `raw`, `see`, `warnings`."""
+        out = self.csl()
+        out["raw"] = self.raw
+        if self.see is not None:
+            out["see"] = {"seq": self.see.seq, "ref": self.see.ref}
+        if self.warnings:
+            out["warnings"] = list(self.warnings)
+        return out
+
+
+#: Python attribute name -> CSL-JSON key.
+CSL_KEYS = {f.name: f.name.replace("_", "-") for f in fields(Reference)} | {"url": "URL", "doi": "DOI"}
+
+
+@dataclass(frozen=True)
+class Note:
+    """A linked footnote, endnote or standalone body citation of one document."""
+
+    doc: str
+    seq: int
+    label: str
+    page: int | None
+    line: int | None
+    text: str
+    where: str = FOOTNOTE
+    kind: str = COMMENT
+    context: str = ""
+    references: tuple[Reference, ...] = ()
+    warnings: tuple[str, ...] = ()
+
+    def record(self) -> dict[str, Any]:
+        """The footnote record of `shared/footnote-schema.md`, in its key order."""
+        return {
+            "doc": self.doc,
+            "seq": self.seq,
+            "label": self.label,
+            "page": self.page,
+            "text": self.text,
+            "kind": self.kind,
+            "references": [r.record() for r in self.references],
+            "where": self.where,
+            "line": self.line,
+            "context": self.context,
+            "warnings": list(self.warnings),
+        }
+
+
+@dataclass(frozen=True)
+class Mention:
+    """One place a source is cited: document, note, page cited there, and the citing sentence."""
+
+    doc: str
+    seq: int
+    label: str
+    line: int | None
+    context: str
+    cited_page: str = ""
+    ref_index: int = 0
+
+
+@dataclass(frozen=True)
+class Source:
+    """A work cited once or many times: its fullest reference, a citation key, and every mention."""
+
+    key: str
+    reference: Reference
+    mentions: tuple[Mention, ...] = field(default=())
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """The result of the pipeline over one document: its notes and any document-level warnings."""
+
+    document: Document
+    notes: tuple[Note, ...]
+    warnings: tuple[str, ...] = ()

@@ -1,0 +1,185 @@
+"""Numbered endnotes and reference lists in plain text.
+
+A list of notes (`[1] text`, `1. text`, `1 text`, `(1) text`, `¹ text`) under a heading (注释, 注,
+Notes, Endnotes, …) or after a rule, or a run of numbered entries that closes the document, with
+`[1]`/`¹` markers in the text before it. Entries wrap over several lines. A reference list
+(参考文献, References, Bibliography, …) is read the same way, its entries being body citations.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from cite.model import BODY, FOOTNOTE, Document, Found, Marker, NoteBody, Span
+from cite.notes.text import is_blank, join_lines
+
+NAME = "endnote"
+
+#: A notes heading: "注释", "## Notes", "**Endnotes:**", "Примечания".
+NOTES_HEADING = regex.compile(
+    r"^[#*\s]*(?:注释|注|尾注|附注|注释与说明|Notes|Endnotes|Footnotes|Примечания|Ескертпелер)[*\s:：]*$",
+    regex.IGNORECASE,
+)
+
+#: A reference-list heading: "参考文献", "# References", "Bibliography", "Список литературы".
+REFERENCES_HEADING = regex.compile(
+    r"^[#*\s]*(?:参考文献|主要参考文献|参考资料|引用文献|References|Bibliography|Works Cited|Sources|"
+    r"Литература|Список литературы|Список использованной литературы|Пайдаланылған әдебиеттер)[*\s:：]*$",
+    regex.IGNORECASE,
+)
+
+#: A horizontal rule that often separates endnotes from the text: "---", "______", "* * *".
+RULE = regex.compile(r"^\s*(?:-{3,}|_{3,}|(?:\*\s*){3,}|—{2,}|={3,})\s*$")
+
+#: A Markdown heading that ends a notes section: "## Appendix".
+ANY_HEADING = regex.compile(r"^#{1,6}\s")
+
+SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+#: An entry: "[12] Author, Title", "12. Author", "12 Author", "(12) Author", "12) Author", "¹² Author".
+ENTRY = regex.compile(
+    r"^\s*(?:\[(?P<n>\d{1,3})\]|［(?P<n>\d{1,3})］|(?P<n>\d{1,3})[.．、)）](?!\d)|[(（](?P<n>\d{1,3})[)）]"
+    rf"|(?P<n>\d{{1,3}})(?=\s)|(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,3}}))\s*(?P<text>\S.*)$"
+)
+
+#: A marker in the text: "[3]", "[3, 5]", "[3-5]", "³", "<sup>3</sup>" (not a Markdown link "[3](…)").
+MARKER = regex.compile(
+    r"\[(?P<list>\d{1,3}(?:\s*[,，–-]\s*\d{1,3})*)\](?![(:])"
+    rf"|<sup>(?P<list>\d{{1,3}})</sup>|(?<=\S)(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,3}})"
+)
+
+
+@dataclass(frozen=True)
+class Section:
+    start: int  # first line after the heading (1-based)
+    end: int  # last line (1-based, inclusive)
+    where: str
+
+
+def find(doc: Document, claimed: frozenset[int]) -> Found:
+    """Find endnote lists and reference lists; link only endnotes to markers."""
+    lines = doc.lines
+    bodies: list[NoteBody] = []
+    first_note_line = len(lines) + 1
+    for section, entries in _sections(lines, claimed):
+        for label, start, end, text in entries:
+            spans = tuple(Span(k, 0, len(lines[k - 1])) for k in range(start, end + 1))
+            is_note = section.where == FOOTNOTE
+            bodies.append(NoteBody(label if is_note else "", start, end, text, NAME, section.where, spans))
+        if section.where == FOOTNOTE:
+            first_note_line = min(first_note_line, section.start)
+    if not any(b.where == FOOTNOTE for b in bodies):
+        return Found(tuple(bodies))
+    markers = tuple(
+        Marker(label, n, m.start(), m.end(), NAME)
+        for n, line in enumerate(lines[: first_note_line - 1], 1)
+        if n not in claimed
+        for m in MARKER.finditer(line)
+        for label in _labels(m)
+    )
+    return Found(tuple(bodies), markers)
+
+
+Entry = tuple[str, int, int, str]  # label, first line, last line, text
+
+
+def _sections(lines: tuple[str, ...], claimed: frozenset[int]) -> list[tuple[Section, list[Entry]]]:
+    """Headed sections, rule-introduced sections, or else a closing run of numbered entries."""
+    sections: list[Section] = []
+    body_starts = _front_matter_end(lines) + 1
+    for n, line in enumerate(lines, 1):
+        if n in claimed or n < body_starts:
+            continue
+        if NOTES_HEADING.match(line) or RULE.match(line):
+            sections.append(Section(n + 1, _section_end(lines, n), FOOTNOTE))
+        elif REFERENCES_HEADING.match(line):
+            sections.append(Section(n + 1, _section_end(lines, n), BODY))
+    if not sections:
+        closing = _closing_run(lines, claimed)
+        sections = [closing] if closing else []
+    with_entries = [(s, _entries(lines, s, claimed)) for s in sections]
+    return [(s, entries) for s, entries in with_entries if entries]
+
+
+def _front_matter_end(lines: tuple[str, ...]) -> int:
+    """Last line of a YAML front-matter block ("---" … "---" at the top), or 0."""
+    if lines and lines[0].strip() == "---":
+        for n in range(2, len(lines) + 1):
+            if lines[n - 1].strip() in ("---", "..."):
+                return n
+    return 0
+
+
+def _section_end(lines: tuple[str, ...], heading: int) -> int:
+    for n in range(heading + 1, len(lines) + 1):
+        line = lines[n - 1]
+        if ANY_HEADING.match(line) or NOTES_HEADING.match(line) or REFERENCES_HEADING.match(line):
+            return n - 1
+    return len(lines)
+
+
+def _closing_run(lines: tuple[str, ...], claimed: frozenset[int]) -> Section | None:
+    """The last run of entries numbered 1, 2, 3… that reaches the end of the document, if marked."""
+    for n in range(len(lines), 0, -1):
+        match = ENTRY.match(lines[n - 1])
+        if not match or n in claimed or _number(match) != 1:
+            continue
+        section = Section(n, len(lines), FOOTNOTE)
+        entries = _entries(lines, section, claimed)
+        numbers = [int(label) for label, *_ in entries]
+        reaches_end = all(is_blank(x) for x in lines[entries[-1][2] :])
+        if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)) and reaches_end:
+            marked = {label for k in range(n - 1) for m in MARKER.finditer(lines[k]) for label in _labels(m)}
+            if sum(str(x) in marked for x in numbers) * 2 >= len(numbers):
+                return section
+        return None
+    return None
+
+
+def _entries(lines: tuple[str, ...], section: Section, claimed: frozenset[int]) -> list[Entry]:
+    """The entries of a section; lines that start no entry continue the one before, up to a blank line."""
+    entries: list[Entry] = []
+    current: list[str] = []
+    label, start, last = "", 0, 0
+    for n in range(section.start, section.end + 1):
+        line = lines[n - 1]
+        match = ENTRY.match(line) if n not in claimed else None
+        if match:
+            if current:
+                entries.append((label, start, last, join_lines(current)))
+            label, start, last, current = str(_number(match)), n, n, [match["text"]]
+        elif current and not is_blank(line) and n not in claimed:
+            current.append(line)
+            last = n
+        elif current and is_blank(line):
+            entries.append((label, start, last, join_lines(current)))
+            current = []
+    if current:
+        entries.append((label, start, last, join_lines(current)))
+    return entries
+
+
+#: Superscript digits to ASCII digits: "¹²" -> "12".
+FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
+
+#: A range inside a bracket marker: "3-5", "3 – 5".
+RANGE = regex.compile(r"(?P<low>\d{1,3})\s*[–-]\s*(?P<high>\d{1,3})")
+
+
+def _number(match: regex.Match) -> int:
+    return int(match["sup"].translate(FROM_SUPERSCRIPT)) if match["sup"] else int(match["n"])
+
+
+def _labels(match: regex.Match) -> list[str]:
+    """Labels a marker stands for: "[3-5]" -> 3, 4, 5; "[3, 5]" -> 3, 5; "³" -> 3."""
+    if match["sup"]:
+        return [str(int(match["sup"].translate(FROM_SUPERSCRIPT)))]
+    labels: list[str] = []
+    for part in regex.split(r"\s*[,，]\s*", match["list"]):
+        span = RANGE.fullmatch(part)
+        if span and 0 <= int(span["high"]) - int(span["low"]) < 50:
+            labels.extend(str(x) for x in range(int(span["low"]), int(span["high"]) + 1))
+        else:
+            labels.append(str(int(regex.sub(r"\D.*", "", part) or 0)))
+    return labels

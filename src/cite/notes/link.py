@@ -1,0 +1,220 @@
+"""Linking: give each note body its marker, page, reading-order number and citing sentence.
+
+Bodies and markers come from the finders; here they become `Note`s. Where labels restart on every
+printed page (circled numbers), a page is a block of note-body lines separated only by blank lines,
+and a marker belongs to the first block after it — so a paragraph cut by a page's notes still links
+to the right page. Elsewhere labels are unique and link directly.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import regex
+
+from cite.model import FOOTNOTE, Document, Marker, Note, NoteBody
+from cite.text import collapse, last_match
+
+#: Conventions whose labels restart on each printed page.
+PAGED = {"circled"}
+#: Conventions whose note bodies stand on lines of their own, so they make page blocks.
+LINE_BASED = {"circled", "superscript"}
+
+#: Characters that end a sentence: "。", "！", "？", "!", "?", and "." before a space or the end.
+SENTENCE_END = regex.compile(r"[。！？!?；]|\.(?=\s|$)")
+#: Closing quotes and brackets that may follow the end of a sentence: "。”", ".)".
+CLOSERS = "”’」』）)\"'》"
+#: Word's bookmark residue: "[bookmark: _GoBack]".
+BOOKMARK = regex.compile(r"\[bookmark: [^\]]*\]")
+
+
+@dataclass(frozen=True)
+class Linked:
+    """Notes of a document plus the warnings that belong to no note (markers with no note)."""
+
+    notes: tuple[Note, ...]
+    warnings: tuple[str, ...]
+
+
+def link(doc: Document, bodies: Sequence[NoteBody], markers: Sequence[Marker]) -> Linked:
+    """Turn found bodies and markers into numbered, paged, linked notes with their context."""
+    ordered = sorted(bodies, key=lambda b: (b.line, b.spans[0].start if b.spans else 0))
+    pages = _pages(doc, ordered)
+    marker_of: dict[int, Marker] = {}
+    warnings: list[str] = []
+    for marker in sorted(markers, key=lambda m: (m.line, m.start)):
+        index = _match(marker, ordered, pages, marker_of)
+        if index is None:
+            warnings.append(f"{doc.name}:{marker.line}: marker {marker.label!r} has no note")
+        else:
+            marker_of.setdefault(index, marker)
+    text = RunningText(doc, ordered, markers)
+    notes = []
+    for index, body in enumerate(ordered):
+        marker = marker_of.get(index)
+        note_warnings = list(body.warnings)
+        if body.where == FOOTNOTE and marker is None:
+            note_warnings.append(f"{doc.name}:{body.line}: note {body.label!r} has no marker in the text")
+        notes.append(
+            Note(
+                doc=doc.name,
+                seq=index + 1,
+                label=body.label,
+                page=pages.get(index),
+                line=body.line,
+                text=body.text,
+                where=body.where,
+                context=text.sentence(marker) if marker else "",
+                warnings=tuple(note_warnings),
+            )
+        )
+    return Linked(tuple(notes), tuple(warnings))
+
+
+def _pages(doc: Document, bodies: Sequence[NoteBody]) -> dict[int, int]:
+    """Page number of each line-based body, when the document uses page-restarting labels."""
+    if not any(b.convention in PAGED for b in bodies):
+        return {}
+    pages: dict[int, int] = {}
+    page, last_end = 0, None
+    for index, body in enumerate(bodies):
+        if body.convention not in LINE_BASED:
+            continue
+        between = doc.lines[last_end : body.line - 1] if last_end is not None else ("x",)
+        if any(line.strip() for line in between):
+            page += 1
+        pages[index] = page
+        last_end = body.end_line
+    return pages
+
+
+def _match(marker: Marker, bodies: Sequence[NoteBody], pages: dict[int, int], taken: dict[int, Marker]) -> int | None:
+    """Index of the body this marker points to, or None."""
+    candidates = [i for i, b in enumerate(bodies) if b.convention == marker.convention and b.label == marker.label]
+    if not candidates:
+        return None
+    if marker.convention in PAGED:
+        # the marker's page is that of the first block starting after it; prefer a free note there
+        after = [i for i in candidates if bodies[i].line > marker.line]
+        free_after = [i for i in after if i not in taken]
+        if after and pages.get(after[0]) == pages.get(free_after[0] if free_after else -1):
+            return free_after[0]
+        free = [i for i in candidates if i not in taken]
+        return min(free, key=lambda i: abs(bodies[i].line - marker.line)) if free else after[0] if after else None
+    free = [i for i in candidates if i not in taken]
+    return free[0] if free else candidates[0]
+
+
+class RunningText:
+    """The document's running text with note bodies cut out, for finding the citing sentence."""
+
+    def __init__(self, doc: Document, bodies: Sequence[NoteBody], markers: Sequence[Marker]) -> None:
+        cut: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for body in bodies:
+            for span in body.spans:
+                cut[span.line].append((span.start, span.end))
+        self.marks: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        for marker in markers:
+            self.marks[marker.line].append((marker.start, marker.end))
+        self.doc = doc
+        self.cut = cut
+
+    def visible(self, number: int) -> str:
+        """Line `number` with note bodies blanked out (same length, so columns stay valid)."""
+        line = self.doc.lines[number - 1]
+        for start, end in self.cut.get(number, ()):
+            line = line[:start] + " " * (end - start) + line[end:]
+        return line
+
+    def sentence(self, marker: Marker) -> str:
+        """The sentence (or clause) that carries the marker, markers removed."""
+        line = self.visible(marker.line)
+        before = self._reach(marker.line, line[: marker.start], step=-1)
+        if _ends_sentence(before):
+            # "…可能会追随强者。[footnoteRef:1]": the marker closes the sentence before it
+            return self._clean(_last_sentence(before))
+        after = self._reach(marker.line, line[marker.end :], step=1)
+        end = SENTENCE_END.search(after)
+        tail = after[: end.end()] if end else after
+        closers = regex.match(rf"[{regex.escape(CLOSERS)}]*", after[len(tail) :])
+        return self._clean(_last_sentence(before) + tail + closers.group())
+
+    def _reach(self, number: int, text: str, step: int) -> str:
+        """Extend `text` over neighbouring lines of the same paragraph until a sentence end.
+
+        A paragraph goes on over a line break without a blank line, and over a page's notes
+        (blank lines around a note block) when the text before them does not end a sentence.
+        """
+        n = number + step
+        while not _has_inner_end(text, step) and 1 <= n <= len(self.doc.lines):
+            crossed_notes = saw_blank = False
+            while 1 <= n <= len(self.doc.lines) and not self.visible(n).strip():
+                crossed_notes |= bool(self.doc.lines[n - 1].strip())
+                saw_blank |= not self.doc.lines[n - 1].strip()
+                n += step
+            if not 1 <= n <= len(self.doc.lines) or (saw_blank and not crossed_notes):
+                break
+            neighbour = self.visible(n).strip()
+            if step < 0 and (_ends_sentence(neighbour) or len(neighbour) < SHORT_LINE):
+                break
+            text = _glue(neighbour, text) if step < 0 else _glue(text, neighbour)
+            n += step
+        return text
+
+    def _clean(self, text: str) -> str:
+        text = BOOKMARK.sub("", text.replace("\x00", ""))
+        return collapse(_strip_markers(text))
+
+
+#: Any marker form, to remove from a context: "^①", "^{*}", "[footnoteRef:3]", "[^1]", "[3]".
+ANY_MARKER = regex.compile(
+    r"\^?[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf]|\^\{[^{}\s]{1,8}\}|\[\[?footnoteRef:\d+\]\]?|\[\^[^\]\s]+\]"
+    r"|\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]"
+)
+
+
+#: A line shorter than this that ends without punctuation is a heading, not part of a paragraph.
+SHORT_LINE = 40
+#: A Latin letter or digit, to decide whether two joined lines need a space between them.
+LATIN = regex.compile(r"[\p{Latin}\d,;:]")
+
+
+def _glue(left: str, right: str) -> str:
+    """Join two stretches of one paragraph; Chinese text joins without a space."""
+    if left and right and (LATIN.match(left[-1]) or LATIN.match(right[0])):
+        return left.rstrip() + " " + right.lstrip()
+    return left + right
+
+
+def _ends_sentence(text: str) -> bool:
+    core = text.rstrip().rstrip(CLOSERS).rstrip()
+    return bool(core) and bool(SENTENCE_END.match(core[-1]))
+
+
+def _has_inner_end(text: str, step: int) -> bool:
+    """Whether `text` holds a sentence end other than the one that closes it (looking back)."""
+    core = text.rstrip().rstrip(CLOSERS).rstrip()
+    if step < 0 and core and SENTENCE_END.match(core[-1]):
+        core = core[:-1]
+    return bool(SENTENCE_END.search(core))
+
+
+def _strip_markers(text: str) -> str:
+    return ANY_MARKER.sub("", text)
+
+
+def _last_sentence(text: str) -> str:
+    """The last sentence of `text`, including its end mark, or the whole fragment after the last one."""
+    body = text.rstrip()
+    trailing = len(body) - len(body.rstrip(CLOSERS))
+    search_in = body[: len(body) - trailing] if trailing else body
+    # drop the sentence's own end mark before looking for the previous one
+    if search_in and SENTENCE_END.match(search_in[-1]):
+        search_in = search_in[:-1]
+    last = last_match(SENTENCE_END, search_in)
+    start = last.end() if last else 0
+    while start < len(body) and body[start] in CLOSERS:
+        start += 1
+    return body[start:]

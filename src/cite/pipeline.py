@@ -1,0 +1,33 @@
+"""The whole job on one screen: read → find notes → split → parse → normalise → resolve.
+
+Each stage is a pure function over the dataclasses of `cite.model`; the CLI and the library only
+call `extract_document` / `extract_paths`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+from cite.model import Document, Extraction
+from cite.notes import find_notes
+from cite.readers import ReadError, expand, read
+from cite.refs import parse_note, resolve
+
+
+def extract_document(doc: Document) -> Extraction:
+    """Notes of one document with their parsed, normalised and resolved references."""
+    linked = find_notes(doc)
+    notes = resolve([parse_note(note) for note in linked.notes])
+    return Extraction(doc, tuple(notes), doc.warnings + linked.warnings)
+
+
+def extract_paths(paths: Iterable[Path]) -> Iterator[Extraction | ReadError]:
+    """Extract every readable file under `paths`; an unreadable file yields its error and is skipped."""
+    for path in expand(paths):
+        try:
+            doc = read(path)
+        except ReadError as err:
+            yield err
+            continue
+        yield extract_document(doc)

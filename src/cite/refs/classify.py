@@ -1,0 +1,32 @@
+"""Citation or comment: a funding statement or author biography cites nothing."""
+
+from __future__ import annotations
+
+import regex
+
+#: A funding or acknowledgement statement: "本文系国家社科基金项目…的阶段性成果", "This work was supported by".
+FUNDING = regex.compile(
+    r"本文(?:系|为|是)|基金|资助|阶段性成果|感谢|致谢|This (?:work|research|article|paper|study) (?:was|is) "
+    r"(?:supported|funded)|grant (?:no|number)|acknowledg|Исследование выполнено|при поддержке",
+    regex.IGNORECASE,
+)
+#: An author biography: "马燕宁，浙江财经大学…助理研究员", "X is Professor of …".
+BIOGRAPHY = regex.compile(
+    r"^[\p{Han}·]{2,8}[，,]\s*\p{Han}*(?:大学|学院|研究院|研究所|研究中心|中心)\p{Han}*(?:研究员|教授|讲师|博士|硕士|学者|主任)|"
+    r"\b(?:is|was) (?:a |an |the )?(?:professor|lecturer|researcher|research fellow|PhD|doctoral|senior fellow)",
+    regex.IGNORECASE,
+)
+#: Anything that marks a cited source: a URL, a title mark, a publisher, a volume, a page, an Ibid.
+CITATION_CUE = regex.compile(
+    r"https?://|www\.|doi|《|》|出版社|Press|Publish|载|\bVol\.|\bvol\.|\bNo\.|\bpp?\.\s*\d|第\s*\d+\s*[页期卷]|"
+    r"\[[A-Z]{1,2}(?:/OL)?\]|\bIbid\b|同上|前引|op\.\s*cit|Там же|[“\"«].{3,}[”\"»]\s*[,.，。]|\*[^*]+\*|_[^_]+_|"
+    r"\b(?:19|20)\d\d\b.*\b(?:University|Institute|Journal|Review)|//",
+    regex.IGNORECASE,
+)
+
+
+def is_comment(text: str) -> bool:
+    """True when the note only comments: a funding statement, a biography, or prose with no source."""
+    if FUNDING.search(text) or BIOGRAPHY.search(text):
+        return not regex.search(r"https?://|参见|See |出版社|Vol\.|《[^》]+》[，,]\s*(?:载|第)", text)
+    return not CITATION_CUE.search(text)

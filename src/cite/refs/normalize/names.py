@@ -1,0 +1,44 @@
+"""Names: split an author string into people/organisations, without role words or nationality tags."""
+
+from __future__ import annotations
+
+import regex
+
+#: A nationality tag before a name: "[美]", "［俄］", "(英)", "【日】".
+NATIONALITY = regex.compile(r"[\[［(（【]\s*\p{Han}{1,2}\s*[\]］)）】]\s*")
+#: Role words: "ed.", "eds.", "(eds)", "编", "主编", "编著", "译", "trans.", "под ред.", "сост.".
+ROLE = regex.compile(
+    r"\s*(?:\(?\beds?\.?\)?|\(?\bedited by\b|\btrans(?:lated)?\.?(?: by)?|\bcomp\.|主编|编著|编译|合编|等?编|等?译|"
+    r"под\s+ред\.?|ред\.|сост\.|пер\.)\s*$|^\s*(?:edited by|ed\. by|trans\. by|translated by)\s+",
+    regex.IGNORECASE,
+)
+#: "et al.", "等", "等人", "и др.": the list goes on but the names are not given.
+ET_AL = regex.compile(r"\s*(?:,?\s*\bet\s+al\.?|等人?|\s*и\s+др\.?)\s*$", regex.IGNORECASE)
+#: Separators between names: "、", "，", "；", ", ", " and ", " & ", " и ".
+SEPARATOR = regex.compile(r"\s*(?:[、，；;]|,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s+и\s+)\s*")
+#: Marks glued to names: "Мақашева*" (corresponding author), superscript digits.
+NAME_MARKS = regex.compile(r"[*†‡⁰¹²³⁴⁵⁶⁷⁸⁹]+")
+#: A bare initial group, which on its own is not a name: "И.И." or "A. B.".
+INITIALS = regex.compile(r"^(?:\p{Lu}\.\s*){1,3}$")
+
+
+def names(text: str) -> list[str]:
+    """Split an author/editor/translator string into names as written."""
+    text = NATIONALITY.sub("", text.strip().strip(" ,，:："))
+    text = ET_AL.sub("", text)
+    text = ROLE.sub("", text)
+    parts = [
+        NAME_MARKS.sub("", p).strip(" .,，") if not INITIALS.match(p.strip()) else p.strip()
+        for p in SEPARATOR.split(text)
+    ]
+    out: list[str] = []
+    for part in parts:
+        part = NATIONALITY.sub("", part).strip()
+        if not part:
+            continue
+        if INITIALS.match(part) and out:
+            # "Иванов, И. И." written family-first: the initials belong to the name before
+            out[-1] = f"{out[-1]}, {part}"
+            continue
+        out.append(ROLE.sub("", part).strip())
+    return [p for p in out if p and not ET_AL.fullmatch(p)]

@@ -1,0 +1,18 @@
+"""Pages: "pp. 975 – 993" -> "975-993", "第179-180页" -> "179-180", "第95，111页" -> "95,111"."""
+
+from __future__ import annotations
+
+import regex
+
+#: Any dash or "to" between range ends, with spaces: "975 – 993", "1—24", "165–181".
+RANGE_DASH = regex.compile(r"\s*[-‐‑‒–—―~～－]+\s*")
+#: A comma list of pages: "95，111" or "95, 111".
+LIST_COMMA = regex.compile(r"\s*[,，、]\s*")
+
+
+def pages(text: str) -> str:
+    """Normalise a page or page range."""
+    text = regex.sub(r"^(?:pp?\.|第|С\.|с\.|S\.)\s*", "", text.strip())
+    text = regex.sub(r"\s*页$", "", text)
+    text = RANGE_DASH.sub("-", text)
+    return LIST_COMMA.sub(",", text).strip(" .,")

@@ -1,0 +1,198 @@
+"""One reference string -> `Reference`: peel URL/DOI/access date, choose a style, normalise fields.
+
+The chooser is cheap and looks at cues only: an Ibid. word, a GB/T 7714 type code `[J]`, Chinese
+title marks `《》`, a quoted title next to a URL; everything else is read as a Western note.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cite.model import Reference
+from cite.refs.normalize.dates import iso_date, year
+from cite.refs.normalize.language import language
+from cite.refs.normalize.names import names
+from cite.refs.normalize.pages import pages
+from cite.refs.normalize.urls import URL, clean_url, doi_of
+from cite.refs.styles import chinese, gbt7714, repeat, web, western
+from cite.refs.styles.draft import Draft, unwrap
+
+#: A labelled access date: "访问时间：2023年10月28日", "(access date: 06.08.2021)", "accessed 5 May 2023",
+#: "[accessed 28 October 2023]", "дата обращения: 06.08.2021", GB/T "[2023-10-28]" after a date.
+ACCESSED = regex.compile(
+    r"[(\[（]?\s*(?:访问时间|访问日期|访问于|引用日期|检索日期|浏览日期|获取日期|access(?:ed)?(?:\s+(?:date|on))?|"
+    r"retrieved(?:\s+on)?|last accessed|viewed|дата обращения|дата доступа|қаралған күні)\s*[:：]?\s*"
+    r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
+    r"|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s*\d{4})\s*[)\]）]?",
+    regex.IGNORECASE,
+)
+#: "URL:" / "URL：" / "Режим доступа:" labels and the "[Electronic resource]" tag before a URL.
+URL_LABEL = regex.compile(
+    r"(?:URL|Режим доступа|Available (?:at|from))\s*[:：]\s*$|\[(?:Electronic resource|Электронный ресурс)\]",
+    regex.IGNORECASE,
+)
+#: GB/T 7714 web dates: "(2023-05-01)[2023-10-28]".
+GB_WEB_DATES = regex.compile(r"\((?P<issued>\d{4}-\d{1,2}-\d{1,2})\)\s*\[(?P<accessed>\d{4}-\d{1,2}-\d{1,2})\]")
+#: A short repeat by reference to an earlier note: "前引", "op. cit.", GB/T "同1: 230".
+OP_CIT = regex.compile(r"\bop\.\s*cit\b\.?|前引|前揭|上引|\bloc\.\s*cit\b\.?|^同\s*\d+\s*[:：]", regex.IGNORECASE)
+GB_CODE = regex.compile(r"\[[A-Z]{1,2}(?:/OL)?\]")
+HAN_TITLE = regex.compile(r"《[^》]+》")
+#: A web item: the text starts with a quote (or has no words at all) and a URL stands beside it.
+WEB_START = regex.compile(r"^\s*[“\"‘«]")
+#: Western bracketed translation after a transliterated title: "… [Head of State congratulates …]".
+BRACKETED = regex.compile(r"\s*\[[^\]]+\]")
+
+#: Markers a parser sets under "genre" that decide the type outright.
+GENRES = {
+    "thesis",
+    "report",
+    "chapter",
+    "webpage",
+    "article-journal",
+    "book",
+    "paper-conference",
+    "article-newspaper",
+    "document",
+}
+
+#: A newspaper's name: "人民日报", "环球时报", "The New York Times", "Коммерсантъ-газета" (not "…学报").
+NEWSPAPER = regex.compile(r"(?<!学)报$|Times$|Post$|Herald$|Gazette$|Газета$|газета$")
+#: A bare site name before a URL: "世界银行网", "哈通社官网", "Kremlin.ru", "Astana Times website".
+SITE_NAME = regex.compile(
+    r"^[^\s,，。.“”《》]{2,20}(?:网|网站|官网|门户|社)$|^\S+\.(?:com|org|ru|kz|cn|net|gov)$|\bwebsite$",
+    regex.IGNORECASE,
+)
+
+WEB_DATE_WARNING = "unlabelled date beside the URL read as access date"
+
+
+def parse_reference(raw: str) -> Reference:
+    """Parse and normalise one reference string."""
+    text, url, doi, accessed, gb_issued = _peel(raw)
+    draft = _choose(text, bool(url))
+    warnings: list[str] = []
+    if draft is None:
+        return Reference(raw=raw, url=url, doi=doi, accessed=accessed, warnings=("could not parse reference",))
+    if draft.get("web_date"):
+        if accessed:
+            draft.setdefault("year", year(str(draft["web_date"])))
+        else:
+            accessed = iso_date(str(draft["web_date"]))
+            warnings.append(WEB_DATE_WARNING)
+    if gb_issued:
+        draft.setdefault("year", gb_issued[:4])
+    fields = _normalise(draft)
+    kind = _type(draft, fields, url)
+    if not draft.get("ibid") and not draft.get("short") and not fields.get("title"):
+        if not url:
+            warnings.append("no title found")
+    lang = language(str(fields.get("title", ""))) if fields.get("title") else ""
+    return Reference(
+        raw=raw,
+        type="" if draft.get("ibid") or draft.get("short") else kind,
+        url=url,
+        doi=doi,
+        accessed=accessed,
+        language="" if draft.get("ibid") or draft.get("short") else lang,
+        ibid=bool(draft.get("ibid")),
+        short=bool(draft.get("short")),
+        warnings=tuple(warnings),
+        **fields,
+    )
+
+
+def _peel(raw: str) -> tuple[str, str, str, str, str]:
+    """Take the URL, DOI and labelled access date out of the text; return what is left and them."""
+    text = raw.strip().rstrip("。.；;，,")
+    gb_issued = ""
+    if match := GB_WEB_DATES.search(text):
+        gb_issued = match["issued"]
+        text = text[: match.start()] + f" [accessed {match['accessed']}]" + text[match.end() :]
+    accessed = ""
+    if match := ACCESSED.search(text):
+        accessed = iso_date(match["date"])
+        if accessed:
+            text = text[: match.start()] + text[match.end() :]
+    urls = list(URL.finditer(text))
+    url = clean_url(urls[0].group()) if urls else ""
+    doi = doi_of(url) if "doi" in url.lower() else doi_of(text) if regex.search(r"\bdoi\b", text, regex.I) else ""
+    for match in reversed(urls):
+        before = text[: match.start()].rstrip('<“" ')
+        before = URL_LABEL.sub("", before)
+        text = before + text[match.end() :].lstrip('>”"')
+    text = regex.sub(r"\bdoi\s*[:：]?\s*10\.\S+", "", text, flags=regex.I)
+    text = regex.sub(r"\s*<\s*>\s*", " ", text)
+    text = URL_LABEL.sub("", text)
+    return text.strip(" ,，.。;；:："), url, doi, accessed, gb_issued
+
+
+def _choose(text: str, has_url: bool) -> Draft | None:
+    """Pick the style family by cues and parse."""
+    if draft := repeat.parse(text):
+        return draft
+    if GB_CODE.search(text) and (draft := gbt7714.parse(text)):
+        return _mark_short(text, draft)
+    if WEB_START.match(text) and not HAN_TITLE.match(text) and (draft := web.parse(text, has_url)) is not None:
+        if not regex.search(r"\*[^*]+\*|_[^_]+_|\bVol\.|\bvol\.|\bpp?\.\s*\d", text):
+            return draft
+    if not text and has_url:
+        return {}
+    if has_url and SITE_NAME.search(text):
+        return {"container_title": text, "genre": "webpage"}
+    if HAN_TITLE.search(text) and (draft := chinese.parse(text)):
+        return _mark_short(text, draft)
+    return _mark_short(text, western.parse(BRACKETED.sub("", text)))
+
+
+def _mark_short(text: str, draft: Draft | None) -> Draft | None:
+    """A reference with a title and a page but no container, publisher, year or URL is a short repeat."""
+    if draft is None:
+        return None
+    if OP_CIT.search(text):
+        draft["short"] = True
+    details = ("container_title", "publisher", "year", "volume", "issue", "web_date", "editor", "translator")
+    if draft.get("title") and draft.get("page") and not any(draft.get(k) for k in details):
+        draft["short"] = True
+    return draft
+
+
+def _normalise(draft: Draft) -> dict[str, object]:
+    """Run each field's normaliser; fields the draft lacks stay out."""
+    out: dict[str, object] = {}
+    for key in ("author", "editor", "translator"):
+        if draft.get(key):
+            out[key] = tuple(names(str(draft[key])))
+    for key in ("title", "container_title"):
+        if draft.get(key):
+            out[key] = unwrap(str(draft[key])).replace("\\$", "$")
+    for key in ("publisher", "publisher_place", "volume", "issue"):
+        if draft.get(key):
+            out[key] = str(draft[key]).strip(" ,，.。")
+    if draft.get("year"):
+        out["year"] = year(str(draft["year"]))
+    if draft.get("page"):
+        out["page"] = pages(str(draft["page"]))
+    return {k: v for k, v in out.items() if v}
+
+
+def _type(draft: Draft, fields: dict[str, object], url: str) -> str:
+    """The CSL type from the parser's genre or, failing that, from the fields present."""
+    genre = str(draft.get("genre", ""))
+    container = str(fields.get("container_title", ""))
+    if genre in ("thesis", "chapter", "paper-conference", "article-newspaper", "webpage"):
+        return genre
+    if container and regex.search(r"Proceedings|Conference|会议|论文集|研讨会", container):
+        return "paper-conference"
+    if container and NEWSPAPER.search(container) and not (fields.get("volume") or fields.get("issue")):
+        return "article-newspaper"
+    if container and (fields.get("volume") or fields.get("issue") or fields.get("page")):
+        return "article-journal"
+    if genre in GENRES:
+        return genre
+    if fields.get("publisher"):
+        return "book"
+    if url:
+        return "webpage"
+    if container:
+        return "article-journal"
+    return "document"

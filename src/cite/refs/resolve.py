@@ -1,0 +1,90 @@
+"""Resolve repeats across a document's notes: Ibid. to the previous source, short forms to the full
+reference they shorten (fuzzy match on title and author with rapidfuzz), and unlabelled dates beside
+URLs to access dates when the document repeats them (retrieval dates recur, publication dates don't)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import replace
+
+import regex
+from rapidfuzz import fuzz
+
+from cite.model import Note, Reference, See
+from cite.refs.parse import WEB_DATE_WARNING
+
+#: How alike two titles must be (0-100, rapidfuzz partial ratio on folded case) to be the same work.
+TITLE_MATCH = 88
+#: GB/T back-reference to a note number: "同1: 230", "同 12".
+SAME_AS_NOTE = regex.compile(r"^\s*同\s*(?P<label>\d+)")
+
+
+def resolve(notes: Sequence[Note]) -> list[Note]:
+    """Notes with `see` links on Ibid./short references and web dates settled."""
+    notes = _settle_web_dates(notes)
+    full: list[tuple[See, Reference]] = []
+    previous: See | None = None
+    out: list[Note] = []
+    for note in notes:
+        refs = list(note.references)
+        for index, ref in enumerate(refs):
+            here = See(note.seq, index)
+            if ref.ibid:
+                refs[index] = (
+                    replace(ref, see=previous) if previous else _unresolved(ref, "Ibid. with no earlier source")
+                )
+                continue
+            if ref.short:
+                target = _earlier(ref, full, notes)
+                refs[index] = (
+                    replace(ref, see=target) if target else _unresolved(ref, "short form matches no earlier source")
+                )
+                previous = target or here
+                continue
+            full.append((here, ref))
+            previous = here
+        out.append(replace(note, references=tuple(refs)))
+    return out
+
+
+def _unresolved(ref: Reference, why: str) -> Reference:
+    return replace(ref, warnings=(*ref.warnings, why))
+
+
+def _earlier(ref: Reference, full: list[tuple[See, Reference]], notes: Sequence[Note]) -> See | None:
+    """The earliest full reference this short form repeats, or None."""
+    if match := SAME_AS_NOTE.match(ref.raw):
+        for note in notes:
+            if note.label == match["label"] and note.references:
+                return See(note.seq, 0)
+    title = ref.title.casefold()
+    for see, candidate in full:
+        if title and candidate.title and fuzz.partial_ratio(title, candidate.title.casefold()) >= TITLE_MATCH:
+            if not ref.author or not candidate.author or _same_author(ref.author[0], candidate.author[0]):
+                return see
+        elif not title and ref.author and candidate.author and _same_author(ref.author[0], candidate.author[0]):
+            return see
+    return None
+
+
+def _same_author(a: str, b: str) -> bool:
+    return fuzz.token_set_ratio(a.casefold(), b.casefold()) >= 80 or a.split()[-1] == b.split()[-1]
+
+
+def _settle_web_dates(notes: Sequence[Note]) -> list[Note]:
+    """An unlabelled date beside a URL is an access date if the document repeats it, else a publication year."""
+    counts = Counter(r.accessed for n in notes for r in n.references if WEB_DATE_WARNING in r.warnings)
+    out = []
+    for note in notes:
+        refs = []
+        for ref in note.references:
+            if WEB_DATE_WARNING in ref.warnings:
+                rest = tuple(w for w in ref.warnings if w != WEB_DATE_WARNING)
+                if counts[ref.accessed] >= 2:
+                    ref = replace(ref, warnings=rest)
+                else:
+                    ref = replace(ref, year=ref.year or ref.accessed[:4], accessed="", warnings=rest)
+            refs.append(ref)
+        out.append(replace(note, references=tuple(refs)))
+    return out

@@ -1,0 +1,67 @@
+"""Split a note into the references it cites.
+
+References are separated by `；`/`;` outside quotes and brackets; a commentary lead-in before
+`参见：`, `可参见：`, `See`, `cf.` is dropped; a run of web sources written one after another
+(`“T1”. <URL1>, “T2”. <URL2>`) is cut before each new title.
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cite.refs.normalize.urls import URL
+from cite.text import last_match
+
+#: The last "see" lead-in of a note: "关于……，可参见：", "请参见：", "数据来源可参见", "See also ", "cf. ".
+LEAD_IN = regex.compile(
+    r"(?:可|请|另|也可|亦可)?参见[:：]?|(?:数据|资料)来源(?:可参见|参见|于)?[:：]?|详见[:：]?|参阅[:：]?|参看[:：]?|"
+    r"(?:(?<=^|[.;。；]\s?)(?:See(?:\s+also)?|see(?:\s+also)?|Cf\.|cf\.|См\.(?:\s+также)?:?)\s)"
+)
+#: Pairs that protect separators inside them: quotes, book-title marks, brackets.
+OPENERS = {"“": "”", "《": "》", "(": ")", "（": "）", "[": "]", "«": "»", "‘": "’"}
+#: "，等。" closing a list of sources.
+TRAILING_ETC = regex.compile(r"[，,]\s*等[。.]?\s*$")
+#: A new quoted title right after a URL: ", “Title" / "，“Title".
+AFTER_URL_TITLE = regex.compile(r"(?<=\S)[,，]\s*(?=[“\"])")
+
+
+def split_references(text: str) -> list[str]:
+    """The reference strings of a note, in order, each trimmed of separators."""
+    text = TRAILING_ETC.sub("", text)
+    lead = last_match(LEAD_IN, text)
+    if lead is not None:
+        text = text[lead.end() :]
+    pieces: list[str] = []
+    for part in _split_outside_pairs(text):
+        pieces.extend(_split_web_run(part))
+    return [p.strip(" ，,;；") for p in pieces if p.strip(" ，,;；。.")]
+
+
+def _split_outside_pairs(text: str) -> list[str]:
+    parts, depth_stack, start = [], [], 0
+    for index, char in enumerate(text):
+        if depth_stack and char == depth_stack[-1]:
+            depth_stack.pop()
+        elif char in OPENERS and not (char == "‘" and depth_stack):
+            depth_stack.append(OPENERS[char])
+        elif char in "；;" and not depth_stack:
+            parts.append(text[start:index])
+            start = index + 1
+        if len(depth_stack) > 3:  # unbalanced marks: stop protecting
+            depth_stack.clear()
+    parts.append(text[start:])
+    return parts
+
+
+def _split_web_run(part: str) -> list[str]:
+    """Cut a chunk holding several URLs before each title that follows a URL."""
+    if len(URL.findall(part)) < 2:
+        return [part]
+    pieces, start = [], 0
+    for url in URL.finditer(part):
+        following = AFTER_URL_TITLE.match(part, url.end()) or AFTER_URL_TITLE.match(part, url.end() + 1)
+        if following:
+            pieces.append(part[start : following.start()])
+            start = following.end()
+    pieces.append(part[start:])
+    return pieces

@@ -1,0 +1,92 @@
+"""Chinese note style (《中国社会科学》, GB/T 7714 notes as journals print them):
+
+孙通、刘昌明：《题名》，载《世界经济与政治论坛》2021 年第 7 期。
+倪峰，达巍等：“题名”，《国际经济评论》，2022年第3期，第38页。
+斯蒂芬·沃尔特：《联盟的起源》，上海：上海人民出版社， 2018年，第179-180页。
+[美] 兹比格纽·布热津斯基:《大棋局…》, 中国国际问题研究所译, 上海人民出版社 1998 年版, 第 55 页。
+傅简单：《题名》，战略支援部队信息工程大学硕士学位论文，2021年，第25-36页。
+《哈萨克斯坦简史》，第242页。   (a short repeat)
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cite.refs.styles.draft import CN_ISSUE, CN_PAGES, CN_VOLUME, CN_YEAR, CN_YEAR_ISSUE, Draft, unwrap
+
+NAME = "chinese"
+
+#: Authors before a colon and a title mark: "孙通、刘昌明：《", "[美] 兹比格纽·布热津斯基:《", "倪峰，达巍等：“".
+AUTHORS = regex.compile(r"^(?P<authors>[^《“\"：:]{1,80}?)\s*[：:]\s*(?=[《“\"‘])")
+#: The title: "《…》" (books, articles) or "“…”" (articles); nested marks inside are kept.
+TITLE = regex.compile(r"《(?P<title>(?:[^《》]|《[^《》]*》)+)》|[“\"](?P<title>(?:[^“”\"]|“[^“”]*”)+)[”\"’]")
+#: The container after the title: "，载《…》", "，载于 X 主编：《…》", "，《…》".
+CONTAINER = regex.compile(
+    r"^\s*[，,]?\s*(?:载于?|收入|见)?\s*(?:(?P<editor>[^《，,：:]{1,60}?)\s*(?:主编|编|编著)\s*[：:，,]?\s*)?"
+    r"《(?P<container>(?:[^《》]|《[^《》]*》)+)》"
+)
+#: Place and publisher: "上海：上海人民出版社", "北京: 社会科学文献出版社".
+PLACE_PUBLISHER = regex.compile(r"(?P<place>\p{Han}{2,8})\s*[：:]\s*(?P<publisher>[^，,。：:\d]{2,40})")
+#: A publisher without a place: "上海人民出版社 1998 年版", "，中华书局，".
+PUBLISHER = regex.compile(r"(?P<publisher>[^\s，,。：:]{2,30}(?:出版社|书局|书店|印书馆|出版公司|出版集团|出版中心))")
+#: A translator: "中国国际问题研究所译", "张三、李四译", "王五 译".
+TRANSLATOR = regex.compile(r"[，,]\s*(?P<translator>[^，,。：:《》]{2,40}?)\s*(?:译|翻译|译校|编译)\s*(?=[，,。]|$)")
+#: A thesis: "外交学院博士毕业论文", "新疆大学硕士学位论文".
+THESIS = regex.compile(r"(?P<school>[^\s，,。：:]{2,40}?)\s*(?P<degree>博士|硕士)(?:学位)?(?:毕业)?论文")
+REPORT = regex.compile(r"研究报告|报告|白皮书|蓝皮书")
+
+
+def parse(text: str) -> Draft | None:
+    """Parse a Chinese-style reference, or None when there is no title mark to anchor on."""
+    authors = AUTHORS.match(text)
+    title_at = authors.end() if authors else 0
+    title = TITLE.match(text, title_at) if authors else TITLE.search(text)
+    if not title:
+        return None
+    draft: Draft = {}
+    if authors:
+        draft["author"] = authors["authors"]
+    elif title.start() > 0 and text[: title.start()].strip(" ，,。."):
+        # a headline that contains a title: "托卡耶夫批准《2020-2030年外交政策纲要》"
+        head = text[: title.end()].strip()
+        if not text[title.end() :].strip(" ，,。.") or "《" not in text[title.end() :]:
+            draft["title"] = head
+            _details(text[title.end() :], draft)
+            return draft
+    draft["title"] = title["title"]
+    rest = text[title.end() :]
+    container = CONTAINER.match(rest)
+    if container:
+        draft["container_title"] = unwrap(container["container"])
+        if container["editor"]:
+            draft["editor"] = container["editor"]
+        rest = rest[container.end() :]
+    _details(rest, draft)
+    return draft
+
+
+def _details(rest: str, draft: Draft) -> None:
+    """Year, volume, issue, pages, publisher, place, translator, thesis school from the tail."""
+    if match := CN_YEAR_ISSUE.search(rest):
+        draft.update(year=match["year"], issue=match["issue"])
+        if match["vol"]:
+            draft["volume"] = match["vol"]
+    else:
+        if match := CN_ISSUE.search(rest):
+            draft["issue"] = match["issue"]
+        if match := CN_YEAR.search(rest):
+            draft["year"] = match["year"]
+    if "volume" not in draft and (match := CN_VOLUME.search(rest)):
+        draft["volume"] = match["vol"]
+    if match := CN_PAGES.search(rest):
+        draft["page"] = match["page"]
+    if match := TRANSLATOR.search(rest):
+        draft["translator"] = match["translator"]
+    if match := THESIS.search(rest):
+        draft.update(publisher=match["school"].strip(), genre="thesis")
+    elif match := PLACE_PUBLISHER.search(rest):
+        draft.update(publisher_place=match["place"], publisher=match["publisher"].strip())
+    elif match := PUBLISHER.search(rest):
+        draft["publisher"] = match["publisher"]
+    if REPORT.search(rest):
+        draft.setdefault("genre", "report")

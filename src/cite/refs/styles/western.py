@@ -1,0 +1,169 @@
+"""English and Russian full notes and reference entries (Chicago, MHRA, the seeds' journal style):
+
+Ivan A. Safranchuk, …, “The Dilemma…”, *Russia in Global Affairs*, Vol. 20, No. 3, 2022, p. 117.
+Andrew F. Cooper, “Niche Diplomacy”, in Andrew F. Cooper ed., *Niche Diplomacy*, London: Macmillan, 1997, pp. 1–24.
+David Cooper, …, *Relocating Middle Powers*, Vancouver: UBC Press, 1993.
+Jane Roe, “Title,” *Journal* 12, no. 3 (2020): 45–67.          (Chicago)
+Jane Roe, ‘Title’, *Journal*, 12.3 (2020), 45–67 (p. 50).      (MHRA)
+Jane Roe, *Title* (London: Routledge, 2019), p. 23.            (Chicago/MHRA book)
+Иванов И. И. Название // Журнал. 2020. № 3. С. 45–67.          (GOST)
+"""
+
+from __future__ import annotations
+
+import regex
+
+from cite.refs.styles.draft import Draft, unwrap
+
+NAME = "western"
+
+#: The first title: quoted “…”, "…", ‘…’, «…», or emphasised *…* / _…_.
+TITLE = regex.compile(
+    r"“(?P<q>[^”]+)”|\"(?P<q>[^\"]+)\"|‘(?P<q>(?:[^’]|’\w)+)’|«(?P<q>[^»]+)»|\*(?P<e>[^*]+)\*|(?<!\w)_(?P<e>[^_]+)_(?!\w)"
+)
+#: An emphasised container after a quoted title: ", *Russia in Global Affairs*", ". _International Affairs_".
+EMPHASIS = regex.compile(r"\*(?P<c>[^*]+)\*|(?<!\w)_(?P<c>[^_]+)_(?!\w)")
+#: "in Andrew F. Cooper ed., *Book*", "in *Book*, ed. by Jane Roe", "In: Book".
+IN_BOOK = regex.compile(r"^[\s,.]*(?:in|In)\s*:?\s+(?:(?P<editor>[^*_,]{3,80}?)\s*(?:\(?eds?\.?\)?|\(ed\.\))\s*,?\s*)?")
+#: GOST container: "// Журнал".
+GOST_CONTAINER = regex.compile(r"//\s*(?P<c>[^.]+?)\s*\.")
+VOLUME = regex.compile(r"\b(?:Vol|vol|Т|т|Bd)\.?\s*(?P<v>\d+)")
+ISSUE = regex.compile(r"\b(?:No|no|Nr|Iss|iss)\.?\s*(?P<i>\d+)|№\s*(?P<i>\d+)|\bissue\s+(?P<i>\d+)")
+#: Chicago/MHRA volume right after the container: "* 12, no. 3 (2020)", "*, 12.3 (2020)", "* 7 (2011)".
+VOLUME_AFTER = regex.compile(r"^\s*,?\s*(?P<v>\d{1,4})(?:\.(?P<i>\d{1,3}))?\s*(?=[,(]|,?\s*no\.)")
+PAGES = regex.compile(r"\b(?:pp?|С|с|S)\.\s*(?P<p>\d+(?:\s*[-–—]+\s*\d+)?)")
+#: Chicago pages after the year: "(2020): 45–67".
+COLON_PAGES = regex.compile(r"\)\s*:\s*(?P<p>\d+(?:\s*[-–—]+\s*\d+)?)")
+#: MHRA pages after the year: "(2020), 45–67".
+COMMA_PAGES = regex.compile(r"\)\s*,\s*(?P<p>\d+(?:\s*[-–—]+\s*\d+)?)")
+#: Place and publisher: "London: Macmillan", "Vancouver: UBC Press", "М.: Наука".
+PLACE_PUBLISHER = regex.compile(
+    r"(?:^|[,(.]\s*)(?P<place>[\p{Lu}][\p{L}.' -]{0,40}?)\s*:\s*(?P<publisher>[^,():;]{2,80}?)\s*,\s*(?:\d{4}|n\.d\.)"
+)
+#: An institution that publishes a report or hosts a thesis: "Nazarbayev University, 2023".
+INSTITUTION = regex.compile(
+    r"(?:^|,\s*)(?P<inst>(?:the\s+|The\s+)?[^,]*?(?:University|College|School|Institute|Program(?:me)?|Centre|Center|"
+    r"Council|Foundation|OECD|Bank|Agency|Ministry|Commission|Office|Университет|Институт)[^,]*?)\s*,\s*"
+    r"(?:\p{L}+\.?\s+)?\d{4}"
+)
+THESIS = regex.compile(
+    r"\b(?:PhD|Ph\.D\.|doctoral|master'?s|MA|MPhil)\s+(?:diss\.|dissertation|thesis)|dissertation|диссертац",
+    regex.IGNORECASE,
+)
+REPORT = regex.compile(r"\b(?:report|working paper|policy brief|white paper|доклад)\b", regex.IGNORECASE)
+#: A bare organisation name with a year: "OECD, 2023".
+ACRONYM_PUBLISHER = regex.compile(r",\s*(?P<publisher>[A-Z]{2,10})\s*,\s*\d{4}")
+YEAR_PAREN = regex.compile(r"\((?:[^()]*?\s)?(?P<y>(?:19|20)\d\d)\)")
+YEAR = regex.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?!\d)")
+
+
+#: An author written with initials first, as Russian and Kazakh journals do: "К.Н. Мақашева*", "A. B. Smith".
+INITIALS_NAME = regex.compile(r"^(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'-]+\*?$")
+#: A site or publisher after a bracketed tag: "[Electronic resource]: Strategy2050.kz, 2020".
+SITE_AFTER_TITLE = regex.compile(
+    r"^(?P<title>[^:]{3,}?)\s*:\s*(?P<container>[^,:]{2,60}?)\s*,\s*(?P<year>(?:19|20)\d\d)\b"
+)
+
+
+def parse(text: str) -> Draft | None:
+    """Parse a Western-style reference; always returns a draft (it is the fallback family)."""
+    if listed := _comma_list(text):
+        return listed
+    draft: Draft = {}
+    title = TITLE.search(text)
+    if title is None:
+        return _untitled(text)
+    head = text[: title.start()].strip(" ,.:")
+    if head:
+        draft["author"] = regex.sub(r"\s*//.*$", "", head)
+    draft["title"] = unwrap(title["q"] or title["e"])
+    rest = text[title.end() :]
+    quoted = title["q"] is not None
+    if quoted:
+        book = IN_BOOK.match(rest)
+        container = EMPHASIS.search(rest)
+        if book and book.group().strip():
+            if book["editor"]:
+                draft["editor"] = book["editor"]
+            draft["genre"] = "chapter"
+        if container and (container.start() < 12 or book):
+            draft["container_title"] = unwrap(container["c"])
+            after = rest[container.end() :]
+            if volume := VOLUME_AFTER.match(after):
+                draft["volume"] = volume["v"]
+                if volume["i"]:
+                    draft["issue"] = volume["i"]
+        elif gost := GOST_CONTAINER.search(rest):
+            draft["container_title"] = unwrap(gost["c"])
+    _details(rest, draft)
+    return draft
+
+
+def _details(rest: str, draft: Draft) -> None:
+    if "volume" not in draft and (match := VOLUME.search(rest)):
+        draft["volume"] = match["v"]
+    if "issue" not in draft and (match := ISSUE.search(rest)):
+        draft["issue"] = match["i"]
+    match = PAGES.search(rest) or COLON_PAGES.search(rest) or COMMA_PAGES.search(rest)
+    if match:
+        draft["page"] = match["p"]
+    year = YEAR_PAREN.search(rest) or YEAR.search(rest)
+    if year:
+        draft["year"] = year["y"]
+    if THESIS.search(rest):
+        draft["genre"] = "thesis"
+    elif REPORT.search(rest):
+        draft.setdefault("genre", "report")
+    if "container_title" in draft and draft.get("genre") != "chapter":
+        return
+    if match := PLACE_PUBLISHER.search(rest):
+        draft.update(publisher_place=match["place"].strip(), publisher=match["publisher"].strip())
+    elif match := INSTITUTION.search(rest):
+        draft["publisher"] = match["inst"].strip()
+        if "container_title" not in draft:
+            is_school = regex.search(r"University|College|School|Университет", match["inst"])
+            draft.setdefault("genre", "thesis" if is_school else "report")
+
+
+def _comma_list(text: str) -> Draft | None:
+    """Authors, title and journal separated by bare commas, no title marks (Kazakh/Russian journals):
+    "К.Н. Мақашева*, А.Д. Назикбаева,Қазақстан мен …,Серия «История. Философия». No2(102)/2021"."""
+    parts = [p.strip() for p in regex.split(r"\s*,\s*(?![^«]*»)", text)]
+    authors = []
+    for part in parts:
+        if not INITIALS_NAME.match(part):
+            break
+        authors.append(part)
+    if not authors or len(parts) < len(authors) + 2:
+        return None
+    title, rest = parts[len(authors)], ", ".join(parts[len(authors) + 1 :])
+    draft: Draft = {"author": ", ".join(authors), "title": unwrap(title)}
+    container = regex.match(r"(?P<c>.+?»|[^.]+)", rest)
+    if container:
+        draft["container_title"] = unwrap(container["c"])
+    _details(rest, draft)
+    if year := regex.search(r"/\s*(?P<y>(?:19|20)\d\d)\b", rest):
+        draft["year"] = year["y"]
+    return draft
+
+
+def _untitled(text: str) -> Draft:
+    """No title marks: "Reforming Kazakhstan: Progress…, OECD, 2023, p. 113." or a bare source name."""
+    draft: Draft = {}
+    if site := SITE_AFTER_TITLE.match(text):
+        return {
+            "title": unwrap(site["title"]),
+            "container_title": site["container"],
+            "year": site["year"],
+            "genre": "webpage",
+        }
+    publisher = ACRONYM_PUBLISHER.search(text) or INSTITUTION.search(text)
+    if publisher:
+        draft["title"] = unwrap(text[: publisher.start()])
+        draft["publisher"] = (publisher.groupdict().get("publisher") or publisher["inst"]).strip()
+        draft["genre"] = "report"
+        _details(text[publisher.start() :], draft)
+        draft.pop("publisher_place", None)
+    elif text.strip(" ,.，。"):
+        draft["title"] = unwrap(text)
+    return draft

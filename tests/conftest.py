@@ -1,0 +1,22 @@
+"""Shared test helpers: build a Document from inline text, and the seeds folder."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from cite.model import Document
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+def doc_of(text: str, name: str = "t.txt") -> Document:
+    """A Document made from inline text, as the text reader would make it."""
+    return Document(path=name, name=name, lines=tuple(text.split("\n")))
+
+
+@pytest.fixture
+def seeds() -> Path:
+    return SEEDS

@@ -1,0 +1,139 @@
+"""Each finder on its own small inputs, including the tricky cases."""
+
+from cite.notes import circled, endnotes, find_notes, markdown, sources, superscript, word
+from tests.conftest import doc_of
+
+NONE = frozenset()
+
+
+def test_circled_bodies_with_and_without_caret() -> None:
+    doc = doc_of("正文^①，再^②。\n\n① 王琛：《题名》，载《东南亚研究》2022年第4期。\n\n^② “Title”. <https://a.kz/x>, 访问时间：2023年10月28日。")
+    found = circled.find(doc, NONE)
+    assert [(b.label, b.line) for b in found.bodies] == [("①", 3), ("②", 5)]
+    assert found.bodies[1].text.startswith("“Title”")
+    assert [m.label for m in found.markers] == ["①", "②"]
+
+
+def test_circled_enumeration_in_text_is_not_a_note() -> None:
+    doc = doc_of("措施如下：\n①加强合作；\n②扩大投资。")
+    assert circled.find(doc, NONE).bodies == ()
+
+
+def test_circled_pages_restart_and_link_to_their_page() -> None:
+    text = "甲^①乙^②。\n\n① 注一。\n② 注二。\n\n丙^①丁\n\n^① 注三。\n\n接上页^②。\n\n① 注四。\n② 注五。"
+    notes = find_notes(doc_of(text)).notes
+    assert [(n.label, n.page, n.text) for n in notes] == [
+        ("①", 1, "注一。"),
+        ("②", 1, "注二。"),
+        ("①", 2, "注三。"),
+        ("①", 3, "注四。"),
+        ("②", 3, "注五。"),
+    ]
+    # 注四 has no marker on its page; 注五's marker comes after the page break
+    assert notes[3].warnings and "no marker" in notes[3].warnings[0]
+    assert notes[4].context == "接上页。"
+
+
+def test_paragraph_cut_by_a_page_keeps_its_sentence() -> None:
+    text = "第一句。这是一段被页^①脚注\n\n① 注一。\n\n切断的句子。下一句。"
+    note = find_notes(doc_of(text)).notes[0]
+    assert note.page == 1
+    assert note.context == "这是一段被页脚注切断的句子。"
+
+
+def test_superscript_star_note() -> None:
+    doc = doc_of("标题^{*}\n\n作者\n\n^{*} 本文系国家社科基金项目的阶段性成果。")
+    found = superscript.find(doc, NONE)
+    assert [(b.label, b.line, b.text) for b in found.bodies] == [("*", 5, "本文系国家社科基金项目的阶段性成果。")]
+    assert [(m.label, m.line) for m in found.markers] == [("*", 1)]
+
+
+def test_word_bodies_span_lines_and_contain_brackets() -> None:
+    text = (
+        "甲。[[footnoteRef:0]] [0: [] 王凯. 题名[D].新疆大学,2019.]\n"
+        "乙[[footnoteRef:1]]。 [1: [] Title [Head of State] [Electronic resource]: Site, 2020.\n"
+        "URL:https://a.kz/x (access date: 06.08.2021)\n] "
+    )
+    found = word.find(doc_of(text), NONE)
+    assert [(b.label, b.line, b.end_line) for b in found.bodies] == [("0", 1, 1), ("1", 2, 4)]
+    assert found.bodies[0].text == "王凯. 题名[D].新疆大学,2019."
+    assert found.bodies[1].text.endswith("(access date: 06.08.2021)")
+    assert "[Head of State] [Electronic resource]" in found.bodies[1].text
+    assert [m.label for m in found.markers] == ["0", "1"]
+
+
+def test_word_single_bracket_form() -> None:
+    found = word.find(doc_of("马燕宁[footnoteRef:0] [0:  马燕宁，研究员。] "), NONE)
+    assert found.bodies[0].text == "马燕宁，研究员。"
+
+
+def test_word_unclosed_block_is_reported_and_kept() -> None:
+    text = "甲[footnoteRef:0] [0:  一条没有结尾的注释\n乙[footnoteRef:1] [1:  正常。]"
+    notes = find_notes(doc_of(text)).notes
+    assert [n.text for n in notes] == ["一条没有结尾的注释 乙", "正常。"]
+    assert "unclosed [0:" in notes[0].warnings[0]
+
+
+def test_markdown_footnotes_with_continuation() -> None:
+    text = "Text.[^1] More.[^note]\n\n[^1]: Jane Roe, *Title* (London:\n    Routledge, 2019), 23.\n\n[^note]: Ibid."
+    found = markdown.find(doc_of(text), NONE)
+    assert [(b.label, b.text) for b in found.bodies] == [
+        ("1", "Jane Roe, *Title* (London: Routledge, 2019), 23."),
+        ("note", "Ibid."),
+    ]
+    assert [m.label for m in found.markers] == ["1", "note"]
+
+
+def test_endnotes_after_a_heading() -> None:
+    text = "Claim one.[1] Claim two.[2]\n\nNotes\n\n1. Jane Roe, *Title* (London:\nRoutledge, 2019).\n2. Ibid., 5."
+    found = endnotes.find(doc_of(text), NONE)
+    assert [(b.label, b.text) for b in found.bodies] == [("1", "Jane Roe, *Title* (London: Routledge, 2019)."), ("2", "Ibid., 5.")]
+    assert [m.label for m in found.markers] == ["1", "2"]
+
+
+def test_closing_run_of_numbered_notes_without_heading() -> None:
+    text = "文中[1]，又[2]。\n\n[1] 周明：《题名》，载《刊名》2020年第1期。\n[2] 同上。"
+    found = endnotes.find(doc_of(text), NONE)
+    assert [b.label for b in found.bodies] == ["1", "2"]
+
+
+def test_reference_list_entries_are_body_citations() -> None:
+    text = "Text (Roe 2019).\n\nReferences\n\nRoe, Jane. 2019. *Title*. London: Routledge.\n\n[1] 王凯. 题名[D]. 新疆大学, 2019."
+    found = endnotes.find(doc_of(text), NONE)
+    assert [(b.where, b.label) for b in found.bodies] == [("body", "")]
+
+
+def test_numbered_commentary_is_not_endnotes() -> None:
+    text = "译者评述\n\n1）\n文章作者多次强调。\n\n2）\n虽然文章主要从小国角度出发。\n\n更多内容"
+    assert endnotes.find(doc_of(text), NONE).bodies == ()
+
+
+def test_source_lines() -> None:
+    text = (
+        " **【来源】** Vanderhill, Joireman, et al. “Between the bear:\nMultivectorism”.\n_International Affairs_ ,vol.96.\n\n"
+        "\t资料来源：世界银行网 https://data.worldbank.org\n\n"
+        "资料来源：作者根据互联网资料汇编而成。\n\n> 图像来源，  Reuters"
+    )
+    found = sources.find(doc_of(text), NONE)
+    assert [(b.line, b.text) for b in found.bodies] == [
+        (1, "Vanderhill, Joireman, et al. “Between the bear: Multivectorism”. _International Affairs_ ,vol.96."),
+        (5, "世界银行网 https://data.worldbank.org"),
+    ]
+    assert all(b.where == "body" and b.label == "" for b in found.bodies)
+
+
+def test_plain_document_has_no_notes() -> None:
+    linked = find_notes(doc_of("# 标题\n\n普通段落，没有注释。\n\n> 图像来源，Reuters"))
+    assert linked.notes == () and linked.warnings == ()
+
+
+def test_marker_without_note_is_a_document_warning() -> None:
+    linked = find_notes(doc_of("Text.[^1] More.[^2]\n\n[^1]: Ibid."))
+    assert linked.warnings == ("t.txt:1: marker '2' has no note",)
+
+
+def test_mixed_conventions_in_one_document() -> None:
+    text = "Title^{*}\n\nText^① more.[^a]\n\n^{*} 本文系基金项目成果。\n\n① 注一。\n\n[^a]: Markdown note."
+    notes = find_notes(doc_of(text)).notes
+    assert [(n.label, n.text) for n in notes] == [("*", "本文系基金项目成果。"), ("①", "注一。"), ("a", "Markdown note.")]
+    assert all(not n.warnings for n in notes)

@@ -1,0 +1,51 @@
+from pathlib import Path
+
+import pytest
+
+from cite.readers import ReadError, expand, read
+
+CHINESE = "周明：《追求中等强国地位》，载《俄罗斯东欧中亚研究》2024年第1期。①\r\n第二行"
+
+
+@pytest.mark.parametrize(
+    ("encoding", "prefix", "expected"),
+    [
+        ("utf-8", b"", "utf-8"),
+        ("utf-8", b"\xef\xbb\xbf", "utf-8-sig"),
+        ("utf-16", b"", "utf-16"),
+        ("gb18030", b"", "gb18030"),
+        ("gbk", b"", "gb18030"),
+    ],
+)
+def test_encodings_are_detected(tmp_path: Path, encoding: str, prefix: bytes, expected: str) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_bytes(prefix + (CHINESE * 3).encode(encoding))
+    doc = read(path)
+    assert doc.encoding == expected
+    assert doc.lines[0] == "周明：《追求中等强国地位》，载《俄罗斯东欧中亚研究》2024年第1期。①"
+    assert "\r" not in "".join(doc.lines)
+
+
+def test_line_endings_are_normalised(tmp_path: Path) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_bytes(b"a\r\nb\rc\nd")
+    assert read(path).lines == ("a", "b", "c", "d")
+
+
+def test_unreadable_file_is_a_read_error(tmp_path: Path) -> None:
+    with pytest.raises(ReadError, match="missing.txt"):
+        read(tmp_path / "missing.txt")
+
+
+def test_undecodable_bytes_are_a_read_error(tmp_path: Path) -> None:
+    path = tmp_path / "bin.txt"
+    path.write_bytes(bytes(range(256)) * 4)
+    with pytest.raises(ReadError, match="encoding"):
+        read(path)
+
+
+def test_directories_expand_recursively_sorted(tmp_path: Path) -> None:
+    (tmp_path / "b").mkdir()
+    for name in ("b/2.md", "a.txt", "b/1.txt", "c.png"):
+        (tmp_path / name).write_text("x")
+    assert [p.relative_to(tmp_path).as_posix() for p in expand([tmp_path])] == ["a.txt", "b/1.txt", "b/2.md"]
