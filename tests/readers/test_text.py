@@ -33,7 +33,7 @@ def test_line_endings_are_normalised(tmp_path: Path) -> None:
 
 
 def test_unreadable_file_is_a_read_error(tmp_path: Path) -> None:
-    with pytest.raises(ReadError, match="missing.txt"):
+    with pytest.raises(ReadError, match=r"missing\.txt"):
         read(tmp_path / "missing.txt")
 
 
