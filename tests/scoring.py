@@ -6,8 +6,24 @@ from collections import Counter
 from dataclasses import dataclass, field
 
 FIELDS = (
-    "type", "author", "editor", "translator", "title", "container-title", "publisher", "publisher-place",
-    "year", "volume", "issue", "page", "URL", "DOI", "accessed", "language", "ibid", "short",
+    "type",
+    "author",
+    "editor",
+    "translator",
+    "title",
+    "container-title",
+    "publisher",
+    "publisher-place",
+    "year",
+    "volume",
+    "issue",
+    "page",
+    "URL",
+    "DOI",
+    "accessed",
+    "language",
+    "ibid",
+    "short",
 )
 
 

@@ -39,7 +39,12 @@ def test_every_gold_note_is_found_with_label_page_kind_and_text(notes: dict) -> 
     assert len(notes) == len(GOLD)
     for gold in GOLD:
         note = notes[(gold["doc"], gold["line"], gold["label"])]
-        assert (note.page, note.where, note.kind, note.text) == (gold["page"], gold["where"], gold["kind"], gold["text"])
+        assert (note.page, note.where, note.kind, note.text) == (
+            gold["page"],
+            gold["where"],
+            gold["kind"],
+            gold["text"],
+        )
 
 
 def test_seq_is_reading_order(extractions: list) -> None:
@@ -91,5 +96,3 @@ def test_seeds_copy_matches_shared_seeds() -> None:
     for path in shared.iterdir():
         assert (SEEDS / path.name).read_bytes() == path.read_bytes()
     assert sorted(p.name for p in SEEDS.iterdir()) == sorted(p.name for p in shared.iterdir())
-
-

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from contextlib import closing
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -34,9 +35,55 @@ def main() -> None:
 
 
 class NoteFormat(StrEnum):
+    """`extract` formats: note records (table, jsonl, json) or sources in an export format."""
+
     table = "table"
     jsonl = "jsonl"
     json = "json"
+    bibtex = "bibtex"
+    biblatex = "biblatex"
+    csl_json = "csl-json"
+    ris = "ris"
+    csv = "csv"
+
+
+class SourceFormat(StrEnum):
+    """`export` formats: one entry per source."""
+
+    bibtex = "bibtex"
+    biblatex = "biblatex"
+    csl_json = "csl-json"
+    ris = "ris"
+    csv = "csv"
+    jsonl = "jsonl"
+    table = "table"
+
+
+LibraryOption = Annotated[
+    Path | None,
+    typer.Option("--library", envvar="CITE_LIBRARY", help="SQLite library file (default: per-user data dir)."),
+]
+OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
+
+
+def _emit(text: str, output: Path | None) -> None:
+    if output is None:
+        sys.stdout.write(text)
+    else:
+        output.write_text(text, encoding="utf-8", newline="")
+
+
+def _write_sources(sources: list, fmt: str, output: Path | None, excel: bool = False) -> None:
+    """Write sources in an export format (or as a table on the terminal)."""
+    if fmt == "table":
+        from cite.export.table import sources_table
+
+        Console().print(sources_table(sources))
+        return
+    from cite.export import WRITERS, csvfile
+
+    text = csvfile.write(sources, excel=excel) if fmt == "csv" else WRITERS[fmt](sources)
+    _emit(text, output)
 
 
 def _read_stdin(failures: list[str]) -> list[Extraction]:
@@ -90,8 +137,11 @@ def extract(
         typer.Option("--format", "-f", help="Output format; default: table on a terminal, jsonl otherwise."),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
+    library: LibraryOption = None,
+    no_store: Annotated[bool, typer.Option("--no-store", help="Only print; do not store in the library.")] = False,
+    output: OutputOption = None,
 ) -> None:
-    """Find every footnote, endnote and source line in documents and parse their references.
+    """Find every footnote, endnote and source line in documents, parse their references, store them.
 
     Examples:
 
@@ -99,20 +149,108 @@ def extract(
 
       cite extract paper.txt --format jsonl | jq .
 
-      cat paper.md | cite extract - --format json
+      cite extract paper.txt --format bibtex > refs.bib
+
+      cat paper.md | cite extract - --format json --no-store
     """
     failures: list[str] = []
     extractions = _extractions(paths, failures)
-    chosen = format or (NoteFormat.table if sys.stdout.isatty() else NoteFormat.jsonl)
+    if not no_store and extractions:
+        from cite.library import store
+
+        with closing(store.connect(library or store.default_path())) as db:
+            store.save(db, extractions)
+    chosen = format or (NoteFormat.table if sys.stdout.isatty() and output is None else NoteFormat.jsonl)
     records = [note.record() for e in extractions for note in e.notes]
     if chosen is NoteFormat.table:
         from cite.export.table import extraction_table
 
         Console().print(extraction_table(extractions))
     elif chosen is NoteFormat.json:
-        sys.stdout.write(json.dumps(records, ensure_ascii=False, indent=2) + "\n")
+        _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output)
+    elif chosen is NoteFormat.jsonl:
+        _emit("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), output)
     else:
-        sys.stdout.writelines(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
+        from cite.library.merge import merge
+
+        _write_sources(merge(n for e in extractions for n in e.notes), chosen.value, output)
     _report(extractions, failures, quiet)
     if failures:
         raise typer.Exit(1)
+
+
+def _library_notes(library: Path | None) -> list:
+    """Notes piped in as `cite extract` JSONL records, else those stored in the library."""
+    from cite.library import store
+    from cite.library.records import note_from_record
+
+    if not sys.stdin.isatty():
+        piped = [line for line in sys.stdin.read().splitlines() if line.strip()]
+        if piped:
+            return [note_from_record(json.loads(line)) for line in piped]
+    with closing(store.connect(library or store.default_path())) as db:
+        return store.load(db)
+
+
+def _sources(
+    library: Path | None, docs: list[str] | None = None, types: list[str] | None = None, langs: list[str] | None = None
+) -> list:
+    from cite.library.merge import merge
+
+    notes = [n for n in _library_notes(library) if not docs or n.doc in docs]
+    return [
+        s
+        for s in merge(notes)
+        if (not types or s.reference.type in types) and (not langs or s.reference.language in langs)
+    ]
+
+
+@app.command()
+def export(
+    format: Annotated[SourceFormat, typer.Option("--format", "-f", help="Output format.")] = SourceFormat.bibtex,
+    output: OutputOption = None,
+    doc: Annotated[list[str] | None, typer.Option("--doc", help="Only sources cited in this document.")] = None,
+    type: Annotated[list[str] | None, typer.Option("--type", help="Only this CSL type (repeatable).")] = None,
+    lang: Annotated[list[str] | None, typer.Option("--lang", help="Only this language: zh, en, ru, kk.")] = None,
+    excel: Annotated[bool, typer.Option("--excel", help="CSV with a UTF-8 BOM for Excel.")] = False,
+    library: LibraryOption = None,
+) -> None:
+    """Export the library's sources, one entry per work (no Ibid. entries, no duplicates).
+
+    Reads `cite extract --format jsonl` records from stdin when they are piped in.
+
+    Examples:
+
+      cite export --format bibtex -o refs.bib
+
+      cite extract paper.txt | cite export --format ris > paper.ris
+
+      cite export --format csv --excel --lang zh -o chinese.csv
+    """
+    _write_sources(_sources(library, doc, type, lang), format.value, output, excel)
+
+
+@app.command("list")
+def list_sources(library: LibraryOption = None) -> None:
+    """List the library's sources with how often each is cited.
+
+    Example: cite list
+    """
+    _write_sources(_sources(library), "table", None)
+
+
+@app.command()
+def show(
+    key: Annotated[str, typer.Argument(help="Citation key, as `cite list` shows it.")], library: LibraryOption = None
+) -> None:
+    """Show one source with every place it is cited, contexts included.
+
+    Example: cite show safranchuk2022dilemma
+    """
+    from cite.export.table import source_detail
+
+    source = next((s for s in _sources(library) if s.key == key), None)
+    if source is None:
+        stderr.print(f"[red]error[/red]: no source with key {key!r}")
+        raise typer.Exit(1)
+    Console().print(source_detail(source))

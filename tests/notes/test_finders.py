@@ -7,7 +7,9 @@ NONE = frozenset()
 
 
 def test_circled_bodies_with_and_without_caret() -> None:
-    doc = doc_of("正文^①，再^②。\n\n① 王琛：《题名》，载《东南亚研究》2022年第4期。\n\n^② “Title”. <https://a.kz/x>, 访问时间：2023年10月28日。")
+    doc = doc_of(
+        "正文^①，再^②。\n\n① 王琛：《题名》，载《东南亚研究》2022年第4期。\n\n^② “Title”. <https://a.kz/x>, 访问时间：2023年10月28日。"
+    )
     found = circled.find(doc, NONE)
     assert [(b.label, b.line) for b in found.bodies] == [("①", 3), ("②", 5)]
     assert found.bodies[1].text.startswith("“Title”")
@@ -87,7 +89,10 @@ def test_markdown_footnotes_with_continuation() -> None:
 def test_endnotes_after_a_heading() -> None:
     text = "Claim one.[1] Claim two.[2]\n\nNotes\n\n1. Jane Roe, *Title* (London:\nRoutledge, 2019).\n2. Ibid., 5."
     found = endnotes.find(doc_of(text), NONE)
-    assert [(b.label, b.text) for b in found.bodies] == [("1", "Jane Roe, *Title* (London: Routledge, 2019)."), ("2", "Ibid., 5.")]
+    assert [(b.label, b.text) for b in found.bodies] == [
+        ("1", "Jane Roe, *Title* (London: Routledge, 2019)."),
+        ("2", "Ibid., 5."),
+    ]
     assert [m.label for m in found.markers] == ["1", "2"]
 
 
@@ -135,5 +140,9 @@ def test_marker_without_note_is_a_document_warning() -> None:
 def test_mixed_conventions_in_one_document() -> None:
     text = "Title^{*}\n\nText^① more.[^a]\n\n^{*} 本文系基金项目成果。\n\n① 注一。\n\n[^a]: Markdown note."
     notes = find_notes(doc_of(text)).notes
-    assert [(n.label, n.text) for n in notes] == [("*", "本文系基金项目成果。"), ("①", "注一。"), ("a", "Markdown note.")]
+    assert [(n.label, n.text) for n in notes] == [
+        ("*", "本文系基金项目成果。"),
+        ("①", "注一。"),
+        ("a", "Markdown note."),
+    ]
     assert all(not n.warnings for n in notes)

@@ -8,7 +8,7 @@ from rich.console import Group
 from rich.table import Table
 from rich.text import Text
 
-from cite.model import Extraction, Reference
+from cite.model import Extraction, Reference, Source
 
 #: (column, share of the free width, minimum width).
 COLUMNS = (
@@ -67,3 +67,36 @@ def extraction_table(extractions: Sequence[Extraction]) -> Group:
                 table.add_row(label, page, kind, "; ".join(ref.author), _reference_cell(ref, title))
         parts.append(table)
     return Group(*parts)
+
+
+def sources_table(sources: Sequence[Source]) -> Table:
+    """One row per source: key, type, authors, the reference, and how many times it is cited."""
+    table = Table(expand=True, pad_edge=False)
+    table.add_column("key", no_wrap=True)
+    table.add_column("type", min_width=8, overflow="fold")
+    table.add_column("authors", ratio=1, overflow="fold")
+    table.add_column("reference", ratio=3, overflow="fold")
+    table.add_column("cited", min_width=5, justify="right")
+    for source in sources:
+        ref = source.reference
+        table.add_row(
+            source.key,
+            ref.type,
+            "; ".join(ref.author),
+            _reference_cell(ref, ref.title or ref.raw),
+            str(len(source.mentions)),
+        )
+    return table
+
+
+def source_detail(source: Source) -> Group:
+    """A source's fields, then every place it is cited with the citing sentence."""
+    fields = Table.grid(padding=(0, 2))
+    for name, value in source.reference.csl().items():
+        fields.add_row(Text(name, style="bold"), "; ".join(value) if isinstance(value, list) else str(value))
+    mentions = Table(expand=True, pad_edge=False, title=f"cited {len(source.mentions)} times")
+    for column in ("document", "note", "line", "page cited", "context"):
+        mentions.add_column(column, overflow="fold", ratio=4 if column == "context" else None)
+    for m in source.mentions:
+        mentions.add_row(m.doc, m.label or "src", str(m.line or ""), m.cited_page, m.context)
+    return Group(Text(source.key, style="bold underline"), fields, mentions)

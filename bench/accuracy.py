@@ -1,0 +1,354 @@
+"""Field-level accuracy of the reference parser: held-out CSL note styles, and the seed gold table.
+
+    .venv/bin/python bench/accuracy.py            # one F1 line per style, overall, and the seeds
+    .venv/bin/python bench/accuracy.py --errors   # + per-field error counts and every mismatch
+    .venv/bin/python bench/accuracy.py --literal  # held-out expectations without the rendering rules
+
+Held-out styles (tests/fixtures/styles/, see its README.md): each footnote is paired by label with its
+truth line, and the expected references are built from `items.json`:
+
+* `first` cite: the item's fields under the footnote-schema keys (`type`, names, `title`,
+  `container-title`, `publisher`, `publisher-place`, `year` from `issued`, `volume`, `issue`, `page`,
+  `URL`, `DOI`, `accessed` as ISO, `language` as `zh`/`ru`/`en`). `page` is the cited page when there is
+  one (every style here prints the locator; MHRA prints the range too, but the locator is what is cited),
+  otherwise the item's page range.
+* `ibid` / `ibid-with-locator`: `{"ibid": true}` (+ `page`).
+* `subsequent`: `{"short": true}` (+ `page`).
+* a note with no keys (a comment) is expected to have kind `note`; a match counts one tp, a mismatch one
+  fp and one fn (field `kind`).
+
+That is the `--literal` mode. By default the expected values are also adjusted to what each style actually
+prints, because the schema says "put a key only where the source gives that value" and "names as written",
+and a field the note does not show cannot be extracted from it (see `Rendering` and `STYLES` below):
+
+* names: lists of four or more are cut to the names printed before "et al." / "and others" / "等"
+  (Chicago and MHRA keep 1, GB/T keeps 3); GB/T prints Western and Russian names as `FAMILY I I`
+  (`HARTLEY E`, `KIM S H`), so that is the expected form there;
+* ibid: plain Chicago and MHRA never print "Ibid.": their ibid notes are author short forms
+  (`Whitfield, 52.`), so they are expected as `short` with the author; a plain `ibid` cite (same locator as
+  before) prints no page in the styles that do print Ibid./同上 (`Ibid.`, `同上.`);
+* subsequent: Chicago prints `Author, Title, page` (the title in its short form when the item has one), MHRA
+  `Author, p. page`, GB/T `同N: page`; the author (family names, or the literal) and title are expected
+  where printed, as the schema's "write the fields that appear" asks;
+* a DOI printed as a `https://doi.org/…` link (Chicago, MHRA) is expected as both `DOI` and `URL`, as in
+  the seed gold (tests/gold/DECISIONS.md, 001 l.34);
+* fields a style leaves out: Chicago and MHRA print no place for a thesis; Chicago prints neither a
+  newspaper's page nor the access date of a dated web page;
+* titles: the item's straight apostrophe is printed as `’`.
+
+Comparison ignores letter case; names are compared casefolded with spaces removed. The seed gold
+(tests/gold/seeds.jsonl) is matched by (doc, line, label) and compared exactly, with the same `kind` check
+for comment notes; notes the tool finds that the gold does not have count their fields as false positives.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:  # run as a script: make `tests.scoring` importable
+    sys.path.insert(0, str(ROOT))
+
+from cite.pipeline import extract_document, extract_paths  # noqa: E402
+from cite.readers import read  # noqa: E402
+from tests.scoring import FIELDS, Score  # noqa: E402
+
+STYLES_DIR = ROOT / "tests" / "fixtures" / "styles"
+SEEDS_DIR = ROOT / "seeds"
+GOLD = ROOT / "tests" / "gold" / "seeds.jsonl"
+
+SCHEMA_TYPES = (
+    "article-newspaper",
+    "thesis",
+    "report",
+    "chapter",
+    "book",
+    "article-journal",
+    "webpage",
+    "paper-conference",
+)
+CJK = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+@dataclass(frozen=True)
+class Rendering:
+    """What a style prints, where that changes the expected values (see the module docstring)."""
+
+    gbt_names: bool = False  # Western/Russian names as "FAMILY I I"
+    et_al_keep: int = 1  # names printed from a list of 4 or more
+    prints_ibid: bool = False  # Ibid. / 同上 for ibid positions; otherwise an author short form
+    short_author: bool = True  # subsequent notes give the author(s)
+    short_title: bool = False  # subsequent notes give the (short) title
+    doi_link: bool = True  # DOI printed as https://doi.org/… (so also a URL)
+    item_page: bool = True  # with no locator, the item's page is printed
+    thesis_place: bool = True  # a thesis's place is printed
+    accessed_when_dated: bool = True  # the access date is printed even when the item has an issued date
+
+
+STYLES: dict[str, Rendering] = {
+    "chicago-fullnote-bibliography": Rendering(
+        short_title=True, item_page=False, thesis_place=False, accessed_when_dated=False
+    ),
+    "chicago-fullnote-bibliography-with-ibid": Rendering(
+        prints_ibid=True, short_title=True, item_page=False, thesis_place=False, accessed_when_dated=False
+    ),
+    "modern-humanities-research-association": Rendering(thesis_place=False),
+    "china-national-standard-gb-t-7714-2015-note": Rendering(
+        gbt_names=True, et_al_keep=3, prints_ibid=True, short_author=False, doi_link=False
+    ),
+}
+
+
+# --- expected references -------------------------------------------------------------------------
+
+
+def _name(person: dict, gbt: bool) -> str:
+    if "literal" in person:
+        return person["literal"]
+    family, given = person.get("family", ""), person.get("given", "")
+    if CJK.search(family + given):
+        return family + given
+    if gbt:
+        initials = " ".join(part[0] for part in re.split(r"[\s.\-]+", given) if part)
+        return f"{family.upper()} {initials}".strip()
+    return f"{given} {family}".strip()
+
+
+def _short_name(person: dict) -> str:
+    return person.get("literal") or person.get("family", "")
+
+
+def _names(people: list[dict], rendering: Rendering | None, short: bool = False) -> list[str]:
+    if rendering is not None and len(people) >= 4:
+        people = people[: rendering.et_al_keep]
+    if short:
+        return [_short_name(p) for p in people]
+    return [_name(p, rendering is not None and rendering.gbt_names) for p in people]
+
+
+def _iso(date: dict) -> str:
+    parts = date["date-parts"][0]
+    return "-".join([f"{parts[0]:04d}", *(f"{p:02d}" for p in parts[1:])])
+
+
+def _page(value: str) -> str:
+    return re.sub(r"\s+", "", value).replace("–", "-").replace("—", "-")
+
+
+def full_reference(item: dict, cited: str | None, rendering: Rendering | None) -> dict[str, Any]:
+    """The schema record a first (full) citation of `item` should give; `rendering` None = literal."""
+    ref: dict[str, Any] = {"type": item["type"] if item["type"] in SCHEMA_TYPES else "document"}
+    for role in ("author", "editor", "translator"):
+        if item.get(role):
+            ref[role] = _names(item[role], rendering)
+    for key in ("title", "container-title", "publisher", "publisher-place", "volume", "issue", "URL", "DOI"):
+        if item.get(key):
+            ref[key] = item[key]
+    if "issued" in item:
+        ref["year"] = str(item["issued"]["date-parts"][0][0])
+    if cited:
+        ref["page"] = _page(cited)
+    elif item.get("page") and (rendering is None or rendering.item_page):
+        ref["page"] = _page(item["page"])
+    if "accessed" in item and (rendering is None or rendering.accessed_when_dated or "issued" not in item):
+        ref["accessed"] = _iso(item["accessed"])
+    if item.get("language"):
+        ref["language"] = item["language"].split("-")[0].lower()
+    if rendering is not None:
+        ref["title"] = ref["title"].replace("'", "’")
+        if "DOI" in ref and "URL" not in ref and rendering.doi_link:
+            ref["URL"] = f"https://doi.org/{ref['DOI']}"
+        if ref["type"] == "thesis" and not rendering.thesis_place:
+            ref.pop("publisher-place", None)
+    return ref
+
+
+def _short_form(item: dict, cited: str | None, rendering: Rendering, with_title: bool) -> dict[str, Any]:
+    ref: dict[str, Any] = {"short": True}
+    if rendering.short_author:
+        role = "author" if item.get("author") else "editor"
+        if item.get(role):
+            ref[role] = _names(item[role], rendering, short=True)
+    if with_title:
+        ref["title"] = (item.get("title-short") or item["title"]).replace("'", "’")
+    if cited:
+        ref["page"] = _page(cited)
+    return ref
+
+
+def expected_references(truth: dict, items: dict[str, dict], rendering: Rendering | None) -> list[dict[str, Any]]:
+    """The expected schema records of one truth line, in cite order."""
+    refs = []
+    for key, cited, position in zip(truth["keys"], truth["cited_pages"], truth["positions"], strict=True):
+        item = items[key]
+        if position == "first":
+            refs.append(full_reference(item, cited, rendering))
+        elif rendering is None:
+            marker = {"ibid": True} if position.startswith("ibid") else {"short": True}
+            refs.append(marker | ({"page": _page(cited)} if cited else {}))
+        elif position.startswith("ibid") and rendering.prints_ibid:
+            printed = position == "ibid-with-locator" and cited
+            refs.append({"ibid": True} | ({"page": _page(cited)} if printed else {}))
+        elif position.startswith("ibid"):  # an author-only short form stands for Ibid.
+            refs.append(_short_form(item, cited, rendering, with_title=False))
+        else:
+            refs.append(_short_form(item, cited, rendering, with_title=rendering.short_title))
+    return refs
+
+
+# --- scoring -------------------------------------------------------------------------------------
+
+
+def fold(value: Any) -> Any:
+    """Case-insensitive comparison; name lists also ignore spaces."""
+    if isinstance(value, list):
+        return [re.sub(r"\s+", "", str(v).casefold()) for v in value]
+    if isinstance(value, str):
+        return value.casefold()
+    return value
+
+
+def _add_note(
+    score: Score, where: tuple, expected: list[dict], got: list[dict], comment: bool, got_kind: str, fold_=None
+) -> None:
+    """Score one note: its references pairwise in order, and `kind` when the gold note is a comment."""
+    fold_ = fold_ or (lambda v: v)
+    for index in range(max(len(expected), len(got))):
+        score.add(
+            (*where, index),
+            expected[index] if index < len(expected) else {},
+            got[index] if index < len(got) else {},
+            fold=fold_,
+        )
+    if comment:
+        if got_kind == "note":
+            score.tp += 1
+        else:
+            score.fp += 1
+            score.fn += 1
+            score.per_field["kind"] += 1
+            score.errors.append((*where, None, "kind", "note", got_kind))
+
+
+@dataclass
+class StyleRun:
+    """One style's score, plus each note's text by label (for error listings)."""
+
+    score: Score
+    texts: dict[str, str]
+
+
+def _run_style(style: str, literal: bool = False) -> StyleRun:
+    items = {item["id"]: item for item in json.loads((STYLES_DIR / "items.json").read_text(encoding="utf-8"))}
+    truths = [
+        json.loads(line) for line in (STYLES_DIR / f"{style}.truth.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    notes = {n.label: n for n in extract_document(read(STYLES_DIR / f"{style}.md")).notes if n.where == "footnote"}
+    rendering = None if literal else STYLES[style]
+    score = Score()
+    for truth in truths:
+        note = notes.get(truth["label"])
+        got = [r.csl() for r in note.references] if note else []
+        expected = expected_references(truth, items, rendering)
+        _add_note(score, (truth["label"],), expected, got, not truth["keys"], note.kind if note else "missing", fold)
+    for label in notes.keys() - {t["label"] for t in truths}:  # notes the truth does not know
+        _add_note(score, (label,), [], [r.csl() for r in notes[label].references], False, notes[label].kind)
+    return StyleRun(score, {label: note.text for label, note in notes.items()})
+
+
+def heldout_scores(literal: bool = False) -> dict[str, Score]:
+    """Score per held-out style (names as in `STYLES`)."""
+    return {style: _run_style(style, literal).score for style in STYLES}
+
+
+def _seed_run() -> tuple[Score, dict[tuple, str]]:
+    gold = [json.loads(line) for line in GOLD.read_text(encoding="utf-8").splitlines() if line.strip()]
+    notes = {(n.doc, n.line, n.label): n for e in extract_paths([SEEDS_DIR]) if hasattr(e, "notes") for n in e.notes}
+    score = Score()
+    for record in gold:
+        key = (record["doc"], record["line"], record["label"])
+        note = notes.get(key)
+        got = [r.csl() for r in note.references] if note else []
+        _add_note(score, key, record["references"], got, record["kind"] == "note", note.kind if note else "missing")
+    for key in notes.keys() - {(g["doc"], g["line"], g["label"]) for g in gold}:
+        _add_note(score, key, [], [r.csl() for r in notes[key].references], False, notes[key].kind)
+    return score, {key: note.text for key, note in notes.items()}
+
+
+def seed_score() -> Score:
+    """Score of the pipeline on seeds/ against tests/gold/seeds.jsonl, fields compared exactly."""
+    return _seed_run()[0]
+
+
+# --- report --------------------------------------------------------------------------------------
+
+
+def precision(score: Score) -> float:
+    return score.tp / (score.tp + score.fp) if score.tp + score.fp else 0.0
+
+
+def recall(score: Score) -> float:
+    return score.tp / (score.tp + score.fn) if score.tp + score.fn else 0.0
+
+
+def summary(name: str, score: Score) -> str:
+    return f"{name}: F1 {score.f1:.3f} (P {precision(score):.3f}, R {recall(score):.3f})"
+
+
+def pooled(scores: list[Score]) -> Score:
+    """Micro-average: the counts of several scores added up."""
+    total = Score()
+    for score in scores:
+        total.tp, total.fp, total.fn = total.tp + score.tp, total.fp + score.fp, total.fn + score.fn
+        total.per_field.update(score.per_field)
+        total.errors.extend(score.errors)
+    return total
+
+
+def _show(value: Any) -> str:
+    return "—" if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def print_errors(score: Score, text_of: Callable[[tuple], str | None], out=sys.stdout) -> None:
+    """Per-field error counts, then the mismatches grouped by note with the note's text."""
+    order = {name: i for i, name in enumerate((*FIELDS, "kind"))}
+    counts = ", ".join(f"{f} {n}" for f, n in sorted(score.per_field.items(), key=lambda kv: (-kv[1], order[kv[0]])))
+    print(f"  errors per field: {counts or 'none'}", file=out)
+    last = None
+    for *where, index, name, expected, got in score.errors:
+        note = tuple(where)
+        if note != last:
+            print(f"  [{' '.join(map(str, note))}] {text_of(note) or '(note not found)'}", file=out)
+            last = note
+        ref = "" if index is None else f"ref {index} "
+        print(f"      {ref}{name}: expected {_show(expected)}, got {_show(got)}", file=out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--errors", action="store_true", help="print per-field error counts and every mismatch")
+    parser.add_argument("--literal", action="store_true", help="held-out expectations without the rendering rules")
+    args = parser.parse_args(argv)
+
+    runs = {style: _run_style(style, args.literal) for style in STYLES}
+    for style, run in runs.items():
+        print(summary(style, run.score))
+        if args.errors:
+            print_errors(run.score, lambda note, texts=run.texts: texts.get(note[0]))
+    print(summary("held-out overall", pooled([run.score for run in runs.values()])))
+    seeds, texts = _seed_run()
+    print(summary("seeds", seeds))
+    if args.errors:
+        print_errors(seeds, texts.get)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

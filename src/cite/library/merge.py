@@ -1,0 +1,105 @@
+"""Sources, not mentions: the same work cited in several notes or documents becomes one `Source`.
+
+Works are matched by DOI, then by URL (only when the titles agree too), then by a folded
+first-author + title + year key; Ibid. and short forms add a mention to the source they repeat
+and never make an entry of their own. Order is first appearance, so output is deterministic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields, replace
+
+import regex
+from rapidfuzz import fuzz
+
+from cite.library.keys import citation_keys
+from cite.model import Mention, Note, Reference, Source
+
+#: Everything that is not a letter or digit, dropped when comparing titles: "Bear and the Dragon:" -> "bearandthedragon".
+NOT_WORD = regex.compile(r"[\W_]+")
+#: Titles this alike (rapidfuzz ratio on folded text) name the same work.
+SAME_TITLE = 92
+
+
+@dataclass
+class _Work:
+    reference: Reference
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def _fold(text: str) -> str:
+    return NOT_WORD.sub("", text.casefold())
+
+
+def _family(ref: Reference) -> str:
+    return _fold(ref.author[0].split()[-1]) if ref.author else ""
+
+
+def _url_key(url: str) -> str:
+    return regex.sub(r"^https?://(www\.)?|/+$", "", url.casefold())
+
+
+def _same_title(a: Reference, b: Reference) -> bool:
+    return not a.title or not b.title or fuzz.ratio(_fold(a.title), _fold(b.title)) >= SAME_TITLE
+
+
+def _fuller(kept: Reference, new: Reference) -> Reference:
+    """The kept reference with the fields it lacks filled from another citation of the same work."""
+    missing = {
+        f.name: getattr(new, f.name)
+        for f in fields(Reference)
+        if f.name not in ("raw", "see", "warnings")
+        and getattr(kept, f.name) in ("", ())
+        and getattr(new, f.name) not in ("", ())
+    }
+    return replace(kept, **missing) if missing else kept
+
+
+def merge(notes: Iterable[Note]) -> list[Source]:
+    """Group every full reference of the notes into sources with their mentions."""
+    works: list[_Work] = []
+    by_doi: dict[str, _Work] = {}
+    by_url: dict[str, list[_Work]] = {}
+    by_key: dict[str, _Work] = {}
+    by_place: dict[tuple[str, int, int], _Work] = {}
+    for note in notes:
+        for index, ref in enumerate(note.references):
+            mention = Mention(note.doc, note.seq, note.label, note.line, note.context, ref.page, index)
+            if ref.ibid or ref.short:
+                target = by_place.get((note.doc, ref.see.seq, ref.see.ref)) if ref.see else None
+                if target:
+                    target.mentions.append(mention)
+                    by_place[(note.doc, note.seq, index)] = target
+                continue
+            key = f"{_family(ref)}|{_fold(ref.title)}|{ref.year}" if ref.title else ""
+            work = by_doi.get(ref.doi.casefold()) if ref.doi else None
+            if work is None and ref.url:
+                work = next((w for w in by_url.get(_url_key(ref.url), []) if _same_title(w.reference, ref)), None)
+            if work is None and key:
+                work = by_key.get(key) or next(
+                    (
+                        w
+                        for k, w in by_key.items()
+                        if k.split("|")[1] == _fold(ref.title)
+                        and ref.title
+                        and k.split("|")[2] == ref.year
+                        and (not k.split("|")[0] or not _family(ref) or k.split("|")[0] == _family(ref))
+                    ),
+                    None,
+                )
+            if work is None:
+                work = _Work(ref)
+                works.append(work)
+            else:
+                work.reference = _fuller(work.reference, ref)
+            work.mentions.append(mention)
+            by_place[(note.doc, note.seq, index)] = work
+            if ref.doi:
+                by_doi.setdefault(ref.doi.casefold(), work)
+            if ref.url:
+                by_url.setdefault(_url_key(ref.url), []).append(work)
+            if key:
+                by_key.setdefault(key, work)
+    keys = citation_keys([w.reference for w in works])
+    return [Source(key, w.reference, tuple(w.mentions)) for key, w in zip(keys, works, strict=True)]
