@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import regex
 
+from cite.refs.styles import repeat
+
 #: A funding or acknowledgement statement: "本文系国家社科基金项目…的阶段性成果", "This work was supported by".
 FUNDING = regex.compile(
     r"本文(?:系|为|是)|基金|资助|阶段性成果|感谢|致谢|This (?:work|research|article|paper|study) (?:was|is) "
@@ -19,7 +21,8 @@ BIOGRAPHY = regex.compile(
 #: Anything that marks a cited source: a URL, a title mark, a publisher, a volume, a page, an Ibid.
 CITATION_CUE = regex.compile(
     r"https?://|www\.|doi|《|》|出版社|Press|Publish|载|\bVol\.|\bvol\.|\bNo\.|\bpp?\.\s*\d|第\s*\d+\s*[页期卷]|"
-    r"\[[A-Z]{1,2}(?:/OL)?\]|\bIbid\b|同上|前引|op\.\s*cit|Там же|[“\"«].{3,}[”\"»]\s*[,.，。]|\*[^*]+\*|_[^_]+_|"
+    r"\[[A-Z]{1,2}(?:/OL)?\]|\bIbid\b|同上|前引|op\.\s*cit|Там же|[“\"«‘].{3,}[”\"»’]\s*[,.，。(]|[“‘].{3,}[,.][”’]|\*[^*]+\*|"
+    r"_[^_]+_|^同\s*\d+|\((?:[^()]*\s)?(?:19|20)\d\d\)|学位论文|thesis|dissertation|"
     r"\b(?:19|20)\d\d\b.*\b(?:University|Institute|Journal|Review)|//",
     regex.IGNORECASE,
 )
@@ -27,6 +30,8 @@ CITATION_CUE = regex.compile(
 
 def is_comment(text: str) -> bool:
     """True when the note only comments: a funding statement, a biography, or prose with no source."""
+    if repeat.parse(text):
+        return False
     if FUNDING.search(text) or BIOGRAPHY.search(text):
         return not regex.search(r"https?://|参见|See |出版社|Vol\.|《[^》]+》[，,]\s*(?:载|第)", text)
     return not CITATION_CUE.search(text)

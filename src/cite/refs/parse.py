@@ -32,7 +32,7 @@ URL_LABEL = regex.compile(
     regex.IGNORECASE,
 )
 #: GB/T 7714 web dates: "(2023-05-01)[2023-10-28]".
-GB_WEB_DATES = regex.compile(r"\((?P<issued>\d{4}-\d{1,2}-\d{1,2})\)\s*\[(?P<accessed>\d{4}-\d{1,2}-\d{1,2})\]")
+GB_WEB_DATES = regex.compile(r"(?:\((?P<issued>\d{4}(?:-\d{1,2}){0,2})\)\s*)?\[(?P<accessed>\d{4}-\d{1,2}-\d{1,2})\]")
 #: A short repeat by reference to an earlier note: "前引", "op. cit.", GB/T "同1: 230".
 OP_CIT = regex.compile(r"\bop\.\s*cit\b\.?|前引|前揭|上引|\bloc\.\s*cit\b\.?|^同\s*\d+\s*[:：]", regex.IGNORECASE)
 GB_CODE = regex.compile(r"\[[A-Z]{1,2}(?:/OL)?\]")
@@ -106,7 +106,7 @@ def _peel(raw: str) -> tuple[str, str, str, str, str]:
     text = raw.strip().rstrip("。.；;，,")
     gb_issued = ""
     if match := GB_WEB_DATES.search(text):
-        gb_issued = match["issued"]
+        gb_issued = match["issued"] or ""
         text = text[: match.start()] + f" [accessed {match['accessed']}]" + text[match.end() :]
     accessed = ""
     if match := ACCESSED.search(text):

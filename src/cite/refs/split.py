@@ -12,10 +12,11 @@ import regex
 from cite.refs.normalize.urls import URL
 from cite.text import last_match
 
-#: The last "see" lead-in of a note: "关于……，可参见：", "请参见：", "数据来源可参见", "See also ", "cf. ".
+#: A "see" lead-in before a reference: "关于……，可参见：", "请参见：", "数据来源可参见", "另见 ", "详见 ",
+#: "See also ", "See generally ", "For a Russian perspective, see ", "cf. ", "См. также ".
 LEAD_IN = regex.compile(
-    r"(?:可|请|另|也可|亦可)?参见[:：]?|(?:数据|资料)来源(?:可参见|参见|于)?[:：]?|详见[:：]?|参阅[:：]?|参看[:：]?|"
-    r"(?:(?<=^|[.;。；]\s?)(?:See(?:\s+also)?|see(?:\s+also)?|Cf\.|cf\.|См\.(?:\s+также)?:?)\s)"
+    r"(?:可|请|另|也可|亦可)?参见[:：]?|(?:数据|资料)来源(?:可参见|参见|于)?[:：]?|详见[:：]?|参阅[:：]?|参看[:：]?|另见|"
+    r"(?:(?<=^|[.;,:。；，]\s?)(?:[Ss]ee(?:\s+(?:also|generally|e\.g\.,?))?|[Cc]f\.|См\.(?:\s+также)?:?)\s)"
 )
 #: Pairs that protect separators inside them: quotes, book-title marks, brackets.
 OPENERS = {"“": "”", "《": "》", "(": ")", "（": "）", "[": "]", "«": "»", "‘": "’"}
@@ -28,11 +29,11 @@ AFTER_URL_TITLE = regex.compile(r"(?<=\S)[,，]\s*(?=[“\"])")
 def split_references(text: str) -> list[str]:
     """The reference strings of a note, in order, each trimmed of separators."""
     text = TRAILING_ETC.sub("", text)
-    lead = last_match(LEAD_IN, text)
-    if lead is not None:
-        text = text[lead.end() :]
     pieces: list[str] = []
     for part in _split_outside_pairs(text):
+        lead = last_match(LEAD_IN, part)
+        if lead is not None:
+            part = part[lead.end() :]
         pieces.extend(_split_web_run(part))
     return [p.strip(" ，,;；") for p in pieces if p.strip(" ，,;；。.")]
 

@@ -13,7 +13,7 @@ ROLE = regex.compile(
     regex.IGNORECASE,
 )
 #: "et al.", "等", "等人", "и др.": the list goes on but the names are not given.
-ET_AL = regex.compile(r"\s*(?:,?\s*\bet\s+al\.?|等人?|\s*и\s+др\.?)\s*$", regex.IGNORECASE)
+ET_AL = regex.compile(r"\s*(?:,?\s*\bet\s+al\.?|,?\s*\band\s+others|等人?|\s*и\s+др\.?)\s*$", regex.IGNORECASE)
 #: Separators between names: "、", "，", "；", ", ", " and ", " & ", " и ".
 SEPARATOR = regex.compile(r"\s*(?:[、，；;]|,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s+и\s+)\s*")
 #: Marks glued to names: "Мақашева*" (corresponding author), superscript digits.

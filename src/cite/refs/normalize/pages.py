@@ -10,9 +10,21 @@ RANGE_DASH = regex.compile(r"\s*[-‐‑‒–—―~～－]+\s*")
 LIST_COMMA = regex.compile(r"\s*[,，、]\s*")
 
 
+#: A range whose end is abbreviated, as Chicago and MHRA print it: "152-53", "1795-805".
+SHORT_END = regex.compile(r"(?P<start>\d+)-(?P<end>\d+)")
+
+
+def _expand(match: regex.Match) -> str:
+    start, end = match["start"], match["end"]
+    if len(end) < len(start) and int(start[-len(end) :]) < int(end):
+        end = start[: len(start) - len(end)] + end
+    return f"{start}-{end}"
+
+
 def pages(text: str) -> str:
     """Normalise a page or page range."""
     text = regex.sub(r"^(?:pp?\.|第|С\.|с\.|S\.)\s*", "", text.strip())
     text = regex.sub(r"\s*页$", "", text)
     text = RANGE_DASH.sub("-", text)
+    text = SHORT_END.sub(_expand, text)
     return LIST_COMMA.sub(",", text).strip(" .,")

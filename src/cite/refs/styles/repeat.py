@@ -10,18 +10,52 @@ NAME = "ibid"
 
 #: "Ibid.", "Ibid, p. 5", "Ibidem", "Id.", "同上", "同前注", "Там же": then an optional page.
 IBID = regex.compile(r"^\s*(?:Ibid(?:em)?|Id)\b\.?|^\s*(?:同上|同前注?)|^\s*Там\s+же\.?", regex.IGNORECASE)
-#: A Western page after a repeat: "pp. 116 – 133", "p. 5", "С. 12", "S. 4".
-PAGE = regex.compile(r"(?:pp?|С|с|S)\.\s*(?P<page>\d[\d\s\-–—,]*\d|\d)")
+#: A page after a repeat: "pp. 116 – 133", "p. 5", "С. 12", or bare: ", 52", "52" (as in "同上52.").
+PAGE = regex.compile(r"^[\s,，.:：]*(?:(?:pp?|С|с|S)\.\s*)?(?P<page>\d+(?:\s*[-–—]\s*\d+)?)")
+#: GB/T back-reference to an earlier note: "同1: 230", "同 23".
+SAME_AS_NOTE = regex.compile(r"^\s*同\s*(?P<note>\d+)\s*(?:[:：]\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?))?\s*$")
+#: A name as a short form starts it: "Whitfield", "Hartley and Nazarov", "杨 et al.", "Wei Li and others", "王".
+_NAME = r"[\p{L}][\p{L}'’·.-]*(?:\s[\p{L}][\p{L}'’·.-]*){0,3}"
+#: An author short form: "Whitfield, 52.", "Hartley and Nazarov, “Water Diplomacy…,” 230.", "Кузнецов, pp. 152–53.",
+#: "Смирнова, *Евразийский…*, 140.", "Абдуллаев, “Трудовая миграция…”", "王."
+SHORT = regex.compile(
+    rf"^\s*(?P<author>{_NAME}(?:\s+(?:and|&|и)\s+{_NAME})?(?:\s+(?:et al\.?|and others|等))?)"
+    r"(?:\s*[,，]\s*(?P<title>“[^”]+”|‘[^’]+’|\*[^*]+\*|《[^》]+》))?"
+    r"(?:\s*[,，]?\s*(?:(?:pp?|С|с)\.\s*)?(?P<page>\d+(?:\s*[-–—]\s*\d+)?))?\s*[.。]?\s*$"
+)
 
 
 def parse(text: str) -> Draft | None:
-    """An Ibid.-style repeat with its new page, or None."""
-    match = IBID.match(text)
-    if not match:
-        return None
-    rest = text[match.end() :]
-    draft: Draft = {"ibid": True}
-    page = PAGE.search(rest) or CN_PAGES.search(rest)
-    if page:
-        draft["page"] = page["page"]
-    return draft
+    """An Ibid.-style repeat or an author short form with its new page, or None."""
+    if match := IBID.match(text):
+        draft: Draft = {"ibid": True}
+        rest = text[match.end() :]
+        if page := PAGE.match(rest) or CN_PAGES.search(rest):
+            draft["page"] = page["page"]
+        return draft
+    if match := SAME_AS_NOTE.match(text):
+        return {"short": True, "page": match["page"]} if match["page"] else {"short": True}
+    match = SHORT.match(text)
+    if (
+        match
+        and (match["page"] or match["title"] or text.strip().endswith("."))
+        and not YEAR_ONLY.match(match["page"] or "")
+        and _is_short_name(match["author"])
+    ):
+        draft = {"short": True, "author": match["author"]}
+        if match["title"]:
+            draft["title"] = match["title"]
+        if match["page"]:
+            draft["page"] = match["page"]
+        return draft
+    return None
+
+
+def _is_short_name(author: str) -> bool:
+    """A short form names authors by family name only: one or two words each, no sentence."""
+    words = regex.split(r"\s+(?:and|&|и)\s+|\s+(?:et al\.?|and others)$", author)
+    return all(0 < len(w.split()) <= 2 for w in words if w) and not regex.search(r"\d", author)
+
+
+#: A four-digit year, which after a name is a date ("OECD, 2023"), not a page.
+YEAR_ONLY = regex.compile(r"^(?:1[5-9]|20)\d\d$")
