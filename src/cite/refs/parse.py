@@ -141,7 +141,7 @@ def _choose(text: str, has_url: bool) -> Draft | None:
         return {"container_title": text, "genre": "webpage"}
     if HAN_TITLE.search(text) and (draft := chinese.parse(text)):
         return _mark_short(text, draft)
-    return _mark_short(text, western.parse(BRACKETED.sub("", text)))
+    return _mark_short(text, western.parse(BRACKETED.sub("", text), has_url))
 
 
 def _mark_short(text: str, draft: Draft | None) -> Draft | None:

@@ -12,15 +12,21 @@ from __future__ import annotations
 
 import regex
 
-from cite.refs.normalize.dates import YMD
+from cite.refs.normalize.dates import MONTHS, YMD, iso_date, year
 from cite.refs.styles.draft import Draft, unwrap
 
 NAME = "web"
 
 #: A quoted title, tolerating mismatched quotes: "“…”", "“…’", "\"…\"", "“…"…" (last closing quote wins).
-QUOTED = regex.compile(r"^\s*[“\"‘«](?P<title>.+)[”\"’»](?=\s*(?:[.,，。:：]|$))")
+QUOTED = regex.compile(r"^\s*[“\"‘«](?P<title>.+)[”\"’»](?=\s|[.,，。:：]|$)")
 #: What may follow the title: "，俄罗斯卫星通讯社，2022年7月30日" or ". Strategy2050.kz, 2020".
 AGENCY = regex.compile(r"^\s*[.,，。]?\s*(?P<agency>[^，,。.\d][^，,。]{1,60}?)\s*(?:[，,。.]|$)")
+
+
+def _is_date(text: str) -> bool:
+    """ "June 2", "2022年7月30日", "accessed": a date fragment, not a site's name."""
+    first = text.split()[0].rstrip(".").casefold() if text.split() else ""
+    return bool(YMD.match(text)) or first in MONTHS or first == "accessed"
 
 
 def parse(text: str, has_url: bool) -> Draft | None:
@@ -33,8 +39,12 @@ def parse(text: str, has_url: bool) -> Draft | None:
     draft: Draft = {"title": unwrap(title["title"]), "genre": "webpage"}
     rest = text[title.end() :]
     agency = AGENCY.match(rest)
-    if agency and not YMD.match(agency["agency"]):
+    if agency and not _is_date(agency["agency"]):
         draft["container_title"] = agency["agency"].strip()
     if date := YMD.search(rest):
         draft["web_date"] = date.group()
+    elif iso := iso_date(rest):
+        draft["web_date"] = iso
+    elif published := year(rest):
+        draft["year"] = published
     return draft

@@ -38,7 +38,8 @@ COLON_PAGES = regex.compile(r"\)\s*:\s*(?P<p>\d+(?:\s*[-–—]+\s*\d+)?)")
 COMMA_PAGES = regex.compile(r"\)\s*,\s*(?P<p>\d+(?:\s*[-–—]+\s*\d+)?)")
 #: Place and publisher: "London: Macmillan", "Vancouver: UBC Press", "М.: Наука".
 PLACE_PUBLISHER = regex.compile(
-    r"(?:^|[,(.]\s*)(?P<place>[\p{Lu}][\p{L}.' -]{0,40}?)\s*:\s*(?P<publisher>[^,():;]{2,80}?)\s*,\s*(?:\d{4}|n\.d\.)"
+    r"(?:^|[,(.]\s*)(?P<place>[\p{Lu}\p{Han}][\p{L}.' -]{0,40}?(?:,\s*[A-Z]{2})?)\s*[:：]\s*(?P<publisher>[^,():;]{2,80}?)"
+    r"\s*,\s*(?:\d{1,2}\s+\p{L}+\s+|\p{L}+\.?\s+(?:\d{1,2},\s*)?)?(?:\d{4}|n\.d\.)"
 )
 #: An institution that publishes a report or hosts a thesis: "Nazarbayev University, 2023".
 INSTITUTION = regex.compile(
@@ -46,6 +47,22 @@ INSTITUTION = regex.compile(
     r"Council|Foundation|OECD|Bank|Agency|Ministry|Commission|Office|Университет|Институт)[^,]*?)\s*,\s*"
     r"(?:\p{L}+\.?\s+)?\d{4}"
 )
+#: A thesis in parentheses: "(PhD thesis, University of Oxford, 2017)", "(unpublished 博士学位论文, 兰州大学, 2019)".
+THESIS_PARENS = regex.compile(
+    r"\((?P<degree>[^,()]*(?:thesis|dissertation|diss\.|论文|Диссертац)[^,()]*)\s*,\s*(?P<school>[^,()]+?)\s*,"
+    r"\s*(?:\p{L}+\s+)?(?P<year>\d{4})\)",
+    regex.IGNORECASE,
+)
+#: Editors or translators after a title: ", ed. Rosa Delgado and Samuel H. Kim (", ", ed. by 刘晓东 (", ", trans. Helen Marsh".
+ROLE_AFTER = regex.compile(
+    r"[,，]\s*(?P<role>eds?\.|edited|trans\.|translated)(?:\s+by)?\s+(?P<names>[^()*_,]+?)\s*(?=[(,]|$)"
+)
+#: A head of names with a role: "Rosa Delgado and Samuel H. Kim, eds." / "刘晓东, ed.".
+ROLE_HEAD = regex.compile(r"^(?P<names>.+?)\s*,\s*(?P<role>eds?\.|trans\.)$")
+#: A full date after a newspaper's name: "*The Guardian*, May 19, 2023", "*Коммерсантъ*, 12 July 2022".
+NEWS_DATE = regex.compile(r"^\s*,\s*(?:\p{L}+\.?\s+\d{1,2},\s*|\d{1,2}\s+\p{L}+\s+)(?:19|20)\d\d")
+#: MHRA's cited page after a range: "pp. 45–68 (p. 50)".
+CITED_PAGE = regex.compile(r"\((?:pp?\.)\s*(?P<p>\d+(?:\s*[-–—]+\s*\d+)?)\)")
 THESIS = regex.compile(
     r"\b(?:PhD|Ph\.D\.|doctoral|master'?s|MA|MPhil)\s+(?:diss\.|dissertation|thesis)|dissertation|диссертац",
     regex.IGNORECASE,
@@ -57,6 +74,8 @@ YEAR_PAREN = regex.compile(r"\((?:[^()]*?\s)?(?P<y>(?:19|20)\d\d)\)")
 YEAR = regex.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
+#: A web site named after the title: ", Caspian Policy Center, June 2, 2021" / ", КТК".
+SITE = regex.compile(r"^\s*[,.]?\s*(?P<site>[^,\d(][^,]{1,60}?)\s*(?:,|$)")
 #: An author written with initials first, as Russian and Kazakh journals do: "К.Н. Мақашева*", "A. B. Smith".
 INITIALS_NAME = regex.compile(r"^(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'-]+\*?$")
 #: A site or publisher after a bracketed tag: "[Electronic resource]: Strategy2050.kz, 2020".
@@ -65,7 +84,7 @@ SITE_AFTER_TITLE = regex.compile(
 )
 
 
-def parse(text: str) -> Draft | None:
+def parse(text: str, has_url: bool = False) -> Draft | None:
     """Parse a Western-style reference; always returns a draft (it is the fallback family)."""
     if listed := _comma_list(text):
         return listed
@@ -73,9 +92,11 @@ def parse(text: str) -> Draft | None:
     title = TITLE.search(text)
     if title is None:
         return _untitled(text)
-    head = text[: title.start()].strip(" ,.:")
-    if head:
-        draft["author"] = regex.sub(r"\s*//.*$", "", head)
+    head = text[: title.start()].strip(" ,:")
+    if role := ROLE_HEAD.match(head):
+        draft["translator" if role["role"].startswith("trans") else "editor"] = role["names"]
+    elif head.strip("."):
+        draft["author"] = regex.sub(r"\s*//.*$", "", head.strip(" ."))
     draft["title"] = unwrap(title["q"] or title["e"])
     rest = text[title.end() :]
     quoted = title["q"] is not None
@@ -95,7 +116,20 @@ def parse(text: str) -> Draft | None:
                     draft["issue"] = volume["i"]
         elif gost := GOST_CONTAINER.search(rest):
             draft["container_title"] = unwrap(gost["c"])
+        elif has_url and (site := SITE.match(rest)):
+            # "“Title,” Caspian Policy Center, June 2, 2021, <URL>": the site is the container
+            draft.update(container_title=site["site"].strip(), genre="webpage")
+    for role in ROLE_AFTER.finditer(rest):
+        draft.setdefault("translator" if role["role"].startswith("trans") else "editor", role["names"])
+    if thesis := THESIS_PARENS.search(rest):
+        draft.update(genre="thesis", publisher=thesis["school"].strip(), year=thesis["year"])
     _details(rest, draft)
+    if quoted and "container_title" not in draft and draft.get("publisher") and draft.get("genre") != "thesis":
+        draft["genre"] = "report"  # a quoted title published on its own is an unpublished or grey work
+    if draft.get("container_title") and "volume" not in draft and "issue" not in draft:
+        after = rest[rest.find(str(draft["container_title"])) + len(str(draft["container_title"])) + 1 :]
+        if NEWS_DATE.match(after):
+            draft["genre"] = "article-newspaper"
     return draft
 
 
@@ -104,7 +138,7 @@ def _details(rest: str, draft: Draft) -> None:
         draft["volume"] = match["v"]
     if "issue" not in draft and (match := ISSUE.search(rest)):
         draft["issue"] = match["i"]
-    match = PAGES.search(rest) or COLON_PAGES.search(rest) or COMMA_PAGES.search(rest)
+    match = CITED_PAGE.search(rest) or PAGES.search(rest) or COLON_PAGES.search(rest) or COMMA_PAGES.search(rest)
     if match:
         draft["page"] = match["p"]
     year = YEAR_PAREN.search(rest) or YEAR.search(rest)
@@ -115,6 +149,8 @@ def _details(rest: str, draft: Draft) -> None:
     elif REPORT.search(rest):
         draft.setdefault("genre", "report")
     if "container_title" in draft and draft.get("genre") != "chapter":
+        return
+    if draft.get("genre") == "thesis" and draft.get("publisher"):
         return
     if match := PLACE_PUBLISHER.search(rest):
         draft.update(publisher_place=match["place"].strip(), publisher=match["publisher"].strip())
