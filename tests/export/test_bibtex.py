@@ -6,7 +6,8 @@ import bibtexparser
 import pytest
 from bibtexparser.middlewares import LatexDecodingMiddleware
 
-from cite.export import biblatex, bibtex, latex, names
+from cite import names
+from cite.export import biblatex, bibtex, latex
 from cite.model import REFERENCE_TYPES, Reference, Source
 
 from .samples import (

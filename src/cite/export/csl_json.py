@@ -1,7 +1,7 @@
 """CSL-JSON writer: the JSON array that Zotero, pandoc and citeproc-js import (schema: `cite/data/csl-data.json`).
 
 Names: a Western or Cyrillic name is split into `family` and `given` by the simple rule of
-`cite.export.names` (last word is the family name, unless written "Family, Given" or family-first with
+`cite.names` (last word is the family name, unless written "Family, Given" or family-first with
 initials). Chinese names and organisations are written as `{"literal": "…"}`: CSL would otherwise
 print a Chinese name given-first or split an institution into "given" and "family" words.
 Dates are `{"date-parts": [[YYYY]]}`; the access date `{"date-parts": [[Y, M, D]]}`.
@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-from cite.export import names
+from cite import names
 from cite.model import REFERENCE_TYPES, Source
 
 #: CSL name of the model -> CSL-JSON variable.

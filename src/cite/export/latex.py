@@ -14,7 +14,7 @@ from typing import Any
 import bibtexparser
 from bibtexparser.model import Entry, Field
 
-from cite.export import names
+from cite import names
 
 #: A character LaTeX reads as markup: "R&D" -> "R\&D", "{x}" -> "\{x\}", "100%" -> "100\%".
 SPECIAL = re.compile(r"[\\&%$#_{}~^]")

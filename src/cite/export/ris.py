@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from cite.export import names
+from cite import names
 from cite.model import Source
 
 #: CSL name -> RIS tags (entry types below rename a few).

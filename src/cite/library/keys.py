@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+import regex
 from anyascii import anyascii
 
-# The writers' name rule (organisation or person, which word is the family name), so keys and exports agree.
-from cite.export.names import HAN, NAME_DOT, is_chinese, is_organisation, split
 from cite.model import Reference
+
+# The writers' name rule (organisation or person, which word is the family name), so keys and exports agree.
+from cite.names import HAN, NAME_DOT, is_chinese, is_organisation, split
 
 #: A word of a title or name: a run of Chinese characters or of other letters: "追求", "Dilemma", "Азия".
 WORD = re.compile(rf"[{HAN}]+|[^\W\d_{HAN}]+")
@@ -57,9 +59,15 @@ def citation_keys(references: Sequence[Reference]) -> list[str]:
     return keys
 
 
+#: The name of a site in a URL: "https://www.akorda.kz/en/…" -> "akorda".
+SITE = regex.compile(r"^(?:https?://)?(?:www\d?\.)?(?P<site>[^/.:]+)")
+
+
 def base_key(reference: Reference) -> str:
-    """The key before deduplication: family + year + title word."""
-    title = title_word(reference.title)
+    """The key before deduplication: family + year + title word (a web page with neither: its site)."""
+    title = title_word(reference.title) or title_word(reference.container_title)
+    if not title and reference.url and (site := SITE.match(reference.url)):
+        title = _ascii(site["site"])
     family = family_word(reference.author[0]) if reference.author else ""
     year = YEAR.search(reference.year)
     parts = [family or title, year[0] if year else "", title if family else ""]

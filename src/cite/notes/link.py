@@ -44,8 +44,12 @@ def link(doc: Document, bodies: Sequence[NoteBody], markers: Sequence[Marker]) -
     pages = _pages(doc, ordered)
     marker_of: dict[int, Marker] = {}
     warnings: list[str] = []
+    by_label: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for index, body in enumerate(ordered):
+        by_label[(body.convention, body.label)].append(index)
     for marker in sorted(markers, key=lambda m: (m.line, m.start)):
-        index = _match(marker, ordered, pages, marker_of)
+        candidates = by_label.get((marker.convention, marker.label), [])
+        index = _match(marker, candidates, ordered, pages, marker_of)
         if index is None:
             warnings.append(f"{doc.name}:{marker.line}: marker {marker.label!r} has no note")
         else:
@@ -90,9 +94,10 @@ def _pages(doc: Document, bodies: Sequence[NoteBody]) -> dict[int, int]:
     return pages
 
 
-def _match(marker: Marker, bodies: Sequence[NoteBody], pages: dict[int, int], taken: dict[int, Marker]) -> int | None:
-    """Index of the body this marker points to, or None."""
-    candidates = [i for i, b in enumerate(bodies) if b.convention == marker.convention and b.label == marker.label]
+def _match(
+    marker: Marker, candidates: list[int], bodies: Sequence[NoteBody], pages: dict[int, int], taken: dict[int, Marker]
+) -> int | None:
+    """Index of the body this marker points to among the bodies with its label, or None."""
     if not candidates:
         return None
     if marker.convention in PAGED:

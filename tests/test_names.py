@@ -1,6 +1,6 @@
 import pytest
 
-from cite.export.names import Name, inverted, is_organisation, split
+from cite.names import Name, inverted, is_organisation, split
 
 
 @pytest.mark.parametrize(
