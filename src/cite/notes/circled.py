@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import regex
 
-from cite.model import Document, Found, Marker, NoteBody, Span
+from cite.model import Document, Found, NoteBody
+from cite.notes.lines import markers_outside, whole_lines
 from cite.notes.text import is_blank, join_lines
 
 NAME = "circled"
@@ -33,23 +34,14 @@ def find(doc: Document, claimed: frozenset[int]) -> Found:
         return Found()
     blocks = _blocks(lines, candidates)
     bodies: list[NoteBody] = []
-    accepted_lines: set[int] = set()
     previous_end = 0
     for block in blocks:
         segment = range(previous_end + 1, block[0][0])
         marked = any(BODY_LINE.match(lines[start - 1])["caret"] for start, _ in block)
         if marked or any(MARKER.search(lines[n - 1]) for n in segment if n not in claimed):
-            for start, end in block:
-                bodies.append(_body(lines, start, end))
-                accepted_lines.update(range(start, end + 1))
+            bodies.extend(_body(lines, start, end) for start, end in block)
             previous_end = block[-1][1]
-    markers = [
-        Marker(m["label"], n, m.start(), m.end(), NAME)
-        for n, line in enumerate(lines, 1)
-        if n not in claimed and n not in accepted_lines
-        for m in MARKER.finditer(line)
-    ]
-    return Found(tuple(bodies), tuple(markers) if bodies else ())
+    return Found(tuple(bodies), markers_outside(doc, claimed, bodies, MARKER, NAME) if bodies else ())
 
 
 def _blocks(lines: tuple[str, ...], candidates: list[int]) -> list[list[tuple[int, int]]]:
@@ -78,5 +70,4 @@ def _blocks(lines: tuple[str, ...], candidates: list[int]) -> list[list[tuple[in
 def _body(lines: tuple[str, ...], start: int, end: int) -> NoteBody:
     first = BODY_LINE.match(lines[start - 1])
     text = join_lines([first["text"], *lines[start:end]])
-    spans = tuple(Span(n, 0, len(lines[n - 1])) for n in range(start, end + 1))
-    return NoteBody(first["label"], start, end, text, NAME, spans=spans)
+    return NoteBody(first["label"], start, end, text, NAME, spans=whole_lines(lines, start, end))

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 
 import regex
 
-from cite.model import BODY, FOOTNOTE, Document, Found, Marker, NoteBody, Span
+from cite.model import BODY, FOOTNOTE, Document, Found, Marker, NoteBody
+from cite.notes.lines import whole_lines
 from cite.notes.text import is_blank, join_lines
 
 NAME = "endnote"
@@ -64,7 +65,7 @@ def find(doc: Document, claimed: frozenset[int]) -> Found:
     first_note_line = len(lines) + 1
     for section, entries in _sections(lines, claimed):
         for label, start, end, text in entries:
-            spans = tuple(Span(k, 0, len(lines[k - 1])) for k in range(start, end + 1))
+            spans = whole_lines(lines, start, end)
             is_note = section.where == FOOTNOTE
             bodies.append(NoteBody(label if is_note else "", start, end, text, NAME, section.where, spans))
         if section.where == FOOTNOTE:

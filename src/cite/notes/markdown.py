@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import regex
 
-from cite.model import Document, Found, Marker, NoteBody, Span
-from cite.notes.text import is_blank, join_lines
+from cite.model import Document, Found
+from cite.notes.lines import line_bodies, markers_outside
+from cite.notes.text import is_blank
 
 NAME = "markdown"
 
@@ -25,30 +26,10 @@ INDENTED = regex.compile(r"^(?:\t| {2,})\S")
 
 def find(doc: Document, claimed: frozenset[int]) -> Found:
     """Find Markdown footnote definitions and markers."""
-    lines = doc.lines
-    bodies: list[NoteBody] = []
-    body_lines: set[int] = set()
-    n = 1
-    while n <= len(lines):
-        match = BODY_LINE.match(lines[n - 1]) if n not in claimed else None
-        if not match:
-            n += 1
-            continue
-        end = _body_end(lines, n)
-        text = join_lines([match["text"], *lines[n:end]])
-        spans = tuple(Span(k, 0, len(lines[k - 1])) for k in range(n, end + 1))
-        bodies.append(NoteBody(match["label"], n, end, text, NAME, spans=spans))
-        body_lines.update(range(n, end + 1))
-        n = end + 1
-    if not bodies and not any(MARKER.search(line) for line in lines):
+    bodies = line_bodies(doc, claimed, BODY_LINE, _body_end, NAME)
+    if not bodies and not any(MARKER.search(line) for line in doc.lines):
         return Found()
-    markers = tuple(
-        Marker(m["label"], n, m.start(), m.end(), NAME)
-        for n, line in enumerate(lines, 1)
-        if n not in claimed and n not in body_lines
-        for m in MARKER.finditer(line)
-    )
-    return Found(tuple(bodies), markers)
+    return Found(tuple(bodies), markers_outside(doc, claimed, bodies, MARKER, NAME))
 
 
 def _body_end(lines: tuple[str, ...], start: int) -> int:

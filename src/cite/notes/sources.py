@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import regex
 
-from cite.model import BODY, Document, Found, NoteBody, Span
-from cite.notes.text import collapse, is_blank
+from cite.model import BODY, Document, Found, NoteBody
+from cite.notes.lines import whole_lines
+from cite.notes.text import is_blank
+from cite.text import collapse
 
 NAME = "source"
 
@@ -54,6 +56,6 @@ def find(doc: Document, claimed: frozenset[int]) -> Found:
         text = collapse(" ".join([match["text"], *lines[n:end]]))
         if not text or NO_SOURCE.search(text):
             continue
-        spans = tuple(Span(k, 0, len(lines[k - 1])) for k in range(n, end + 1))
+        spans = whole_lines(lines, n, end)
         bodies.append(NoteBody("", n, end, text, NAME, BODY, spans))
     return Found(tuple(bodies))

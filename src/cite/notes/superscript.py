@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import regex
 
-from cite.model import Document, Found, Marker, NoteBody, Span
-from cite.notes.text import is_blank, join_lines
+from cite.model import Document, Found
+from cite.notes.lines import line_bodies, markers_outside
+from cite.notes.text import is_blank
 
 NAME = "superscript"
 
@@ -22,27 +23,13 @@ BODY_LINE = regex.compile(r"^[ \t\u3000]*\^\{(?P<label>[^{}\s]{1,8})\}[ \t\u3000
 
 def find(doc: Document, claimed: frozenset[int]) -> Found:
     """Find `^{x}` bodies at line starts and `^{x}` markers elsewhere."""
-    lines = doc.lines
-    bodies: list[NoteBody] = []
-    body_lines: set[int] = set()
-    n = 1
-    while n <= len(lines):
-        match = BODY_LINE.match(lines[n - 1]) if n not in claimed else None
-        if not match:
-            n += 1
-            continue
-        end = n
-        while end < len(lines) and not is_blank(lines[end]) and not BODY_LINE.match(lines[end]):
-            end += 1
-        text = join_lines([match["text"], *lines[n:end]])
-        spans = tuple(Span(k, 0, len(lines[k - 1])) for k in range(n, end + 1))
-        bodies.append(NoteBody(match["label"], n, end, text, NAME, spans=spans))
-        body_lines.update(range(n, end + 1))
-        n = end + 1
-    markers = tuple(
-        Marker(m["label"], n, m.start(), m.end(), NAME)
-        for n, line in enumerate(lines, 1)
-        if n not in claimed and n not in body_lines
-        for m in MARKER.finditer(line)
-    )
-    return Found(tuple(bodies), markers)
+    bodies = line_bodies(doc, claimed, BODY_LINE, _body_end, NAME)
+    return Found(tuple(bodies), markers_outside(doc, claimed, bodies, MARKER, NAME))
+
+
+def _body_end(lines: tuple[str, ...], start: int) -> int:
+    """A body runs on over the following non-blank lines that start no other body."""
+    end = start
+    while end < len(lines) and not is_blank(lines[end]) and not BODY_LINE.match(lines[end]):
+        end += 1
+    return end
