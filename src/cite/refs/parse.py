@@ -83,9 +83,11 @@ def parse_reference(raw: str) -> Reference:
         draft.setdefault("year", gb_issued[:4])
     fields = _normalise(draft)
     kind = _type(draft, fields, url)
-    if not draft.get("ibid") and not draft.get("short") and not fields.get("title"):
-        if not url:
+    if not draft.get("ibid") and not draft.get("short"):
+        if not fields.get("title") and not url:
             warnings.append("no title found")
+        elif kind == "document":
+            warnings.append("fits no known citation style; only the title was read")
     lang = language(str(fields.get("title", ""))) if fields.get("title") else ""
     return Reference(
         raw=raw,

@@ -34,6 +34,25 @@ TRANSLATOR = regex.compile(r"[，,]\s*(?P<translator>[^，,。：:《》]{2,40}?
 #: A thesis: "外交学院博士毕业论文", "新疆大学硕士学位论文".
 THESIS = regex.compile(r"(?P<school>[^\s，,。：:]{2,40}?)\s*(?P<degree>博士|硕士)(?:学位)?(?:毕业)?论文")
 REPORT = regex.compile(r"研究报告|报告|白皮书|蓝皮书")
+#: Roles written after names before the colon: "列宁著，中共中央编译局译", "王缉思主编".
+ROLE_SUFFIX = regex.compile(r"^(?P<names>.+?)\s*(?P<role>主编|编著|编|著|译|等译|合著)$")
+ROLE_FIELDS = {
+    "主编": "editor",
+    "编著": "author",
+    "编": "editor",
+    "著": "author",
+    "译": "translator",
+    "等译": "translator",
+    "合著": "author",
+}
+#: A site, agency or newspaper named right after the title: "，新华网，", "，哈通社，".
+SITE = regex.compile(
+    r"^\s*[，,]\s*(?P<site>[^，,。《》\d：:]{2,24}?(?:网|网站|官网|(?<!出版)社|客户端|新闻|电视台))\s*(?=[，,。]|$)"
+)
+#: A full date: "2023年5月19日".
+CN_DATE = regex.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+#: A newspaper page: "第3版".
+CN_EDITION_PAGE = regex.compile(r"第\s*(?P<page>\d+)\s*版")
 
 
 def parse(text: str) -> Draft | None:
@@ -45,7 +64,7 @@ def parse(text: str) -> Draft | None:
         return None
     draft: Draft = {}
     if authors:
-        draft["author"] = authors["authors"]
+        _roles(authors["authors"], draft)
     elif title.start() > 0 and text[: title.start()].strip(" ，,。."):
         # a headline that contains a title: "托卡耶夫批准《2020-2030年外交政策纲要》"
         head = text[: title.end()].strip()
@@ -56,10 +75,15 @@ def parse(text: str) -> Draft | None:
     draft["title"] = title["title"]
     rest = text[title.end() :]
     container = CONTAINER.match(rest)
+    if not container and (site := SITE.match(rest)):
+        draft["container_title"] = site["site"].strip()
+        rest = rest[site.end() :]
+        if date := CN_DATE.search(rest):
+            draft["web_date"] = date.group()
     if container:
         draft["container_title"] = unwrap(container["container"])
         if container["editor"]:
-            draft["editor"] = container["editor"]
+            draft.update(editor=container["editor"], genre="chapter")
         rest = rest[container.end() :]
     _details(rest, draft)
     return draft
@@ -78,7 +102,7 @@ def _details(rest: str, draft: Draft) -> None:
             draft["year"] = match["year"]
     if "volume" not in draft and (match := CN_VOLUME.search(rest)):
         draft["volume"] = match["vol"]
-    if match := CN_PAGES.search(rest):
+    if match := CN_PAGES.search(rest) or CN_EDITION_PAGE.search(rest):
         draft["page"] = match["page"]
     if match := TRANSLATOR.search(rest):
         draft["translator"] = match["translator"]
@@ -90,3 +114,14 @@ def _details(rest: str, draft: Draft) -> None:
         draft["publisher"] = match["publisher"]
     if REPORT.search(rest):
         draft.setdefault("genre", "report")
+
+
+def _roles(authors: str, draft: Draft) -> None:
+    """Authors, editors and translators from "甲著，乙译" / "丙主编" / "丁、戊"."""
+    for part in regex.split(r"\s*[，,；;]\s*(?=[^，,；;]+(?:著|译|编)$)", authors):
+        role = ROLE_SUFFIX.match(part)
+        if role:
+            key = ROLE_FIELDS[role["role"]]
+            draft[key] = f"{draft[key]}、{role['names']}" if key in draft else role["names"]
+        else:
+            draft["author"] = f"{draft['author']}、{part}" if "author" in draft else part

@@ -1,0 +1,109 @@
+"""One table per field normaliser: input as written -> normalised value."""
+
+import pytest
+
+from cite.refs.normalize.dates import iso_date, year
+from cite.refs.normalize.language import language
+from cite.refs.normalize.names import names
+from cite.refs.normalize.pages import pages
+from cite.refs.normalize.urls import clean_url, doi_of
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("访问时间：2023年10月28日。", "2023-10-28"),
+        ("访问时间: 2023 年 1 月 17 日", "2023-01-17"),
+        ("(access date: 06.08.2021)", "2021-08-06"),
+        ("accessed November 20, 2023", "2023-11-20"),
+        ("[accessed 2 March 2024]", "2024-03-02"),
+        ("дата обращения: 15.01.2024", "2024-01-15"),
+        ("[2023-10-28]", "2023-10-28"),
+        ("2022/7/30", "2022-07-30"),
+        ("no date here", ""),
+        ("31.13.2020", ""),
+    ],
+)
+def test_iso_date(text: str, expected: str) -> None:
+    assert iso_date(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("Jul. 2020", "2020"), ("2018年", "2018"), ("(1997)", "1997"), ("p. 12345", "")]
+)
+def test_year(text: str, expected: str) -> None:
+    assert year(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("pp. 975 – 993", "975-993"),
+        ("第179-180页", "179-180"),
+        ("第 55 页", "55"),
+        ("第95，111页", "95,111"),
+        ("165–181", "165-181"),
+        ("152–53", "152-153"),
+        ("1795-805", "1795-1805"),
+        ("p. 117", "117"),
+        ("С. 45—67", "45-67"),
+    ],
+)
+def test_pages(text: str, expected: str) -> None:
+    assert pages(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("孙通、刘昌明", ["孙通", "刘昌明"]),
+        ("倪峰，达巍等", ["倪峰", "达巍"]),
+        ("[美] 兹比格纽·布热津斯基", ["兹比格纽·布热津斯基"]),
+        (
+            "Ivan A. Safranchuk, Vera M. Zhornist, Alexander D. Nesmashnyi and Daniil N. Chernov",
+            ["Ivan A. Safranchuk", "Vera M. Zhornist", "Alexander D. Nesmashnyi", "Daniil N. Chernov"],
+        ),
+        (
+            "Rachel Vanderhill, Sandra F Joireman, and Roza Tulepbayeva",
+            ["Rachel Vanderhill", "Sandra F Joireman", "Roza Tulepbayeva"],
+        ),
+        ("Vanderhill, Joireman, et al.", ["Vanderhill", "Joireman"]),
+        ("К.Н. Мақашева*, А.Д. Назикбаева", ["К.Н. Мақашева", "А.Д. Назикбаева"]),
+        ("Andrew F. Cooper ed.", ["Andrew F. Cooper"]),
+        ("Wei Li and others", ["Wei Li"]),
+        ("John Smith & Jane Doe", ["John Smith", "Jane Doe"]),
+    ],
+)
+def test_names(text: str, expected: list[str]) -> None:
+    assert names(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("url", "expected"),
+    [
+        ("<https://astanatimes.com/2023/02/x/>,", "https://astanatimes.com/2023/02/x/"),
+        ("https://doi.org/10.1093/ia/iiaa061.", "https://doi.org/10.1093/ia/iiaa061"),
+        ("https://en.wikipedia.org/wiki/Foo_(bar)", "https://en.wikipedia.org/wiki/Foo_(bar)"),
+        ("https://a.kz/x\\_y", "https://a.kz/x_y"),
+    ],
+)
+def test_clean_url(url: str, expected: str) -> None:
+    assert clean_url(url) == expected
+
+
+def test_doi_from_resolver_link() -> None:
+    assert doi_of("https://doi.org/10.1093/ia/iiaa061") == "10.1093/ia/iiaa061"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("联盟的起源", "zh"),
+        ("The Dilemma of Middlepowermanship", "en"),
+        ("Казахстан не рассматривает отправку военных", "ru"),
+        ("Қазақстан мен Тəжікстанның сыртқы саясат", "kk"),
+        ("2020", ""),
+    ],
+)
+def test_language(title: str, expected: str) -> None:
+    assert language(title) == expected
