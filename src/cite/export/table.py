@@ -70,22 +70,17 @@ def extraction_table(extractions: Sequence[Extraction]) -> Group:
 
 
 def sources_table(sources: Sequence[Source]) -> Table:
-    """One row per source: key, type, authors, the reference, and how many times it is cited."""
+    """One row per source: key, type, authors and the reference, and how many times it is cited."""
     table = Table(expand=True, pad_edge=False)
     table.add_column("key", no_wrap=True)
-    table.add_column("type", min_width=8, overflow="fold")
-    table.add_column("authors", ratio=1, overflow="fold")
-    table.add_column("reference", ratio=3, overflow="fold")
+    table.add_column("type", min_width=7, overflow="fold")
+    table.add_column("reference", ratio=1, overflow="fold")
     table.add_column("cited", min_width=5, justify="right")
     for source in sources:
         ref = source.reference
-        table.add_row(
-            source.key,
-            ref.type,
-            "; ".join(ref.author),
-            _reference_cell(ref, ref.title or ref.raw),
-            str(len(source.mentions)),
-        )
+        cell = Text("; ".join(ref.author) + ": " if ref.author else "", style="bold")
+        cell.append_text(_reference_cell(ref, ref.title or ref.raw))
+        table.add_row(source.key, ref.type, cell, str(len(source.mentions)))
     return table
 
 

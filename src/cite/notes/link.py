@@ -127,9 +127,10 @@ class RunningText:
         self.cut = cut
 
     def visible(self, number: int) -> str:
-        """Line `number` with note bodies blanked out (same length, so columns stay valid)."""
+        """Line `number` with note bodies and markers blanked out (same length, so columns stay valid);
+        blanking markers lets "the region.[1] Imperial…" end its sentence at the full stop."""
         line = self.doc.lines[number - 1]
-        for start, end in self.cut.get(number, ()):
+        for start, end in (*self.cut.get(number, ()), *self.marks.get(number, ())):
             line = line[:start] + " " * (end - start) + line[end:]
         return line
 

@@ -74,6 +74,17 @@ YEAR_PAREN = regex.compile(r"\((?:[^()]*?\s)?(?P<y>(?:19|20)\d\d)\)")
 YEAR = regex.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
+#: A journal in plain text after a quoted title: ", Central Asian Survey 38, no. 2 (2019)", ", 世界经济与政治, no. 11
+#: (2016)", ", Journal of Arid Environments 180 (2020)", ", Central Asian Survey, 38.2 (2019)".
+PLAIN_JOURNAL = regex.compile(
+    r"^\s*[,.]?\s*(?P<c>[^,(\d“”\"*_][^,(“”\"]{1,80}?)\s*,?\s*(?:(?P<volume>\d{1,4})(?:\.(?P<issue>\d{1,3}))?\s*"
+    r"(?:,\s*no\.\s*(?P<issue>\d+))?|no\.\s*(?P<issue>\d+))\s*[,(]\s*(?:[^()]*\s)?(?:19|20)\d\d\)?"
+)
+#: A book in plain text: "Margaret Whitfield, Empires of the Steppe: Russia… (Cambridge: Cambridge University Press, 2016)".
+PLAIN_BOOK = regex.compile(
+    r"^(?P<author>[\p{Lu}\p{Han}][^,()“”]{1,60}?(?:(?:,| and| &)\s+[\p{Lu}\p{Han}][^,()“”]{1,40}?)*?),\s+"
+    r"(?P<title>[^()]{3,}?)\s*\((?=[^()]*[:：][^()]*\d{4}\))"
+)
 #: A web site named after the title: ", Caspian Policy Center, June 2, 2021" / ", КТК".
 SITE = regex.compile(r"^\s*[,.]?\s*(?P<site>[^,\d(][^,]{1,60}?)\s*(?:,|$)")
 #: An author written with initials first, as Russian and Kazakh journals do: "К.Н. Мақашева*", "A. B. Smith".
@@ -116,6 +127,10 @@ def parse(text: str, has_url: bool = False) -> Draft | None:
                     draft["issue"] = volume["i"]
         elif gost := GOST_CONTAINER.search(rest):
             draft["container_title"] = unwrap(gost["c"])
+        elif plain := PLAIN_JOURNAL.match(rest):
+            # plain text loses the italics: "“Title,” Central Asian Survey 38, no. 2 (2019): 217"
+            draft["container_title"] = plain["c"].strip()
+            draft.update({k: plain[k] for k in ("volume", "issue") if plain[k]})
         elif has_url and (site := SITE.match(rest)):
             # "“Title,” Caspian Policy Center, June 2, 2021, <URL>": the site is the container
             draft.update(container_title=site["site"].strip(), genre="webpage")
@@ -186,6 +201,15 @@ def _comma_list(text: str) -> Draft | None:
 def _untitled(text: str) -> Draft:
     """No title marks: "Reforming Kazakhstan: Progress…, OECD, 2023, p. 113." or a bare source name."""
     draft: Draft = {}
+    if book := PLAIN_BOOK.match(text):
+        draft = {"author": book["author"], "title": unwrap(book["title"])}
+        rest = text[book.end() - 1 :]
+        for role in ROLE_AFTER.finditer(book["title"]):
+            draft["translator" if role["role"].startswith("trans") else "editor"] = role["names"]
+            draft["title"] = unwrap(book["title"][: role.start()])
+        _details(rest, draft)
+        draft.setdefault("genre", "book")
+        return draft
     if site := SITE_AFTER_TITLE.match(text):
         return {
             "title": unwrap(site["title"]),
