@@ -146,3 +146,21 @@ def test_mixed_conventions_in_one_document() -> None:
         ("a", "Markdown note."),
     ]
     assert all(not n.warnings for n in notes)
+
+
+def test_pandoc_plain_text_notes_and_contexts() -> None:
+    """`pandoc -t plain` puts [n] markers in wrapped text and the notes in a closing list."""
+    text = (
+        "Water allocation has remained the most persistent source of friction in\n"
+        "the region.[1] Imperial legacies continue to shape how borders are\n"
+        "imagined and contested.[2]\n\n"
+        "[1] Eleanor Hartley and Timur Nazarov, “Water Diplomacy,” Central Asian\n"
+        "Survey 38, no. 2 (2019): 217.\n\n"
+        "[2] Ibid., 230."
+    )
+    notes = find_notes(doc_of(text)).notes
+    assert [(n.label, n.context) for n in notes] == [
+        ("1", "Water allocation has remained the most persistent source of friction in the region."),
+        ("2", "Imperial legacies continue to shape how borders are imagined and contested."),
+    ]
+    assert notes[0].text == "Eleanor Hartley and Timur Nazarov, “Water Diplomacy,” Central Asian Survey 38, no. 2 (2019): 217."
