@@ -4,7 +4,8 @@ The style fixtures (tests/fixtures/styles/) were held out when first measured an
 improve the parser, so they are now a development set; the untouched held-out set is tests/fixtures/heldout/.
 Floors are the F1 measured, rounded down to the nearest 0.05: raise a floor when the parser gets better,
 never lower it to make a change pass.
-`.venv/bin/python bench/accuracy.py --errors` lists what is still wrong.
+`.venv/bin/python bench/accuracy.py --set styles --errors` lists what is still wrong on the development set.
+Do not list or read the held-out set's errors while working on the parser (tests/fixtures/heldout/README.md).
 """
 
 from __future__ import annotations
@@ -32,9 +33,32 @@ OVERALL_FLOOR = 0.95
 SEED_FLOOR = 0.95
 
 
+# The untouched held-out set (tests/fixtures/heldout/), first measurement (parser at commit 708d40c), default
+# rendering-aware expectations:
+#   chicago-fullnote-bibliography                0.951 (P 0.948, R 0.953)  -> floor 0.95
+#   modern-humanities-research-association       0.917 (P 0.915, R 0.919)  -> floor 0.90
+#   china-national-standard-gb-t-7714-2015-note  0.973 (P 0.986, R 0.960)  -> floor 0.95
+#   oscola                                       0.632 (P 0.820, R 0.514)  -> floor 0.60
+#   new-harts-rules-the-oxford-style-guide       0.849 (P 0.893, R 0.810)  -> floor 0.80
+#   all five (pooled counts)                     0.877 (P 0.921, R 0.838)  -> floor 0.85
+HELDOUT_FLOORS = {
+    "chicago-fullnote-bibliography": 0.95,
+    "modern-humanities-research-association": 0.90,
+    "china-national-standard-gb-t-7714-2015-note": 0.95,
+    "oscola": 0.60,
+    "new-harts-rules-the-oxford-style-guide": 0.80,
+}
+HELDOUT_OVERALL_FLOOR = 0.85
+
+
 @pytest.fixture(scope="module")
 def scores() -> dict:
-    return heldout_scores()
+    return heldout_scores("styles")
+
+
+@pytest.fixture(scope="module")
+def heldout() -> dict:
+    return heldout_scores("heldout")
 
 
 def test_seed_f1_at_least_095() -> None:
@@ -51,3 +75,16 @@ def test_heldout_style_f1_at_least_floor(scores: dict, style: str) -> None:
 def test_heldout_overall_f1_at_least_floor(scores: dict) -> None:
     assert set(scores) == set(FLOORS)
     assert pooled(list(scores.values())).f1 >= OVERALL_FLOOR
+
+
+# Held-out set: the failure message gives only the F1 and the per-field error counts, never the mismatches,
+# so that a failing run does not show the parser's authors what to tune (see tests/fixtures/heldout/README.md).
+@pytest.mark.parametrize("style", sorted(HELDOUT_FLOORS))
+def test_untouched_heldout_style_f1_at_least_floor(heldout: dict, style: str) -> None:
+    score = heldout[style]
+    assert score.f1 >= HELDOUT_FLOORS[style], (round(score.f1, 3), score.per_field.most_common())
+
+
+def test_untouched_heldout_overall_f1_at_least_floor(heldout: dict) -> None:
+    assert set(heldout) == set(HELDOUT_FLOORS)
+    assert pooled(list(heldout.values())).f1 >= HELDOUT_OVERALL_FLOOR

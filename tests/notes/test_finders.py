@@ -163,4 +163,7 @@ def test_pandoc_plain_text_notes_and_contexts() -> None:
         ("1", "Water allocation has remained the most persistent source of friction in the region."),
         ("2", "Imperial legacies continue to shape how borders are imagined and contested."),
     ]
-    assert notes[0].text == "Eleanor Hartley and Timur Nazarov, “Water Diplomacy,” Central Asian Survey 38, no. 2 (2019): 217."
+    assert (
+        notes[0].text
+        == "Eleanor Hartley and Timur Nazarov, “Water Diplomacy,” Central Asian Survey 38, no. 2 (2019): 217."
+    )

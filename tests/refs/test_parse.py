@@ -303,3 +303,77 @@ def test_parse_reference(text: str, expected: dict) -> None:
 def test_a_reference_that_fits_no_style_keeps_its_text() -> None:
     ref = parse_reference("？？？")
     assert ref.raw == "？？？" and ref.warnings
+
+
+BIBLIOGRAPHY = [
+    (
+        "Hartley, Eleanor, and Timur Nazarov. “Water Diplomacy in the Syr Darya Basin.” Central Asian Survey 38, "
+        "no. 2 (2019): 215–38.",
+        {
+            "type": "article-journal",
+            "author": ["Hartley, Eleanor", "Timur Nazarov"],
+            "title": "Water Diplomacy in the Syr Darya Basin",
+            "container-title": "Central Asian Survey",
+            "year": "2019",
+            "volume": "38",
+            "issue": "2",
+            "page": "215-238",
+            "language": "en",
+        },
+    ),
+    (
+        "Brandt, Lukas. The Shanghai Cooperation Organisation. 2nd ed. London: Routledge, 2018.",
+        {
+            "type": "book",
+            "author": ["Brandt, Lukas"],
+            "title": "The Shanghai Cooperation Organisation",
+            "publisher": "Routledge",
+            "publisher-place": "London",
+            "year": "2018",
+            "language": "en",
+        },
+    ),
+    (
+        "Delgado, Rosa, and Samuel H. Kim, eds. Great Powers in Central Asia. New York: Palgrave Macmillan, 2020.",
+        {
+            "type": "book",
+            "editor": ["Delgado, Rosa", "Samuel H. Kim"],
+            "title": "Great Powers in Central Asia",
+            "publisher": "Palgrave Macmillan",
+            "publisher-place": "New York",
+            "year": "2020",
+            "language": "en",
+        },
+    ),
+    (
+        "Voronin, Nikolai. The Caspian Question. Translated by Helen Marsh. Oxford: Oxford University Press, 2012.",
+        {
+            "type": "book",
+            "author": ["Voronin, Nikolai"],
+            "translator": ["Helen Marsh"],
+            "title": "The Caspian Question",
+            "publisher": "Oxford University Press",
+            "publisher-place": "Oxford",
+            "year": "2012",
+            "language": "en",
+        },
+    ),
+    (
+        "赵永刚. 丝绸之路经济带与中亚地区秩序. 北京: 社会科学文献出版社, 2017.",
+        {
+            "type": "book",
+            "author": ["赵永刚"],
+            "title": "丝绸之路经济带与中亚地区秩序",
+            "publisher": "社会科学文献出版社",
+            "publisher-place": "北京",
+            "year": "2017",
+            "language": "zh",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), BIBLIOGRAPHY, ids=[c[0][:30] for c in BIBLIOGRAPHY])
+def test_plain_bibliography_entries(text: str, expected: dict) -> None:
+    """Chicago bibliography entries as `pandoc -t plain` prints them (no italics, names family-first)."""
+    assert parse_reference(text).csl() == expected

@@ -99,7 +99,10 @@ def _sections(lines: tuple[str, ...], claimed: frozenset[int]) -> list[tuple[Sec
     if not sections:
         closing = _closing_run(lines, claimed)
         sections = [closing] if closing else []
-    with_entries = [(s, _entries(lines, s, claimed)) for s in sections]
+    with_entries = [
+        (s, _entries(lines, s, claimed) or (_paragraphs(lines, s, claimed) if s.where == BODY else []))
+        for s in sections
+    ]
     return [(s, entries) for s, entries in with_entries if entries]
 
 
@@ -158,6 +161,25 @@ def _entries(lines: tuple[str, ...], section: Section, claimed: frozenset[int]) 
             current = []
     if current:
         entries.append((label, start, last, join_lines(current)))
+    return entries
+
+
+def _paragraphs(lines: tuple[str, ...], section: Section, claimed: frozenset[int]) -> list[Entry]:
+    """Unnumbered reference-list entries (Chicago, MHRA, APA bibliographies): one per paragraph, or one per
+    line when every line of a paragraph ends an entry with a full stop."""
+    entries: list[Entry] = []
+    block: list[int] = []
+    for n in [*range(section.start, section.end + 1), 0]:
+        if n and not is_blank(lines[n - 1]) and n not in claimed:
+            block.append(n)
+            continue
+        if block:
+            texts = [lines[k - 1].strip() for k in block]
+            if len(block) > 1 and all(t.endswith((".", "。")) for t in texts):
+                entries.extend(("", k, k, join_lines([t])) for k, t in zip(block, texts, strict=True))
+            else:
+                entries.append(("", block[0], block[-1], join_lines(texts)))
+            block = []
     return entries
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cite.model import CITATION, COMMENT, Note, Reference
+from cite.model import CITATION, COMMENT, FOOTNOTE, Note, Reference
 from cite.refs.classify import is_comment
 from cite.refs.parse import parse_reference
 from cite.refs.split import split_references
@@ -12,7 +12,7 @@ from cite.refs.split import split_references
 
 def parse_note(note: Note) -> Note:
     """The note with its kind and parsed references (none for a comment)."""
-    if is_comment(note.text):
+    if note.where == FOOTNOTE and is_comment(note.text):  # a source line or list entry always cites
         return replace(note, kind=COMMENT, references=())
     references = [parse_reference(piece) for piece in split_references(note.text)]
     references = _share_access_date(references)

@@ -22,11 +22,43 @@ NAME_MARKS = regex.compile(r"[*†‡⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 INITIALS = regex.compile(r"^(?:\p{Lu}\.\s*){1,3}$")
 
 
+#: A bibliography's first author written family-first, then more authors written given-first:
+#: "Hartley, Eleanor, and Timur Nazarov", "Roe, Jane A.", "Smith, J., and A. Doe".
+INVERTED_FIRST = regex.compile(
+    r"^(?P<family>[\p{Lu}][\p{L}'’-]+),\s+(?P<given>[\p{Lu}][\p{L}'’-]*\.?(?:\s[\p{Lu}][\p{L}'’-]*\.?)*)"
+    r"(?P<rest>,?\s+(?:and|&)\s+\S.*|,\s+\S+\s+\S.*|)$"
+)
+
+
+def _inverted_first(text: str) -> tuple[str, str] | None:
+    """("Family, Given", rest) when the first name is written family-first, else None.
+
+    Two bare words ("Vanderhill, Joireman") are two family names unless nothing else follows; a given
+    part with initials ("Ivan A.") or followed by "and Given Family" marks the inverted form.
+    """
+    match = INVERTED_FIRST.match(text)
+    if not match:
+        return None
+    rest = match["rest"]
+    has_initial = bool(regex.search(r"\b\p{Lu}\.", match["given"]))
+    followed_by_full_name = bool(regex.match(r",?\s+(?:and|&)\s+\S+\s+\S", rest)) or bool(
+        regex.match(r",\s+\S+\s+\S", rest)
+    )
+    if has_initial or followed_by_full_name or not rest:
+        return f"{match['family']}, {match['given']}", regex.sub(r"^,?\s*(?:(?:and|&)\s+)?", "", rest)
+    return None
+
+
 def names(text: str) -> list[str]:
     """Split an author/editor/translator string into names as written."""
     text = NATIONALITY.sub("", text.strip().strip(" ,，:："))
+    listed_more = bool(ET_AL.search(text))
     text = ET_AL.sub("", text)
     text = ROLE.sub("", text)
+    inverted = None if listed_more or regex.search(r"\p{Han}", text) else _inverted_first(text)
+    if inverted:
+        first, rest = inverted
+        return [first, *names(rest)] if rest else [first]
     parts = [
         NAME_MARKS.sub("", p).strip(" .,，") if not INITIALS.match(p.strip()) else p.strip()
         for p in SEPARATOR.split(text)

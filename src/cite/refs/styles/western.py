@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from cite.refs.normalize.dates import MONTHS
 from cite.refs.styles.draft import Draft, unwrap
 
 NAME = "western"
@@ -38,7 +39,7 @@ COLON_PAGES = regex.compile(r"\)\s*:\s*(?P<p>\d+(?:\s*[-–—]+\s*\d+)?)")
 COMMA_PAGES = regex.compile(r"\)\s*,\s*(?P<p>\d+(?:\s*[-–—]+\s*\d+)?)")
 #: Place and publisher: "London: Macmillan", "Vancouver: UBC Press", "М.: Наука".
 PLACE_PUBLISHER = regex.compile(
-    r"(?:^|[,(.]\s*)(?P<place>[\p{Lu}\p{Han}][\p{L}.' -]{0,40}?(?:,\s*[A-Z]{2})?)\s*[:：]\s*(?P<publisher>[^,():;]{2,80}?)"
+    r"(?:^\s*|[,(.]\s*)(?P<place>[\p{Lu}\p{Han}](?:[\p{L}' -]|\.(?!\s)){0,40}?(?:,\s*[A-Z]{2})?)\s*[:：]\s*(?P<publisher>[^,():;]{2,80}?)"
     r"\s*,\s*(?:\d{1,2}\s+\p{L}+\s+|\p{L}+\.?\s+(?:\d{1,2},\s*)?)?(?:\d{4}|n\.d\.)"
 )
 #: An institution that publishes a report or hosts a thesis: "Nazarbayev University, 2023".
@@ -49,16 +50,17 @@ INSTITUTION = regex.compile(
 )
 #: A thesis in parentheses: "(PhD thesis, University of Oxford, 2017)", "(unpublished 博士学位论文, 兰州大学, 2019)".
 THESIS_PARENS = regex.compile(
-    r"\((?P<degree>[^,()]*(?:thesis|dissertation|diss\.|论文|Диссертац)[^,()]*)\s*,\s*(?P<school>[^,()]+?)\s*,"
-    r"\s*(?:\p{L}+\s+)?(?P<year>\d{4})\)",
+    r"\(?(?P<degree>[^,()]*(?:thesis|dissertation|diss\.|论文|Диссертац)[^,()]*)\s*,\s*(?P<school>[^,()]+?)\s*,"
+    r"\s*(?:\p{L}+\s+)?(?P<year>\d{4})\)?",
     regex.IGNORECASE,
 )
 #: Editors or translators after a title: ", ed. Rosa Delgado and Samuel H. Kim (", ", ed. by 刘晓东 (", ", trans. Helen Marsh".
 ROLE_AFTER = regex.compile(
-    r"[,，]\s*(?P<role>eds?\.|edited|trans\.|translated)(?:\s+by)?\s+(?P<names>[^()*_,]+?)\s*(?=[(,]|$)"
+    r"(?:^|[,，.])\s*(?P<role>eds?\.|[Ee]dited|trans\.|[Tt]ranslated)(?:\s+by)?\s+"
+    r"(?P<names>[^()*_,]+?)\s*(?=[(,]|(?<!\b\p{Lu})\.(?:\s|$)|$)"
 )
 #: A head of names with a role: "Rosa Delgado and Samuel H. Kim, eds." / "刘晓东, ed.".
-ROLE_HEAD = regex.compile(r"^(?P<names>.+?)\s*,\s*(?P<role>eds?\.|trans\.)$")
+ROLE_HEAD = regex.compile(r"^(?P<names>.+?)\s*,\s*(?P<role>eds?|trans)\.?$")
 #: A full date after a newspaper's name: "*The Guardian*, May 19, 2023", "*Коммерсантъ*, 12 July 2022".
 NEWS_DATE = regex.compile(r"^\s*,\s*(?:\p{L}+\.?\s+\d{1,2},\s*|\d{1,2}\s+\p{L}+\s+)(?:19|20)\d\d")
 #: MHRA's cited page after a range: "pp. 45–68 (p. 50)".
@@ -85,8 +87,19 @@ PLAIN_BOOK = regex.compile(
     r"^(?P<author>[\p{Lu}\p{Han}][^,()“”]{1,60}?(?:(?:,| and| &)\s+[\p{Lu}\p{Han}][^,()“”]{1,40}?)*?),\s+"
     r"(?P<title>[^()]{3,}?)\s*\((?=[^()]*[:：][^()]*\d{4}\))"
 )
+#: A sentence end inside a plain bibliography entry, not after an initial or abbreviation: "Margaret. Empires".
+SENTENCE = regex.compile(r"(?<!\b\p{Lu})(?<!\b(?:ed|eds|trans|no|vol|pp|p|Vol|No|St|Dr))\.\s+(?=\S)")
+#: An author sentence that ends with a role: "刘晓东, ed. ", "Delgado, Rosa, and Samuel H. Kim, eds. ".
+ROLE_SENTENCE = regex.compile(r"^(?P<head>(?:[^.]|(?<=\b\p{Lu})\.)+?,\s*(?:eds?|trans)\.)\s+")
+#: The author sentence of a bibliography entry: "Hartley, Eleanor, and Timur Nazarov", "赵永刚", "刘晓东, ed".
+BIB_AUTHORS = regex.compile(
+    r"^(?:[\p{Lu}][\p{L}'’-]+,\s[\p{Lu}][\p{L}.'’ -]*(?:,?\s(?:and|&)\s(?:[^.]|(?<=\b\p{Lu})\.)+|,\s(?:[^.]|(?<=\b\p{Lu})\.)+)?|[\p{Han}·]{2,12}(?:[,，、]\s*[\p{Han}·]{2,12})*)"
+    r"(?:,\s*eds?\.?)?$"
+)
+#: A chapter's book in plain text: "In Great Powers in Central Asia, edited by …", "in Niche Diplomacy, ed. …".
+IN_PLAIN = regex.compile(r"^[\s,.]*(?:in|In)\s*:?\s+(?P<c>[^*_,]{3,}?)(?=,\s*(?:ed\.|eds\.|edited by)|\.\s|,\s*\d)")
 #: A web site named after the title: ", Caspian Policy Center, June 2, 2021" / ", КТК".
-SITE = regex.compile(r"^\s*[,.]?\s*(?P<site>[^,\d(][^,]{1,60}?)\s*(?:,|$)")
+SITE = regex.compile(r"^\s*[,.]?\s*(?P<site>[^,\d(:][^,:]{1,60}?)\s*(?:,|$)")
 #: An author written with initials first, as Russian and Kazakh journals do: "К.Н. Мақашева*", "A. B. Smith".
 INITIALS_NAME = regex.compile(r"^(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'-]+\*?$")
 #: A site or publisher after a bracketed tag: "[Electronic resource]: Strategy2050.kz, 2020".
@@ -99,53 +112,77 @@ def parse(text: str, has_url: bool = False) -> Draft | None:
     """Parse a Western-style reference; always returns a draft (it is the fallback family)."""
     if listed := _comma_list(text):
         return listed
-    draft: Draft = {}
     title = TITLE.search(text)
     if title is None:
-        return _untitled(text)
-    head = text[: title.start()].strip(" ,:")
-    if role := ROLE_HEAD.match(head):
-        draft["translator" if role["role"].startswith("trans") else "editor"] = role["names"]
-    elif head.strip("."):
-        draft["author"] = regex.sub(r"\s*//.*$", "", head.strip(" ."))
+        return _untitled(text, has_url)
+    draft = _head(text[: title.start()])
     draft["title"] = unwrap(title["q"] or title["e"])
     rest = text[title.end() :]
     quoted = title["q"] is not None
     if quoted:
-        book = IN_BOOK.match(rest)
-        container = EMPHASIS.search(rest)
-        if book and book.group().strip():
-            if book["editor"]:
-                draft["editor"] = book["editor"]
-            draft["genre"] = "chapter"
-        if container and (container.start() < 12 or book):
-            draft["container_title"] = unwrap(container["c"])
-            after = rest[container.end() :]
-            if volume := VOLUME_AFTER.match(after):
-                draft["volume"] = volume["v"]
-                if volume["i"]:
-                    draft["issue"] = volume["i"]
-        elif gost := GOST_CONTAINER.search(rest):
-            draft["container_title"] = unwrap(gost["c"])
-        elif plain := PLAIN_JOURNAL.match(rest):
-            # plain text loses the italics: "“Title,” Central Asian Survey 38, no. 2 (2019): 217"
-            draft["container_title"] = plain["c"].strip()
-            draft.update({k: plain[k] for k in ("volume", "issue") if plain[k]})
-        elif has_url and (site := SITE.match(rest)):
+        _container(rest, draft, has_url)
+    _roles_and_details(rest, draft)
+    if quoted and "container_title" not in draft and draft.get("publisher") and draft.get("genre") != "thesis":
+        draft["genre"] = "report"  # a quoted title published on its own is an unpublished or grey work
+    return draft
+
+
+def _head(head: str) -> Draft:
+    """Authors (or editors, translators) written before the title."""
+    head = head.strip(" ,:")
+    if role := ROLE_HEAD.match(head.rstrip()):
+        return {"translator" if role["role"].startswith("trans") else "editor": role["names"]}
+    if head.strip("."):
+        return {"author": regex.sub(r"\s*//.*$", "", head.strip(" ."))}
+    return {}
+
+
+def _container(rest: str, draft: Draft, has_url: bool) -> None:
+    """The journal, book, newspaper or site after a quoted title, italic or (in plain text) not."""
+    book = IN_BOOK.match(rest)
+    italic = EMPHASIS.search(rest)
+    if book and book.group().strip():
+        if book["editor"]:
+            draft["editor"] = book["editor"]
+        draft["genre"] = "chapter"
+    if italic and (italic.start() < 12 or book):
+        draft["container_title"] = unwrap(italic["c"])
+        after = rest[italic.end() :]
+        if volume := VOLUME_AFTER.match(after):
+            draft["volume"] = volume["v"]
+            if volume["i"]:
+                draft["issue"] = volume["i"]
+        elif NEWS_DATE.match(after):
+            draft["genre"] = "article-newspaper"
+    elif gost := GOST_CONTAINER.search(rest):
+        draft["container_title"] = unwrap(gost["c"])
+    elif (in_plain := IN_PLAIN.match(rest)) and in_plain["c"]:
+        draft.update(container_title=in_plain["c"].strip(), genre="chapter")
+    elif (plain := PLAIN_JOURNAL.match(rest)) and not _is_month(plain["c"]):
+        # plain text loses the italics: "“Title,” Central Asian Survey 38, no. 2 (2019): 217"
+        draft["container_title"] = plain["c"].strip()
+        draft.update({k: plain[k] for k in ("volume", "issue") if plain[k]})
+    elif (site := SITE.match(rest)) and not _is_month(site["site"]):
+        after = rest[site.end() :]
+        if not has_url and NEWS_DATE.match("," + after):
+            draft.update(container_title=site["site"].strip(), genre="article-newspaper")
+        elif has_url:
             # "“Title,” Caspian Policy Center, June 2, 2021, <URL>": the site is the container
             draft.update(container_title=site["site"].strip(), genre="webpage")
+
+
+def _roles_and_details(rest: str, draft: Draft) -> None:
     for role in ROLE_AFTER.finditer(rest):
-        draft.setdefault("translator" if role["role"].startswith("trans") else "editor", role["names"])
+        draft.setdefault("translator" if role["role"].lower().startswith("trans") else "editor", role["names"])
     if thesis := THESIS_PARENS.search(rest):
         draft.update(genre="thesis", publisher=thesis["school"].strip(), year=thesis["year"])
     _details(rest, draft)
-    if quoted and "container_title" not in draft and draft.get("publisher") and draft.get("genre") != "thesis":
-        draft["genre"] = "report"  # a quoted title published on its own is an unpublished or grey work
-    if draft.get("container_title") and "volume" not in draft and "issue" not in draft:
-        after = rest[rest.find(str(draft["container_title"])) + len(str(draft["container_title"])) + 1 :]
-        if NEWS_DATE.match(after):
-            draft["genre"] = "article-newspaper"
-    return draft
+
+
+def _is_month(text: str) -> bool:
+    """ "June 2" or "December": a date, not the name of a journal or site."""
+    words = text.split()
+    return bool(words) and words[0].rstrip(".").casefold() in MONTHS
 
 
 def _details(rest: str, draft: Draft) -> None:
@@ -198,18 +235,20 @@ def _comma_list(text: str) -> Draft | None:
     return draft
 
 
-def _untitled(text: str) -> Draft:
-    """No title marks: "Reforming Kazakhstan: Progress…, OECD, 2023, p. 113." or a bare source name."""
+def _untitled(text: str, has_url: bool = False) -> Draft:
+    """No title marks: a plain-text note or bibliography entry, a report, or a bare source name."""
     draft: Draft = {}
     if book := PLAIN_BOOK.match(text):
         draft = {"author": book["author"], "title": unwrap(book["title"])}
         rest = text[book.end() - 1 :]
         for role in ROLE_AFTER.finditer(book["title"]):
-            draft["translator" if role["role"].startswith("trans") else "editor"] = role["names"]
+            draft["translator" if role["role"].lower().startswith("trans") else "editor"] = role["names"]
             draft["title"] = unwrap(book["title"][: role.start()])
         _details(rest, draft)
         draft.setdefault("genre", "book")
         return draft
+    if entry := _plain_bibliography(text, has_url):
+        return entry
     if site := SITE_AFTER_TITLE.match(text):
         return {
             "title": unwrap(site["title"]),
@@ -226,4 +265,20 @@ def _untitled(text: str) -> Draft:
         draft.pop("publisher_place", None)
     elif text.strip(" ,.，。"):
         draft["title"] = unwrap(text)
+    return draft
+
+
+def _plain_bibliography(text: str, has_url: bool) -> Draft | None:
+    """A bibliography entry in sentences: "Whitfield, Margaret. Empires of the Steppe. Cambridge: CUP, 2016."."""
+    head = ROLE_SENTENCE.match(text)
+    sentences = [head["head"], *SENTENCE.split(text[head.end() :])] if head else SENTENCE.split(text)
+    if len(sentences) < 3 or not BIB_AUTHORS.match(sentences[0]):
+        return None
+    draft = _head(sentences[0])
+    draft["title"] = unwrap(sentences[1])
+    rest = ". ".join(sentences[2:])
+    _container(rest, draft, has_url)
+    _roles_and_details(rest, draft)
+    if "container_title" not in draft and draft.get("publisher"):
+        draft.setdefault("genre", "book")
     return draft
