@@ -377,3 +377,78 @@ BIBLIOGRAPHY = [
 def test_plain_bibliography_entries(text: str, expected: dict) -> None:
     """Chicago bibliography entries as `pandoc -t plain` prints them (no italics, names family-first)."""
     assert parse_reference(text).csl() == expected
+
+
+ZHONGGUO_SHEHUI_KEXUE = [  # the note patterns of 《中国社会科学》's style sheet, one row each
+    (
+        "马克斯·韦伯：《新教伦理与资本主义精神》，于晓、陈维纲译，北京：生活·读书·新知三联书店，1987年，第20页。",
+        {
+            "type": "book",
+            "author": ["马克斯·韦伯"],
+            "translator": ["于晓", "陈维纲"],
+            "title": "新教伦理与资本主义精神",
+            "publisher": "生活·读书·新知三联书店",
+            "publisher-place": "北京",
+            "year": "1987",
+            "page": "20",
+            "language": "zh",
+        },
+    ),
+    (
+        "黄仁宇：《明代的财政管理》，《明代社会经济史论集》，香港：宏业书局，1980年，第15页。",
+        {
+            "type": "chapter",
+            "author": ["黄仁宇"],
+            "title": "明代的财政管理",
+            "container-title": "明代社会经济史论集",
+            "publisher": "宏业书局",
+            "publisher-place": "香港",
+            "year": "1980",
+            "page": "15",
+            "language": "zh",
+        },
+    ),
+    (
+        "方明东：《罗隆基政治思想研究（1913—1949）》，博士学位论文，北京师范大学历史系，2000年，第67页。",
+        {
+            "type": "thesis",
+            "author": ["方明东"],
+            "title": "罗隆基政治思想研究（1913—1949）",
+            "publisher": "北京师范大学历史系",
+            "year": "2000",
+            "page": "67",
+            "language": "zh",
+        },
+    ),
+    (
+        "任东来：《对国际体制和国际制度的理解和翻译》，全球化与亚太区域化国际研讨会论文，天津，2000年6月，第9页。",
+        {
+            "type": "paper-conference",
+            "author": ["任东来"],
+            "title": "对国际体制和国际制度的理解和翻译",
+            "container-title": "全球化与亚太区域化国际研讨会",
+            "year": "2000",
+            "page": "9",
+            "language": "zh",
+        },
+    ),
+    (
+        "王明亮：《关于中国学术期刊标准化数据库系统工程的进展》，1998年8月16日，http://www.cajcd.cn/pub/wml.txt/980810-2.html，1998年10月4日。",
+        {
+            "type": "webpage",
+            "author": ["王明亮"],
+            "title": "关于中国学术期刊标准化数据库系统工程的进展",
+            "year": "1998",
+            "URL": "http://www.cajcd.cn/pub/wml.txt/980810-2.html",
+            "accessed": "1998-10-04",
+            "language": "zh",
+        },
+    ),
+    ("同上书，第3页。", {"ibid": True, "page": "3"}),
+    ("前引王名扬：《美国行政法》，第5页。", {"author": ["王名扬"], "title": "美国行政法", "page": "5", "short": True}),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), ZHONGGUO_SHEHUI_KEXUE, ids=[c[0][:20] for c in ZHONGGUO_SHEHUI_KEXUE])
+def test_chinese_social_science_note_style(text: str, expected: dict) -> None:
+    assert parse_reference(text).csl() == expected

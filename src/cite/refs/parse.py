@@ -31,10 +31,14 @@ URL_LABEL = regex.compile(
     r"(?:URL|Режим доступа|Available (?:at|from))\s*[:：]\s*$|\[(?:Electronic resource|Электронный ресурс)\]",
     regex.IGNORECASE,
 )
+#: An unlabelled date closing the reference right after its URL: "，1998年10月4日".
+DATE_AFTER_URL = regex.compile(r"[>”\"]?\s*[,，]\s*(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
 #: GB/T 7714 web dates: "(2023-05-01)[2023-10-28]".
 GB_WEB_DATES = regex.compile(r"(?:\((?P<issued>\d{4}(?:-\d{1,2}){0,2})\)\s*)?\[(?P<accessed>\d{4}-\d{1,2}-\d{1,2})\]")
 #: A short repeat by reference to an earlier note: "前引", "op. cit.", GB/T "同1: 230".
 OP_CIT = regex.compile(r"\bop\.\s*cit\b\.?|前引|前揭|上引|\bloc\.\s*cit\b\.?|^同\s*\d+\s*[:：]", regex.IGNORECASE)
+#: The "see earlier" word before a short form's author: "前引王名扬：《…》" -> "王名扬：《…》".
+OP_CIT_PREFIX = regex.compile(r"^\s*(?:参见)?(?:前引|前揭|上引)(?:书|文)?\s*")
 GB_CODE = regex.compile(r"\[[A-Z]{1,2}(?:/OL)?\]")
 HAN_TITLE = regex.compile(r"《[^》]+》")
 #: A web item: the text starts with a quote (or has no words at all) and a URL stands beside it.
@@ -117,6 +121,10 @@ def _peel(raw: str) -> tuple[str, str, str, str, str]:
             text = text[: match.start()] + text[match.end() :]
     urls = list(URL.finditer(text))
     url = clean_url(urls[0].group()) if urls else ""
+    if urls and not accessed and (after := DATE_AFTER_URL.match(text, urls[-1].end())):
+        # 《中国社会科学》 style: "…，1998年8月16日，http://…，1998年10月4日。" — the date after the URL is the access date
+        accessed = iso_date(after["date"])
+        text = text[: after.start()] + text[after.end() :]
     doi = doi_of(url) if "doi" in url.lower() else doi_of(text) if regex.search(r"\bdoi\b", text, regex.I) else ""
     for match in reversed(urls):
         before = text[: match.start()].rstrip('<“" ')
@@ -141,7 +149,7 @@ def _choose(text: str, has_url: bool) -> Draft | None:
         return {}
     if has_url and SITE_NAME.search(text):
         return {"container_title": text, "genre": "webpage"}
-    if HAN_TITLE.search(text) and (draft := chinese.parse(text)):
+    if HAN_TITLE.search(text) and (draft := chinese.parse(OP_CIT_PREFIX.sub("", text))):
         return _mark_short(text, draft)
     return _mark_short(text, western.parse(BRACKETED.sub("", text), has_url))
 

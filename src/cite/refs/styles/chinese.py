@@ -32,7 +32,12 @@ PUBLISHER = regex.compile(r"(?P<publisher>[^\s，,。：:]{2,30}(?:出版社|书
 #: A translator: "中国国际问题研究所译", "张三、李四译", "王五 译".
 TRANSLATOR = regex.compile(r"[，,]\s*(?P<translator>[^，,。：:《》]{2,40}?)\s*(?:译|翻译|译校|编译)\s*(?=[，,。]|$)")
 #: A thesis: "外交学院博士毕业论文", "新疆大学硕士学位论文".
-THESIS = regex.compile(r"(?P<school>[^\s，,。：:]{2,40}?)\s*(?P<degree>博士|硕士)(?:学位)?(?:毕业)?论文")
+THESIS = regex.compile(
+    r"(?P<school>[^\s，,。：:]{2,40}?)\s*(?P<degree>博士|硕士)(?:学位)?(?:毕业)?论文"
+    r"|(?P<degree>博士|硕士)(?:学位)?(?:毕业)?论文\s*[，,]\s*(?P<school>[^，,。：:\d]{2,40})"
+)
+#: A conference paper: "全球化与亚太区域化国际研讨会论文，天津，2000年6月".
+CONFERENCE = regex.compile(r"(?P<event>[^，,。：:]{2,60}?(?:会议|研讨会|论坛|年会))(?:论文|发言|报告)")
 REPORT = regex.compile(r"研究报告|报告|白皮书|蓝皮书")
 #: Roles written after names before the colon: "列宁著，中共中央编译局译", "王缉思主编".
 ROLE_SUFFIX = regex.compile(r"^(?P<names>.+?)\s*(?P<role>主编|编著|编|著|译|等译|合著)$")
@@ -108,12 +113,16 @@ def _details(rest: str, draft: Draft) -> None:
         draft["translator"] = match["translator"]
     if match := THESIS.search(rest):
         draft.update(publisher=match["school"].strip(), genre="thesis")
+    elif match := CONFERENCE.search(rest):
+        draft.update(container_title=match["event"].strip(), genre="paper-conference")
     elif match := PLACE_PUBLISHER.search(rest):
         draft.update(publisher_place=match["place"], publisher=match["publisher"].strip())
     elif match := PUBLISHER.search(rest):
         draft["publisher"] = match["publisher"]
     if REPORT.search(rest):
         draft.setdefault("genre", "report")
+    if draft.get("container_title") and draft.get("publisher") and "genre" not in draft:
+        draft["genre"] = "chapter"  # "《文章》，《论文集》，香港：宏业书局，1980年": a part of a published book
 
 
 def _roles(authors: str, draft: Draft) -> None:

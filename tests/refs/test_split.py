@@ -1,0 +1,62 @@
+"""Splitting a note into references, and telling a citation from a comment."""
+
+import pytest
+
+from cite.refs.classify import is_comment
+from cite.refs.split import split_references
+
+
+@pytest.mark.parametrize(
+    ("note", "expected"),
+    [
+        (
+            "关于利基外交的内容可参见：Andrew F. Cooper, “Niche Diplomacy”, 1997; 王琛：《冷战后东南亚国家的“利基外交”》，载《国际政治研究》2018 年第 4 期。",
+            [
+                "Andrew F. Cooper, “Niche Diplomacy”, 1997",
+                "王琛：《冷战后东南亚国家的“利基外交”》，载《国际政治研究》2018 年第 4 期。",
+            ],
+        ),
+        (
+            "参见：《哈萨克斯坦国家概况》，https://a.cn/1/，访问时间：2024年1月10日；《乌兹别克斯坦国家概况》，https://a.cn/2/，访问时间：2024年1月10日。",
+            [
+                "《哈萨克斯坦国家概况》，https://a.cn/1/，访问时间：2024年1月10日",
+                "《乌兹别克斯坦国家概况》，https://a.cn/2/，访问时间：2024年1月10日。",
+            ],
+        ),
+        (
+            "For a Russian perspective, see Иванов, p. 110; for a Chinese one, see 郑文涛, p. 45.",
+            ["Иванов, p. 110", "郑文涛, p. 45."],
+        ),
+        (
+            "费孝通：《乡土中国》，第5页，转引自王铭铭：《社区的历程》，第8页。",
+            ["费孝通：《乡土中国》，第5页", "王铭铭：《社区的历程》，第8页。"],
+        ),
+        ("“A; B”, Journal, 2020.", ["“A; B”, Journal, 2020."]),
+        (
+            "有关战略，请参见：杨进：《题名》，载《世界知识》2022年第8期；张宁：《题名》，载《世界知识》2022年第23期，等。",
+            ["杨进：《题名》，载《世界知识》2022年第8期", "张宁：《题名》，载《世界知识》2022年第23期"],
+        ),
+    ],
+)
+def test_split_references(note: str, expected: list[str]) -> None:
+    assert split_references(note) == expected
+
+
+@pytest.mark.parametrize(
+    ("note", "comment"),
+    [
+        ("本文系国家社科基金项目（23VXJ038）的阶段性成果。", True),
+        (
+            "马燕宁，浙江财经大学哈萨克斯坦经济社会研究中心助理研究员。本文为“第11届东亚斯拉夫欧亚研究国际研讨会”参会论文。",
+            True,
+        ),
+        ("Population figures here and below are rounded to the nearest thousand.", True),
+        ("This work was supported by the National Social Science Fund of China.", True),
+        ("Whitfield, 52.", False),
+        ("Jonathan Pryce, “Migration and the State” (PhD thesis, University of Oxford, 2017), 112.", False),
+        ("王凯. 纳扎尔巴耶夫外交思想探析[D].新疆大学,2019.", False),
+        ("Ibid.", False),
+    ],
+)
+def test_is_comment(note: str, comment: bool) -> None:
+    assert is_comment(note) is comment
