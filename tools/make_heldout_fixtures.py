@@ -28,21 +28,12 @@ Usage (needs the Debian package citation-style-language-styles):
 from __future__ import annotations
 
 import argparse
-import json
-import re
-import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_style_fixtures import (  # shared helpers of the first set
-    LUA_UNLINK,
-    NOTE_DEF,
-    UNESCAPE,
-    pandoc_path,
-)
+from make_style_fixtures import generate  # shared with the first set
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "tests" / "fixtures" / "heldout"
@@ -389,91 +380,12 @@ def compute_truth(plan: list[dict]) -> list[dict]:
     return truth
 
 
-def render(pandoc: str, src: str, csl: Path) -> str:
-    with tempfile.TemporaryDirectory() as tmp:
-        tmpd = Path(tmp)
-        (tmpd / "doc.md").write_text(src, encoding="utf-8")
-        (tmpd / "unlink.lua").write_text(LUA_UNLINK, encoding="utf-8")
-        cmd = [
-            pandoc,
-            str(tmpd / "doc.md"),
-            "-M",
-            "suppress-bibliography=true",
-            "--citeproc",
-            "--bibliography",
-            str(ITEMS),
-            "--csl",
-            str(csl),
-            "--lua-filter",
-            str(tmpd / "unlink.lua"),
-            "-t",
-            "markdown-citations-smart",
-            "--wrap=none",
-        ]
-        res = subprocess.run(cmd, capture_output=True, text=True, encoding="utf-8", check=False)
-    if res.returncode != 0 or res.stderr.strip():
-        sys.exit(f"pandoc failed for {csl.name}:\n{res.stderr}")
-    return UNESCAPE.sub(r"\1", res.stdout)
-
-
-def check(style: str, text: str, truth: list[dict], items: dict[str, dict]) -> None:
-    notes = NOTE_DEF.findall(text)
-    labels = [n for n, _ in notes]
-    want = [t["label"] for t in truth]
-    if labels != want:
-        sys.exit(f"{style}: note labels {labels} != expected {want}")
-    body = text.split("\n[^1]: ", 1)[0]
-    markers = re.findall(r"\[\^(\d+)\]", body)
-    if markers != want:
-        sys.exit(f"{style}: body markers {markers} != expected {want}")
-    if "???" in text:
-        sys.exit(f"{style}: pandoc could not resolve a citation")
-    for (label, note_text), t in zip(notes, truth, strict=True):
-        if not note_text.strip():
-            sys.exit(f"{style}: note {label} is empty")
-        for key, pos in zip(t["keys"], t["positions"], strict=True):
-            if pos == "first":
-                probe = items[key]["title"][:6].lower()
-                if probe not in note_text.lower():
-                    sys.exit(f"{style}: note {label} lacks title of {key!r}: {note_text}")
-    term = IBID_TERMS.get(style)
-    if term:
-        printed = {label for label, note_text in notes if term in note_text}
-        expected = {t["label"] for t in truth if any(p.startswith("ibid") for p in t["positions"])}
-        if printed != expected:
-            sys.exit(f"{style}: {term!r} printed in notes {sorted(printed)}, positions say {sorted(expected)}")
-
-
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--styles-dir", type=Path, default=DEFAULT_STYLES_DIR)
     ap.add_argument("--out-dir", type=Path, default=OUT_DIR, help="where to write (default: %(default)s)")
     args = ap.parse_args()
-
-    items = {it["id"]: it for it in json.loads(ITEMS.read_text(encoding="utf-8"))}
-    for note in PLAN:
-        for key, _ in note.get("cites", []):
-            if key not in items:
-                sys.exit(f"unknown item {key!r}")
-    unused = set(items) - {k for note in PLAN for k, _ in note.get("cites", [])}
-    if unused:
-        sys.exit(f"items never cited: {sorted(unused)}")
-
-    pandoc = pandoc_path()
-    version = subprocess.run([pandoc, "--version"], capture_output=True, text=True).stdout.split("\n")[0]
-    truth = compute_truth(PLAN)
-    args.out_dir.mkdir(parents=True, exist_ok=True)
-    for style, lang in STYLES:
-        csl = args.styles_dir / f"{style}.csl"
-        if not csl.exists():
-            sys.exit(f"missing style {csl} (apt-get install citation-style-language-styles)")
-        text = render(pandoc, build_source(lang), csl)
-        check(style, text, truth, items)
-        (args.out_dir / f"{style}.md").write_text(text, encoding="utf-8")
-        with (args.out_dir / f"{style}.truth.jsonl").open("w", encoding="utf-8") as fh:
-            for row in truth:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(f"{style}: {len(truth)} notes ({version})")
+    generate(PLAN, compute_truth(PLAN), STYLES, build_source, ITEMS, args.out_dir, args.styles_dir, IBID_TERMS)
 
 
 if __name__ == "__main__":

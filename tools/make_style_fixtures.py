@@ -41,6 +41,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -290,7 +291,8 @@ def compute_truth() -> list[dict]:
 NOTE_DEF = re.compile(r"^\[\^(\d+)\]: (.*)$", re.M)
 
 
-def render(pandoc: str, src: str, csl: Path) -> str:
+def render(pandoc: str, src: str, csl: Path, bibliography: Path = ITEMS) -> str:
+    """The Markdown source rendered by pandoc's citeproc with one CSL style, links flattened, escapes undone."""
     with tempfile.TemporaryDirectory() as tmp:
         tmpd = Path(tmp)
         (tmpd / "doc.md").write_text(src, encoding="utf-8")
@@ -302,7 +304,7 @@ def render(pandoc: str, src: str, csl: Path) -> str:
             "suppress-bibliography=true",
             "--citeproc",
             "--bibliography",
-            str(ITEMS),
+            str(bibliography),
             "--csl",
             str(csl),
             "--lua-filter",
@@ -317,7 +319,9 @@ def render(pandoc: str, src: str, csl: Path) -> str:
     return UNESCAPE.sub(r"\1", res.stdout)
 
 
-def check(style: str, text: str, truth: list[dict], items: dict[str, dict]) -> None:
+def check(style: str, text: str, truth: list[dict], items: dict[str, dict], ibid_term: str | None = None) -> None:
+    """Stop unless every note is there, numbered, non-empty, shows its first-cited titles and (if given) the
+    style's Ibid. word exactly where the truth says an ibid cite is."""
     notes = NOTE_DEF.findall(text)
     labels = [n for n, _ in notes]
     want = [t["label"] for t in truth]
@@ -327,6 +331,8 @@ def check(style: str, text: str, truth: list[dict], items: dict[str, dict]) -> N
     markers = re.findall(r"\[\^(\d+)\]", body)
     if markers != want:
         sys.exit(f"{style}: body markers {markers} != expected {want}")
+    if "???" in text:
+        sys.exit(f"{style}: pandoc could not resolve a citation")
     for (label, note_text), t in zip(notes, truth, strict=True):
         if not note_text.strip():
             sys.exit(f"{style}: note {label} is empty")
@@ -336,36 +342,51 @@ def check(style: str, text: str, truth: list[dict], items: dict[str, dict]) -> N
                 probe = items[key]["title"][:6].lower()
                 if probe not in note_text.lower():
                     sys.exit(f"{style}: note {label} lacks title of {key!r}: {note_text}")
+    if ibid_term:
+        printed = {label for label, note_text in notes if ibid_term in note_text}
+        expected = {t["label"] for t in truth if any(p.startswith("ibid") for p in t["positions"])}
+        if printed != expected:
+            sys.exit(f"{style}: {ibid_term!r} printed in notes {sorted(printed)}, positions say {sorted(expected)}")
+
+
+def generate(
+    plan: list[dict],
+    truth: list[dict],
+    styles: list[tuple[str, str]],
+    build: Callable[[str], str],
+    items_path: Path,
+    out_dir: Path,
+    styles_dir: Path,
+    ibid_terms: dict[str, str] | None = None,
+) -> None:
+    """Check the plan against the items, render every style, check it, and write `<style>.md` + truth."""
+    items = {it["id"]: it for it in json.loads(items_path.read_text(encoding="utf-8"))}
+    cited = {key for note in plan for key, _ in note.get("cites", [])}
+    if unknown := cited - set(items):
+        sys.exit(f"unknown items {sorted(unknown)}")
+    if unused := set(items) - cited:
+        sys.exit(f"items never cited: {sorted(unused)}")
+    pandoc = pandoc_path()
+    version = subprocess.run([pandoc, "--version"], capture_output=True, text=True).stdout.split("\n")[0]
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for style, lang in styles:
+        csl = styles_dir / f"{style}.csl"
+        if not csl.exists():
+            sys.exit(f"missing style {csl} (apt-get install citation-style-language-styles)")
+        text = render(pandoc, build(lang), csl, items_path)
+        check(style, text, truth, items, (ibid_terms or {}).get(style))
+        (out_dir / f"{style}.md").write_text(text, encoding="utf-8")
+        with (out_dir / f"{style}.truth.jsonl").open("w", encoding="utf-8") as fh:
+            for row in truth:
+                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
+        print(f"{style}: {len(truth)} notes ({version})")
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--styles-dir", type=Path, default=DEFAULT_STYLES_DIR)
     args = ap.parse_args()
-
-    items = {it["id"]: it for it in json.loads(ITEMS.read_text(encoding="utf-8"))}
-    for note in PLAN:
-        for key, _ in note.get("cites", []):
-            if key not in items:
-                sys.exit(f"unknown item {key!r}")
-    unused = set(items) - {k for note in PLAN for k, _ in note.get("cites", [])}
-    if unused:
-        sys.exit(f"items never cited: {sorted(unused)}")
-
-    pandoc = pandoc_path()
-    version = subprocess.run([pandoc, "--version"], capture_output=True, text=True).stdout.split("\n")[0]
-    truth = compute_truth()
-    for style, lang in STYLES:
-        csl = args.styles_dir / f"{style}.csl"
-        if not csl.exists():
-            sys.exit(f"missing style {csl} (apt-get install citation-style-language-styles)")
-        text = render(pandoc, build_source(lang), csl)
-        check(style, text, truth, items)
-        (OUT_DIR / f"{style}.md").write_text(text, encoding="utf-8")
-        with (OUT_DIR / f"{style}.truth.jsonl").open("w", encoding="utf-8") as fh:
-            for row in truth:
-                fh.write(json.dumps(row, ensure_ascii=False) + "\n")
-        print(f"{style}: {len(truth)} notes ({version})")
+    generate(PLAN, compute_truth(), STYLES, build_source, ITEMS, OUT_DIR, args.styles_dir)
 
 
 if __name__ == "__main__":
