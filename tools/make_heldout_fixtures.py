@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_style_fixtures import generate  # shared with the first set
+from make_style_fixtures import compute_truth, generate  # shared with the first set
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "tests" / "fixtures" / "heldout"
@@ -329,55 +329,6 @@ def build_source(lang: str) -> str:
             flush()
     flush()
     return "\n".join(out)
-
-
-def compute_truth(plan: list[dict]) -> list[dict]:
-    """Truth per note, with CSL 1.0.2 positions computed citation by citation.
-
-    Same rules as make_style_fixtures.compute_truth: a cite is ibid only when
-    it follows a cite of the same item in the same citation, or when it is the
-    first cite of its citation and the previous citation held exactly one cite,
-    of the same item.  After a cite with a locator, a cite without one is
-    "subsequent".  Comment-only notes hold no citation and are skipped.
-    """
-    seen: set[str] = set()
-    prev: list[tuple[str, str | None]] | None = None
-    truth = []
-    for n, note in enumerate(plan, start=1):
-        cites = note.get("cites", [])
-        groups = [[c] for c in cites] if "prose" in note else ([cites] if cites else [])
-        positions = []
-        for group in groups:
-            for j, (key, loc) in enumerate(group):
-                if j > 0:
-                    before = group[j - 1]
-                elif prev is not None and len(prev) == 1:
-                    before = prev[0]
-                else:
-                    before = None
-                if key not in seen:
-                    pos = "first"
-                elif before is not None and before[0] == key:
-                    if loc == before[1]:
-                        pos = "ibid"
-                    elif loc is None:
-                        pos = "subsequent"
-                    else:
-                        pos = "ibid-with-locator"
-                else:
-                    pos = "subsequent"
-                positions.append(pos)
-                seen.add(key)
-            prev = group
-        truth.append(
-            {
-                "label": str(n),
-                "keys": [k for k, _ in cites],
-                "cited_pages": [loc for _, loc in cites],
-                "positions": positions,
-            }
-        )
-    return truth
 
 
 def main() -> None:

@@ -245,12 +245,17 @@ def build_source(lang: str) -> str:
     return "\n".join(out)
 
 
-def compute_truth() -> list[dict]:
-    """Truth per note, with CSL 1.0.2 positions computed citation by citation."""
+def compute_truth(plan: list[dict] | None = None) -> list[dict]:
+    """Truth per note, with CSL 1.0.2 positions computed citation by citation.
+
+    A cite is ibid only when it follows a cite of the same item in the same citation, or when it is the first
+    cite of its citation and the previous citation held exactly one cite, of the same item. After a cite with a
+    locator, a cite without one is "subsequent". Comment-only notes hold no citation.
+    """
     seen: set[str] = set()
     prev: list[tuple[str, str | None]] | None = None  # previous citation's cites
     truth = []
-    for n, note in enumerate(PLAN, start=1):
+    for n, note in enumerate(PLAN if plan is None else plan, start=1):
         cites = note.get("cites", [])
         # an explicit prose note holds one citation per in-text cite
         groups = [[c] for c in cites] if "prose" in note else ([cites] if cites else [])
