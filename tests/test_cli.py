@@ -33,7 +33,7 @@ def test_json_format_is_one_array() -> None:
 def test_table_format_shows_counts_and_folds_long_values() -> None:
     result = runner.invoke(app, ["extract", str(SEEDS / "003_dffed8fbcc6b80c3.txt"), "-f", "table"])
     assert result.exit_code == 0
-    assert "003_dffed8fbcc6b80c3.txt: 4 notes, 0 body citations, 4 references" in result.stdout
+    assert "003_dffed8fbcc6b80c3.txt: 4 footnotes, 0 body citations, 4 references" in result.stdout
     assert "王凯" in result.stdout and "thesis" in result.stdout
     assert "…" not in result.stdout  # folded, not cut off
 

@@ -20,6 +20,10 @@ COLUMNS = (
 )
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def _shown(ref: Reference) -> tuple[str, str]:
     """Type and title as a reader wants them: an Ibid./short reference says what it repeats."""
     if ref.ibid or ref.short:
@@ -49,7 +53,8 @@ def extraction_table(extractions: Sequence[Extraction]) -> Group:
         parts.append(
             Text.assemble(
                 (extraction.document.name, "bold"),
-                f": {footnotes} notes, {len(notes) - footnotes} body citations, {references} references",
+                f": {_count(footnotes, 'footnote')}, {_count(len(notes) - footnotes, 'body citation')}, "
+                f"{_count(references, 'reference')}",
             )
         )
         if not notes:
