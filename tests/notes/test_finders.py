@@ -167,3 +167,10 @@ def test_pandoc_plain_text_notes_and_contexts() -> None:
         notes[0].text
         == "Eleanor Hartley and Timur Nazarov, “Water Diplomacy,” Central Asian Survey 38, no. 2 (2019): 217."
     )
+
+
+def test_parenthesised_endnote_markers_but_not_enumerations() -> None:
+    text = "第一点的依据(1)。三个特征：（1）谈判权威；（2）融入程度。另一依据（2），见后。\n\n注释\n\n(1) 周明：《题名》，载《刊名》2020年第1期。\n(2) 同上。"
+    found = endnotes.find(doc_of(text), NONE)
+    assert [b.label for b in found.bodies] == ["1", "2"]
+    assert [(m.label, m.start) for m in found.markers] == [("1", 6), ("2", 35)]

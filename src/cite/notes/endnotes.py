@@ -44,10 +44,12 @@ ENTRY = regex.compile(
     rf"|(?P<n>\d{{1,3}})(?=\s)|(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,3}}))\s*(?P<text>\S.*)$"
 )
 
-#: A marker in the text: "[3]", "[3, 5]", "[3-5]", "³", "<sup>3</sup>" (not a Markdown link "[3](…)").
+#: A marker in the text: "[3]", "[3, 5]", "[3-5]", "³", "<sup>3</sup>" (not a Markdown link "[3](…)"), or "(3)"
+#: glued to a word ("…的成果(3)。"), but not an enumeration opening a clause ("：（1）在谈判过程中").
 MARKER = regex.compile(
     r"\[(?P<list>\d{1,3}(?:\s*[,，–-]\s*\d{1,3})*)\](?![(:])"
     rf"|<sup>(?P<list>\d{{1,3}})</sup>|(?<=\S)(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,3}})"
+    r"|(?<=[^\s：:；;，,、(（\d])[(（](?P<list>\d{1,3})[)）](?=[\s。.，,；;！!？?”’)]|$)"
 )
 
 
