@@ -174,3 +174,11 @@ def test_parenthesised_endnote_markers_but_not_enumerations() -> None:
     found = endnotes.find(doc_of(text), NONE)
     assert [b.label for b in found.bodies] == ["1", "2"]
     assert [(m.label, m.start) for m in found.markers] == [("1", 6), ("2", 35)]
+
+
+def test_circled_page_without_markers_keeps_its_notes() -> None:
+    text = "甲^①。\n\n① 注一。\n\n第二页正文没有任何标记，这是一段足够长的正文文字，不是标题。\n\n① 注二。\n\n丙^①。\n\n① 注三。"
+    notes = find_notes(doc_of(text)).notes
+    assert [(n.label, n.page, n.text) for n in notes] == [("①", 1, "注一。"), ("①", 2, "注二。"), ("①", 3, "注三。")]
+    assert [bool(n.warnings) for n in notes] == [False, True, False]
+    assert notes[2].context == "丙。"

@@ -2,8 +2,9 @@
 
 Chinese journals number notes ①②③ afresh on every printed page, so labels repeat; the linker
 groups bodies into pages (blocks of note lines separated only by blank lines) to pair them.
-A run of line-start circled numbers counts as notes only if it is marked as such (a leading `^`)
-or its page's text carries circled markers, so an enumerated list `①…；②…` in the text is left alone.
+Line-start circled numbers count as notes only in a document where some block of them is marked as
+notes (a leading `^`, or circled markers in the text before it), so an enumerated list `①…；②…` in a
+document without circled notes is left alone.
 """
 
 from __future__ import annotations
@@ -33,15 +34,19 @@ def find(doc: Document, claimed: frozenset[int]) -> Found:
     if not candidates:
         return Found()
     blocks = _blocks(lines, candidates)
-    bodies: list[NoteBody] = []
-    previous_end = 0
-    for block in blocks:
-        segment = range(previous_end + 1, block[0][0])
-        marked = any(BODY_LINE.match(lines[start - 1])["caret"] for start, _ in block)
-        if marked or any(MARKER.search(lines[n - 1]) for n in segment if n not in claimed):
-            bodies.extend(_body(lines, start, end) for start, end in block)
-            previous_end = block[-1][1]
+    previous_ends = [0, *(block[-1][1] for block in blocks[:-1])]
+    if not any(_is_marked(lines, claimed, block, after) for block, after in zip(blocks, previous_ends, strict=True)):
+        return Found()
+    # the document uses circled notes: a page whose text lacks markers still has notes (reported unlinked)
+    bodies = [_body(lines, start, end) for block in blocks for start, end in block]
     return Found(tuple(bodies), markers_outside(doc, claimed, bodies, MARKER, NAME) if bodies else ())
+
+
+def _is_marked(lines: tuple[str, ...], claimed: frozenset[int], block: list[tuple[int, int]], after: int) -> bool:
+    """A block is surely notes if a body carries a caret or the text since the previous block has markers."""
+    if any(BODY_LINE.match(lines[start - 1])["caret"] for start, _ in block):
+        return True
+    return any(MARKER.search(lines[n - 1]) for n in range(after + 1, block[0][0]) if n not in claimed)
 
 
 def _blocks(lines: tuple[str, ...], candidates: list[int]) -> list[list[tuple[int, int]]]:

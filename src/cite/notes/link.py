@@ -8,6 +8,7 @@ to the right page. Elsewhere labels are unique and link directly.
 
 from __future__ import annotations
 
+import bisect
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -47,9 +48,10 @@ def link(doc: Document, bodies: Sequence[NoteBody], markers: Sequence[Marker]) -
     by_label: dict[tuple[str, str], list[int]] = defaultdict(list)
     for index, body in enumerate(ordered):
         by_label[(body.convention, body.label)].append(index)
+    first_lines = {key: [ordered[i].line for i in indices] for key, indices in by_label.items()}
     for marker in sorted(markers, key=lambda m: (m.line, m.start)):
-        candidates = by_label.get((marker.convention, marker.label), [])
-        index = _match(marker, candidates, ordered, pages, marker_of)
+        key = (marker.convention, marker.label)
+        index = _match(marker, by_label.get(key, []), first_lines.get(key, []), pages, marker_of)
         if index is None:
             warnings.append(f"{doc.name}:{marker.line}: marker {marker.label!r} has no note")
         else:
@@ -94,22 +96,35 @@ def _pages(doc: Document, bodies: Sequence[NoteBody]) -> dict[int, int]:
     return pages
 
 
+#: How many same-label notes on either side a marker may reach when its own page lacks its label.
+NEARBY = 8
+
+
 def _match(
-    marker: Marker, candidates: list[int], bodies: Sequence[NoteBody], pages: dict[int, int], taken: dict[int, Marker]
+    marker: Marker, candidates: list[int], lines: list[int], pages: dict[int, int], taken: dict[int, Marker]
 ) -> int | None:
-    """Index of the body this marker points to among the bodies with its label, or None."""
+    """Index of the body this marker points to among the bodies with its label (their first `lines`), or None.
+
+    Labels restarting by page: the marker's page is that of the first note block after it, so prefer a free
+    note with its label there, then the nearest free one. Bisecting keeps a long document linear.
+    """
     if not candidates:
         return None
-    if marker.convention in PAGED:
-        # the marker's page is that of the first block starting after it; prefer a free note there
-        after = [i for i in candidates if bodies[i].line > marker.line]
-        free_after = [i for i in after if i not in taken]
-        if after and pages.get(after[0]) == pages.get(free_after[0] if free_after else -1):
-            return free_after[0]
-        free = [i for i in candidates if i not in taken]
-        return min(free, key=lambda i: abs(bodies[i].line - marker.line)) if free else after[0] if after else None
-    free = [i for i in candidates if i not in taken]
-    return free[0] if free else candidates[0]
+    if marker.convention not in PAGED:
+        return next((i for i in candidates if i not in taken), candidates[0])
+    position = bisect.bisect_right(lines, marker.line)
+    if position < len(candidates):
+        page = pages.get(candidates[position])
+        for index in candidates[position:]:
+            if pages.get(index) != page:
+                break
+            if index not in taken:
+                return index
+    nearby = range(max(0, position - NEARBY), min(len(candidates), position + NEARBY))
+    free = [k for k in nearby if candidates[k] not in taken]
+    if free:
+        return candidates[min(free, key=lambda k: abs(lines[k] - marker.line))]
+    return candidates[position] if position < len(candidates) else None
 
 
 class RunningText:

@@ -16,6 +16,7 @@ from cite.refs.normalize.pages import pages
 from cite.refs.normalize.urls import URL, clean_url, doi_of
 from cite.refs.styles import chinese, gbt7714, repeat, web, western
 from cite.refs.styles.draft import Draft, unwrap
+from cite.text import collapse
 
 #: A labelled access date: "访问时间：2023年10月28日", "(access date: 06.08.2021)", "accessed 5 May 2023",
 #: "[accessed 28 October 2023]", "дата обращения: 06.08.2021", GB/T "[2023-10-28]" after a date.
@@ -109,7 +110,7 @@ def parse_reference(raw: str) -> Reference:
 
 def _peel(raw: str) -> tuple[str, str, str, str, str]:
     """Take the URL, DOI and labelled access date out of the text; return what is left and them."""
-    text = raw.strip().rstrip("。.；;，,")
+    text = collapse(raw).rstrip("。.；;，,")
     gb_issued = ""
     if match := GB_WEB_DATES.search(text):
         gb_issued = match["issued"] or ""

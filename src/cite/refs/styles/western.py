@@ -83,9 +83,10 @@ PLAIN_JOURNAL = regex.compile(
     r"(?:,\s*no\.\s*(?P<issue>\d+))?|no\.\s*(?P<issue>\d+))\s*[,(]\s*(?:[^()]*\s)?(?:19|20)\d\d\)?"
 )
 #: A book in plain text: "Margaret Whitfield, Empires of the Steppe: Russia… (Cambridge: Cambridge University Press, 2016)".
-PLAIN_BOOK = regex.compile(
-    r"^(?P<author>[\p{Lu}\p{Han}][^,()“”]{1,60}?(?:(?:,| and| &)\s+[\p{Lu}\p{Han}][^,()“”]{1,40}?)*?),\s+"
-    r"(?P<title>[^()]{3,}?)\s*\((?=[^()]*[:：][^()]*\d{4}\))"
+PUBLICATION_PARENS = regex.compile(r"\s*\((?=[^()]{0,200}[:：][^()]{0,200}\d{4}\))")
+#: One name of an author list in plain text: "Margaret Whitfield", "and Timur Nazarov", "赵永刚" (at most 4 words).
+LIST_NAME = regex.compile(
+    r"^(?:(?:and|&)\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|[\p{Han}·]{2,12})$"
 )
 #: A sentence end inside a plain bibliography entry, not after an initial or abbreviation: "Margaret. Empires".
 SENTENCE = regex.compile(r"(?<!\b\p{Lu})(?<!\b(?:ed|eds|trans|no|vol|pp|p|Vol|No|St|Dr))\.\s+(?=\S)")
@@ -238,15 +239,8 @@ def _comma_list(text: str) -> Draft | None:
 def _untitled(text: str, has_url: bool = False) -> Draft:
     """No title marks: a plain-text note or bibliography entry, a report, or a bare source name."""
     draft: Draft = {}
-    if book := PLAIN_BOOK.match(text):
-        draft = {"author": book["author"], "title": unwrap(book["title"])}
-        rest = text[book.end() - 1 :]
-        for role in ROLE_AFTER.finditer(book["title"]):
-            draft["translator" if role["role"].lower().startswith("trans") else "editor"] = role["names"]
-            draft["title"] = unwrap(book["title"][: role.start()])
-        _details(rest, draft)
-        draft.setdefault("genre", "book")
-        return draft
+    if book := _plain_book(text):
+        return book
     if entry := _plain_bibliography(text, has_url):
         return entry
     if site := SITE_AFTER_TITLE.match(text):
@@ -265,6 +259,31 @@ def _untitled(text: str, has_url: bool = False) -> Draft:
         draft.pop("publisher_place", None)
     elif text.strip(" ,.，。"):
         draft["title"] = unwrap(text)
+    return draft
+
+
+def _plain_book(text: str) -> Draft | None:
+    """A book note in plain text: "Margaret Whitfield, Empires of the Steppe (Cambridge: CUP, 2016), 45."
+
+    The names are the leading comma-separated parts that look like names; the title runs to the
+    publication parentheses. Written without a regex over the whole list, so long lists stay linear.
+    """
+    parens = PUBLICATION_PARENS.search(text)
+    if not parens:
+        return None
+    parts = text[: parens.start()].split(", ")
+    count = 0
+    while count < len(parts) - 1 and LIST_NAME.match(parts[count]):
+        count += 1
+    if count == 0:
+        return None
+    title = ", ".join(parts[count:])
+    draft: Draft = {"author": ", ".join(parts[:count]), "title": unwrap(title)}
+    for role in ROLE_AFTER.finditer(title):
+        draft["translator" if role["role"].lower().startswith("trans") else "editor"] = role["names"]
+        draft["title"] = unwrap(title[: role.start()])
+    _details(text[parens.start() :], draft)
+    draft.setdefault("genre", "book")
     return draft
 
 
