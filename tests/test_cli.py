@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 
 from typer.testing import CliRunner
@@ -70,3 +71,55 @@ def test_usage_error_exits_2() -> None:
 def test_help_has_examples() -> None:
     result = runner.invoke(app, ["extract", "--help"])
     assert result.exit_code == 0 and "cite extract seeds/" in result.stdout
+
+
+def test_documents_come_out_in_the_order_given_stdin_included(tmp_path: Path) -> None:
+    (tmp_path / "a.md").write_text("A.[^1]\n\n[^1]: Note a.\n", encoding="utf-8")
+    result = runner.invoke(
+        app, ["extract", str(tmp_path / "a.md"), "-", "--no-store"], input="B.[^1]\n\n[^1]: Note b.\n"
+    )
+    assert [json.loads(line)["doc"] for line in result.stdout.splitlines()] == ["a.md", "<stdin>"]
+
+
+def test_two_piped_documents_are_stored_apart(tmp_path: Path) -> None:
+    library = str(tmp_path / "lib.sqlite")
+    for text in (
+        "A.[^1]\n\n[^1]: Smith, *Alpha* (London: X, 2001).\n",
+        "B.[^1]\n\n[^1]: Jones, *Beta* (Paris: Y, 2002).\n",
+    ):
+        assert runner.invoke(app, ["extract", "-", "--library", library], input=text).exit_code == 0
+    titles = [
+        json.loads(r)["title"]
+        for r in runner.invoke(app, ["export", "-f", "jsonl", "--library", library]).stdout.splitlines()
+    ]
+    assert sorted(titles) == ["Alpha", "Beta"]
+
+
+def test_a_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    result = runner.invoke(app, ["extract", str(tmp_path), "--no-store"])
+    assert result.exit_code == 1 and "pipe.txt: cannot read: not a regular file" in result.stderr
+
+
+def test_library_problems_are_clear_errors(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["list", "--library", str(tmp_path)])
+    assert result.exit_code == 1 and "cannot use the library" in result.stderr and "Traceback" not in result.stderr
+    bad = tmp_path / "bad.sqlite"
+    bad.write_text("not a database", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(SEEDS / "003_dffed8fbcc6b80c3.txt"), "--library", str(bad)])
+    assert result.exit_code == 1 and len(result.stdout.splitlines()) == 4  # the notes still come out
+
+
+def test_export_rejects_piped_lines_that_are_not_records(tmp_path: Path) -> None:
+    result = runner.invoke(app, ["export", "--library", str(tmp_path / "l.sqlite")], input="x\n")
+    assert result.exit_code == 1 and "<stdin>:1: not a cite footnote record" in result.stderr
+
+
+def test_tables_go_to_the_output_file(tmp_path: Path) -> None:
+    out = tmp_path / "table.txt"
+    result = runner.invoke(
+        app, ["extract", str(SEEDS / "003_dffed8fbcc6b80c3.txt"), "-f", "table", "-o", str(out), "--no-store"]
+    )
+    assert result.exit_code == 0 and result.stdout == ""
+    assert "纳扎尔巴耶夫外交思想探析" in out.read_text(encoding="utf-8")

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import io
 import json
+import os
+import sqlite3
+import stat
 import sys
-from contextlib import closing
+from collections.abc import Iterator
+from contextlib import closing, contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated
@@ -66,19 +71,36 @@ LibraryOption = Annotated[
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
 
 
+class Failed(Exception):
+    """An error to report on stderr before exiting with status 1."""
+
+
 def _emit(text: str, output: Path | None) -> None:
     if output is None:
         sys.stdout.write(text)
-    else:
+        return
+    try:
         output.write_text(text, encoding="utf-8", newline="")
+    except OSError as err:
+        raise Failed(f"{output}: cannot write: {err.strerror or err}") from err
+
+
+def _print(renderable: object, output: Path | None) -> None:
+    """A rich table to the terminal, or as plain text to `-o FILE`."""
+    if output is None:
+        Console().print(renderable)
+        return
+    buffer = io.StringIO()
+    Console(file=buffer, width=120, color_system=None).print(renderable)
+    _emit(buffer.getvalue(), output)
 
 
 def _write_sources(sources: list, fmt: str, output: Path | None, excel: bool = False) -> None:
-    """Write sources in an export format (or as a table on the terminal)."""
+    """Write sources in an export format (or as a table)."""
     if fmt == "table":
         from cite.export.table import sources_table
 
-        Console().print(sources_table(sources))
+        _print(sources_table(sources), output)
         return
     from cite.export import WRITERS, csvfile
 
@@ -86,30 +108,46 @@ def _write_sources(sources: list, fmt: str, output: Path | None, excel: bool = F
     _emit(text, output)
 
 
-def _read_stdin(failures: list[str]) -> list[Extraction]:
+@contextmanager
+def _library(path: Path | None) -> Iterator[sqlite3.Connection]:
+    """The library database; any problem with it becomes a clear error, not a traceback."""
+    from cite.library import store
+
+    where = path or store.default_path()
     try:
-        return [extract_document(from_bytes(sys.stdin.buffer.read(), "<stdin>", "<stdin>"))]
-    except ReadError as err:
-        failures.append(str(err))
-        return []
+        with closing(store.connect(where)) as db:
+            yield db
+    except (sqlite3.Error, OSError, RuntimeError) as err:
+        raise Failed(f"{where}: cannot use the library: {err}") from err
+
+
+def _fail(message: str) -> typer.Exit:
+    stderr.print(f"[red]error[/red]: {message}")
+    return typer.Exit(1)
 
 
 def _extractions(paths: list[Path], failures: list[str]) -> list[Extraction]:
-    """Extract every path ('-' is standard input), collecting read errors instead of stopping."""
-    files = [p for p in paths if str(p) != "-"]
-    total = len(list(expand(files)))
+    """Extract every path in the order given ('-' is standard input), collecting read errors instead of stopping."""
+    total = sum(1 if str(p) == "-" else len(list(expand([p]))) for p in paths)
     results: list[Extraction] = []
-    if any(str(p) == "-" for p in paths):
-        results.extend(_read_stdin(failures))
     with Progress(console=stderr, transient=True, disable=total < PROGRESS_FROM or not stderr.is_terminal) as bar:
         task = bar.add_task("extracting", total=total)
-        for item in extract_paths(files):
-            bar.advance(task)
-            if isinstance(item, ReadError):
-                failures.append(str(item))
-            else:
-                results.append(item)
+        for path in paths:
+            items = [_read_stdin()] if str(path) == "-" else extract_paths([path])
+            for item in items:
+                bar.advance(task)
+                if isinstance(item, ReadError):
+                    failures.append(str(item))
+                else:
+                    results.append(item)
     return results
+
+
+def _read_stdin() -> Extraction | ReadError:
+    try:
+        return extract_document(from_bytes(sys.stdin.buffer.read(), "<stdin>", "<stdin>"))
+    except ReadError as err:
+        return err
 
 
 def _report(extractions: list[Extraction], failures: list[str], quiet: bool) -> None:
@@ -124,9 +162,6 @@ def _report(extractions: list[Extraction], failures: list[str], quiet: bool) -> 
         for note in extraction.notes:
             for warning in note.warnings:
                 stderr.print(f"[yellow]warning[/yellow]: {warning}")
-            for ref in note.references:
-                for warning in ref.warnings:
-                    stderr.print(f"[yellow]warning[/yellow]: {note.doc}:{note.line}: {warning}: {ref.raw[:70]}")
 
 
 @app.command()
@@ -155,17 +190,27 @@ def extract(
     """
     failures: list[str] = []
     extractions = _extractions(paths, failures)
-    if not no_store and extractions:
-        from cite.library import store
+    try:
+        _print_extractions(extractions, format, output)
+        if not no_store and extractions:
+            from cite.library import store
 
-        with closing(store.connect(library or store.default_path())) as db:
-            store.save(db, extractions)
+            with _library(library) as db:
+                store.save(db, extractions)
+    except Failed as err:
+        failures.append(str(err))
+    _report(extractions, failures, quiet)
+    if failures:
+        raise typer.Exit(1)
+
+
+def _print_extractions(extractions: list[Extraction], format: NoteFormat | None, output: Path | None) -> None:
     chosen = format or (NoteFormat.table if sys.stdout.isatty() and output is None else NoteFormat.jsonl)
     records = [note.record() for e in extractions for note in e.notes]
     if chosen is NoteFormat.table:
         from cite.export.table import extraction_table
 
-        Console().print(extraction_table(extractions))
+        _print(extraction_table(extractions), output)
     elif chosen is NoteFormat.json:
         _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output)
     elif chosen is NoteFormat.jsonl:
@@ -174,30 +219,51 @@ def extract(
         from cite.library.merge import merge
 
         _write_sources(merge(n for e in extractions for n in e.notes), chosen.value, output)
-    _report(extractions, failures, quiet)
-    if failures:
-        raise typer.Exit(1)
 
 
-def _library_notes(library: Path | None) -> list:
-    """Notes piped in as `cite extract` JSONL records, else those stored in the library."""
-    from cite.library import store
+def _stdin_is_piped() -> bool:
+    """Whether records are being piped in: a pipe or socket, or a stream without a file (a test runner's);
+    not a terminal and not a file redirected with `<`, so `while read …; do cite export; done < list` works."""
+    try:
+        mode = os.fstat(sys.stdin.fileno()).st_mode
+    except (OSError, ValueError, io.UnsupportedOperation):
+        return True
+    return stat.S_ISFIFO(mode) or stat.S_ISSOCK(mode)
+
+
+def _piped_notes() -> list:
+    """Notes from `cite extract --format jsonl` records on stdin; a line that is not one is an error."""
     from cite.library.records import note_from_record
 
-    if not sys.stdin.isatty():
-        piped = [line for line in sys.stdin.read().splitlines() if line.strip()]
-        if piped:
-            return [note_from_record(json.loads(line)) for line in piped]
-    with closing(store.connect(library or store.default_path())) as db:
-        return store.load(db)
+    notes, errors = [], []
+    for number, line in enumerate(sys.stdin.read().splitlines(), 1):
+        if not line.strip():
+            continue
+        try:
+            notes.append(note_from_record(json.loads(line)))
+        except (ValueError, KeyError, TypeError, AttributeError) as err:
+            errors.append(f"<stdin>:{number}: not a cite footnote record ({type(err).__name__}: {err})")
+    if errors:
+        raise Failed("; ".join(errors[:3]) + (f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""))
+    return notes
 
 
 def _sources(
-    library: Path | None, docs: list[str] | None = None, types: list[str] | None = None, langs: list[str] | None = None
+    library: Path | None,
+    docs: list[str] | None = None,
+    types: list[str] | None = None,
+    langs: list[str] | None = None,
+    piped: bool = False,
 ) -> list:
+    """Sources of the piped records (when `piped` and there are any), else of the library."""
+    from cite.library import store
     from cite.library.merge import merge
 
-    notes = [n for n in _library_notes(library) if not docs or n.doc in docs]
+    notes = _piped_notes() if piped else []
+    if not notes:
+        with _library(library) as db:
+            notes = store.load(db)
+    notes = [n for n in notes if not docs or n.doc in docs]
     return [
         s
         for s in merge(notes)
@@ -227,7 +293,10 @@ def export(
 
       cite export --format csv --excel --lang zh -o chinese.csv
     """
-    _write_sources(_sources(library, doc, type, lang), format.value, output, excel)
+    try:
+        _write_sources(_sources(library, doc, type, lang, piped=_stdin_is_piped()), format.value, output, excel)
+    except Failed as err:
+        raise _fail(str(err)) from err
 
 
 @app.command("list")
@@ -236,7 +305,10 @@ def list_sources(library: LibraryOption = None) -> None:
 
     Example: cite list
     """
-    _write_sources(_sources(library), "table", None)
+    try:
+        _write_sources(_sources(library), "table", None)
+    except Failed as err:
+        raise _fail(str(err)) from err
 
 
 @app.command()
@@ -249,8 +321,10 @@ def show(
     """
     from cite.export.table import source_detail
 
-    source = next((s for s in _sources(library) if s.key == key), None)
+    try:
+        source = next((s for s in _sources(library) if s.key == key), None)
+    except Failed as err:
+        raise _fail(str(err)) from err
     if source is None:
-        stderr.print(f"[red]error[/red]: no source with key {key!r}")
-        raise typer.Exit(1)
+        raise _fail(f"no source with key {key!r}")
     Console().print(source_detail(source))

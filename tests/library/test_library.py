@@ -153,3 +153,15 @@ def test_seed_csl_json_validates_against_the_csl_schema(tmp_path: Path, sources:
     items = json.loads(_run("extract", str(SEEDS), "--no-store", "-f", "csl-json").stdout)
     jsonschema.validate(items, schema)
     assert len(items) == len(sources)
+
+
+def test_documents_with_the_same_file_name_keep_their_own_ibids(tmp_path: Path) -> None:
+    for folder, text in (
+        ("A", "A.[^1]\n\n[^1]: John Smith, *Alpha* (London: X, 2001), 3.\n"),
+        ("B", "B.[^1] C.[^2]\n\n[^1]: Kate Jones, *Beta* (Paris: Y, 2002), 5.\n\n[^2]: Ibid., 7.\n"),
+    ):
+        (tmp_path / folder).mkdir()
+        (tmp_path / folder / "p.md").write_text(text, encoding="utf-8")
+    notes = [n for e in extract_paths([tmp_path / "A" / "p.md", tmp_path / "B" / "p.md"]) for n in e.notes]
+    counts = {s.reference.title: len(s.mentions) for s in merge(notes)}
+    assert counts == {"Alpha": 1, "Beta": 2}

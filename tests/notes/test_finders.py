@@ -182,3 +182,23 @@ def test_circled_page_without_markers_keeps_its_notes() -> None:
     assert [(n.label, n.page, n.text) for n in notes] == [("①", 1, "注一。"), ("①", 2, "注二。"), ("①", 3, "注三。")]
     assert [bool(n.warnings) for n in notes] == [False, True, False]
     assert notes[2].context == "丙。"
+
+
+def test_word_bracketed_numbers_in_the_text_are_not_notes() -> None:
+    text = "The verse [2:255] is quoted.[footnoteRef:1] Ratios like [3:1] too. [1:  Real note.]"
+    notes = find_notes(doc_of(text)).notes
+    assert [(n.label, n.text) for n in notes] == [("1", "Real note.")]
+    assert not notes[0].warnings
+
+
+def test_word_unclosed_last_block_stops_at_the_paragraph() -> None:
+    text = "Text.[footnoteRef:1] [1:  A. B, Title One (London: X, 2001).\n\n## Conclusion\n\nThe end."
+    note = find_notes(doc_of(text, "w.txt")).notes[0]
+    assert note.text == "A. B, Title One (London: X, 2001)."
+    assert note.warnings[0].startswith("w.txt:1: unclosed [1: block")
+
+
+def test_markdown_label_defined_twice_is_reported() -> None:
+    notes = find_notes(doc_of("Text.[^1]\n\n[^1]: First.\n\n[^1]: Second.")).notes
+    assert [n.text for n in notes] == ["First.", "Second."]
+    assert "defined twice" in notes[1].warnings[0]

@@ -49,3 +49,19 @@ def test_directories_expand_recursively_sorted(tmp_path: Path) -> None:
     for name in ("b/2.md", "a.txt", "b/1.txt", "c.png"):
         (tmp_path / name).write_text("x")
     assert [p.relative_to(tmp_path).as_posix() for p in expand([tmp_path])] == ["a.txt", "b/1.txt", "b/2.md"]
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("This is English text.[^1]\n\n[^1]: John Smith, *A Book* (London: Penguin, 2001), 12.\n", "utf-16-le"),
+        ("This is English text.[^1]\n\n[^1]: John Smith, *A Book* (London: Penguin, 2001), 12.\n", "utf-16-be"),
+        ("第一页的正文^①。\n\n① 王凯：《纳扎尔巴耶夫外交思想探析》，新疆大学硕士学位论文，2019年。\n", "utf-16-le"),
+        ("第一页的正文^①。\n\n① 王凯：《纳扎尔巴耶夫外交思想探析》，新疆大学硕士学位论文，2019年。\n", "utf-16-be"),
+    ],
+)
+def test_utf16_without_byte_order_mark(tmp_path: Path, text: str, encoding: str) -> None:
+    path = tmp_path / "doc.txt"
+    path.write_bytes(text.encode(encoding))
+    doc = read(path)
+    assert doc.encoding == encoding and "\n".join(doc.lines) == text

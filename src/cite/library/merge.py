@@ -62,16 +62,21 @@ def merge(notes: Iterable[Note]) -> list[Source]:
     by_doi: dict[str, _Work] = {}
     by_url: dict[str, list[_Work]] = {}
     by_key: dict[str, _Work] = {}
-    by_place: dict[tuple[str, int, int], _Work] = {}
+    by_place: dict[tuple[int, int, int], _Work] = {}
+    document, last = 0, ("", 0)
     for note in notes:
+        if note.doc != last[0] or note.seq <= last[1]:
+            document += 1  # a new document, even one with the same file name as the last
+        last = (note.doc, note.seq)
         for index, ref in enumerate(note.references):
             mention = Mention(note.doc, note.seq, note.label, note.line, note.context, ref.page, index)
-            if ref.ibid or ref.short:
-                target = by_place.get((note.doc, ref.see.seq, ref.see.ref)) if ref.see else None
+            if ref.ibid or (ref.short and ref.see):
+                target = by_place.get((document, ref.see.seq, ref.see.ref)) if ref.see else None
                 if target:
                     target.mentions.append(mention)
-                    by_place[(note.doc, note.seq, index)] = target
+                    by_place[(document, note.seq, index)] = target
                 continue
+            # a full reference, or a short form whose full form the document never gives: a source of its own
             key = f"{_family(ref)}|{_fold(ref.title)}|{ref.year}" if ref.title else ""
             work = by_doi.get(ref.doi.casefold()) if ref.doi else None
             if work is None and ref.url:
@@ -94,7 +99,7 @@ def merge(notes: Iterable[Note]) -> list[Source]:
             else:
                 work.reference = _fuller(work.reference, ref)
             work.mentions.append(mention)
-            by_place[(note.doc, note.seq, index)] = work
+            by_place[(document, note.seq, index)] = work
             if ref.doi:
                 by_doi.setdefault(ref.doi.casefold(), work)
             if ref.url:

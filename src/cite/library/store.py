@@ -6,6 +6,7 @@ notes by `merge`, so they never go stale. `PRAGMA user_version` carries the sche
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import sqlite3
@@ -20,7 +21,7 @@ from cite.model import Extraction, Note
 SCHEMA_VERSION = 1
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
-    id TEXT PRIMARY KEY,          -- absolute path of the file (or '<stdin>')
+    id TEXT PRIMARY KEY,          -- absolute path of the file (or '<stdin:HASH>')
     name TEXT NOT NULL,
     encoding TEXT NOT NULL
 );
@@ -53,8 +54,12 @@ def connect(path: Path) -> sqlite3.Connection:
 
 
 def _document_id(extraction: Extraction) -> str:
-    path = extraction.document.path
-    return path if path.startswith("<") else str(Path(path).resolve())
+    """The absolute path of a file; for standard input, its content's hash, so two piped texts stay apart."""
+    document = extraction.document
+    if document.path.startswith("<"):
+        digest = hashlib.sha1("\n".join(document.lines).encode("utf-8")).hexdigest()[:12]
+        return f"{document.path[:-1]}:{digest}>"
+    return str(Path(document.path).resolve())
 
 
 def save(db: sqlite3.Connection, extractions: Iterable[Extraction]) -> None:

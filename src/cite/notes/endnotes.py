@@ -40,16 +40,16 @@ ANY_HEADING = regex.compile(r"^#{1,6}\s")
 SUPERSCRIPT_DIGITS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 #: An entry: "[12] Author, Title", "12. Author", "12 Author", "(12) Author", "12) Author", "¹² Author".
 ENTRY = regex.compile(
-    r"^\s*(?:\[(?P<n>\d{1,3})\]|［(?P<n>\d{1,3})］|(?P<n>\d{1,3})[.．、)）](?!\d)|[(（](?P<n>\d{1,3})[)）]"
+    r"^\s*(?:\[(?P<n>\d{1,5})\]|［(?P<n>\d{1,5})］|(?P<n>\d{1,4})[.．、)）](?!\d)|[(（](?P<n>\d{1,4})[)）]"
     rf"|(?P<n>\d{{1,3}})(?=\s)|(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,3}}))\s*(?P<text>\S.*)$"
 )
 
 #: A marker in the text: "[3]", "[3, 5]", "[3-5]", "³", "<sup>3</sup>" (not a Markdown link "[3](…)"), or "(3)"
 #: glued to a word ("…的成果(3)。"), but not an enumeration opening a clause ("：（1）在谈判过程中").
 MARKER = regex.compile(
-    r"\[(?P<list>\d{1,3}(?:\s*[,，–-]\s*\d{1,3})*)\](?![(:])"
-    rf"|<sup>(?P<list>\d{{1,3}})</sup>|(?<=\S)(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,3}})"
-    r"|(?<=[^\s：:；;，,、(（\d])[(（](?P<list>\d{1,3})[)）](?=[\s。.，,；;！!？?”’)]|$)"
+    r"\[(?P<list>\d{1,5}(?:\s*[,，–-]\s*\d{1,5})*)\](?![(:])"
+    rf"|<sup>(?P<list>\d{{1,4}})</sup>|(?<=\S)(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,3}})"
+    r"|(?<=[^\s：:；;，,、(（\d])[(（](?P<list>\d{1,4})[)）](?=[\s。.，,；;！!？?”’)]|$)"
 )
 
 
@@ -189,7 +189,11 @@ def _paragraphs(lines: tuple[str, ...], section: Section, claimed: frozenset[int
 FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
 #: A range inside a bracket marker: "3-5", "3 – 5".
-RANGE = regex.compile(r"(?P<low>\d{1,3})\s*[–-]\s*(?P<high>\d{1,3})")
+RANGE = regex.compile(r"(?P<low>\d{1,5})\s*[–-]\s*(?P<high>\d{1,5})")
+#: A separator in a bracket marker's list: ", " in "[3, 5]", "，" in "[3，5]".
+LIST_SEPARATOR = regex.compile(r"\s*[,，]\s*")
+#: Everything from the first non-digit of a list item on: "a" in "12a", "–90" in "3–90" (too long to expand).
+NON_DIGIT_TAIL = regex.compile(r"\D.*")
 
 
 def _number(match: regex.Match) -> int:
@@ -201,10 +205,10 @@ def _labels(match: regex.Match) -> list[str]:
     if match["sup"]:
         return [str(int(match["sup"].translate(FROM_SUPERSCRIPT)))]
     labels: list[str] = []
-    for part in regex.split(r"\s*[,，]\s*", match["list"]):
+    for part in LIST_SEPARATOR.split(match["list"]):
         span = RANGE.fullmatch(part)
         if span and 0 <= int(span["high"]) - int(span["low"]) < 50:
             labels.extend(str(x) for x in range(int(span["low"]), int(span["high"]) + 1))
         else:
-            labels.append(str(int(regex.sub(r"\D.*", "", part) or 0)))
+            labels.append(str(int(NON_DIGIT_TAIL.sub("", part) or 0)))
     return labels

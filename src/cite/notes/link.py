@@ -61,6 +61,12 @@ def link(doc: Document, bodies: Sequence[NoteBody], markers: Sequence[Marker]) -
     for index, body in enumerate(ordered):
         marker = marker_of.get(index)
         note_warnings = list(body.warnings)
+        same_label = by_label[(body.convention, body.label)]
+        if body.convention not in PAGED and body.where == FOOTNOTE and same_label[0] != index:
+            note_warnings.append(
+                f"{doc.name}:{body.line}: note {body.label!r} is defined twice (first at line "
+                f"{ordered[same_label[0]].line})"
+            )
         if body.where == FOOTNOTE and marker is None:
             note_warnings.append(f"{doc.name}:{body.line}: note {body.label!r} has no marker in the text")
         notes.append(

@@ -18,8 +18,11 @@ NAME = "word"
 #: A marker: "[footnoteRef:3]" or "[[footnoteRef:3]]".
 MARKER = regex.compile(r"\[\[footnoteRef:(?P<label>\d+)\]\]|\[footnoteRef:(?P<label>\d+)\]")
 
-#: The opening of a body: "[3:  " or "[3: [] " (the empty "[]" is Word's placeholder for the marker).
-BODY_OPEN = regex.compile(r"\[(?P<label>\d+):[ \t]*(?:\[\][ \t]*)?")
+#: The opening of a body: "[3:  " or "[3: [] " (the empty "[]" is Word's placeholder for the marker), at the
+#: start of a line or after a space, so a verse or ratio in the text ("[2:255]") is not a note.
+BODY_OPEN = regex.compile(r"(?<=^|\s)\[(?P<label>\d+):(?:[ \t]*\[\][ \t]*|[ \t]+)")
+#: A paragraph break, where an unclosed body is cut: "…text\n\nNext paragraph".
+PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
 
 
 def find(doc: Document, claimed: frozenset[int]) -> Found:
@@ -35,7 +38,11 @@ def find(doc: Document, claimed: frozenset[int]) -> Found:
         end, closed = _closing_bracket(text, match.end())
         start_line = _line_of(line_starts, match.start())
         end_line = _line_of(line_starts, end if closed else max(end - 1, match.start()))
-        body_warnings = () if closed else (f"unclosed [{match['label']}: block, body cut at line {end_line}",)
+        body_warnings = (
+            ()
+            if closed
+            else (f"{doc.name}:{start_line}: unclosed [{match['label']}: block, body cut at line {end_line}",)
+        )
         bodies.append(
             NoteBody(
                 match["label"],
@@ -57,20 +64,27 @@ def find(doc: Document, claimed: frozenset[int]) -> Found:
 def _closing_bracket(text: str, start: int) -> tuple[int, bool]:
     """Index of the bracket closing a body opened just before `start`, and whether it was found.
 
-    An unclosed body stops before the next body opening or marker, or at the end of the text.
+    An unclosed body stops at its first paragraph break, else before the next body opening or marker, or at the
+    end of the text, so it does not swallow the rest of the document.
     """
     depth = 1
     for index in range(start, len(text)):
         char = text[index]
         if char == "[":
-            if (BODY_OPEN.match(text, index) and text[index - 1] in " \t\n") or MARKER.match(text, index):
-                return _trim_end(text, start, index), False
+            if BODY_OPEN.match(text, index) or MARKER.match(text, index):
+                return _unclosed_end(text, start, index), False
             depth += 1
         elif char == "]":
             depth -= 1
             if depth == 0:
                 return index, True
-    return _trim_end(text, start, len(text)), False
+    return _unclosed_end(text, start, len(text)), False
+
+
+def _unclosed_end(text: str, start: int, stop: int) -> int:
+    """Where an unclosed body ends: its first paragraph break before `stop`, else `stop`."""
+    paragraph = PARAGRAPH_BREAK.search(text, start, stop)
+    return _trim_end(text, start, paragraph.start() if paragraph else stop)
 
 
 def _trim_end(text: str, start: int, end: int) -> int:

@@ -21,10 +21,12 @@ READERS: dict[str, Callable[[Path], Document]] = {
 
 
 def expand(paths: Iterable[Path]) -> Iterator[Path]:
-    """Files to read: each file as given, each directory's readable files recursively, sorted by path."""
+    """Files to read: each path as given, and in each directory every entry with a readable extension,
+    recursively, sorted by path. Entries that are not regular files (a FIFO, a broken link) are kept so
+    that reading them reports them instead of skipping them silently."""
     for path in paths:
         if path.is_dir():
-            yield from sorted(p for p in path.rglob("*") if p.is_file() and p.suffix.lower() in READERS)
+            yield from sorted(p for p in path.rglob("*") if p.suffix.lower() in READERS and not p.is_dir())
         else:
             yield path
 

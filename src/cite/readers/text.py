@@ -37,24 +37,63 @@ def decode(data: bytes) -> tuple[str, str]:
     for bom, name in BOMS:
         if data.startswith(bom):
             return data.decode(name), name
+    if name := _utf16_without_bom(data):
+        return data.decode(name), name
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
-        # too short for statistics: GB18030 is the legacy encoding our users' tools write
-        try:
-            return data.decode("gb18030"), "gb18030"
-        except UnicodeDecodeError:
-            raise ValueError("unknown encoding (not UTF-8, UTF-16 or a recognised legacy code page)") from None
-    name = "gb18030" if best.encoding.lower().replace("_", "") in CHINESE_LEGACY else best.encoding
+        # no statistics fit: Chinese UTF-16 without a mark, or a short GB18030 text (what our users' tools write)
+        for name in ("utf-16-le", "utf-16-be", "gb18030"):
+            try:
+                text = data.decode(name)
+            except UnicodeDecodeError:
+                continue
+            if name == "gb18030" or _plausible(text):
+                return text, name
+        raise ValueError("unknown encoding (not UTF-8, UTF-16 or a recognised legacy code page)")
+    name = "gb18030" if best.encoding.lower().replace("_", "") in CHINESE_LEGACY else codecs.lookup(best.encoding).name
     return data.decode(name), name
 
 
+#: Characters a real text is made of: letters and digits of any script, punctuation, spaces and line breaks.
+TEXT_CHARACTER = regex.compile(r"[\p{L}\p{N}\p{P}\p{Zs}\n\r\t]")
+
+
+def _plausible(text: str) -> bool:
+    """Whether a decoding reads as text: nearly every character a letter, digit, punctuation or space, and
+    line breaks where a document has them (UTF-16 read with the wrong byte order gives neither)."""
+    sample = text[:2000]
+    return (
+        bool(sample)
+        and len(TEXT_CHARACTER.findall(sample)) / len(sample) > 0.97
+        and ("\n" in sample or len(sample) < 200)
+    )
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 without a byte-order mark, told by its zero bytes: mostly-ASCII text in UTF-16-LE has a zero in
+    nearly every odd byte (big-endian: every even byte), which no UTF-8 or legacy text has."""
+    sample = data[:4096]
+    if len(sample) < 4 or len(sample) % 2:
+        return None
+    odd_zeros = sample[1::2].count(0) / (len(sample) // 2)
+    even_zeros = sample[0::2].count(0) / (len(sample) // 2)
+    if odd_zeros > 0.3 and even_zeros < 0.05:
+        return "utf-16-le"
+    if even_zeros > 0.3 and odd_zeros < 0.05:
+        return "utf-16-be"
+    return None
+
+
 def read(path: Path) -> Document:
-    """Read a text file into a Document."""
+    """Read a text file into a Document; anything but a regular file is refused, never waited on."""
     try:
+        if not path.is_file():
+            reason = "not a regular file (a FIFO, device or directory)" if path.exists() else "no such file"
+            raise ReadError(f"{path}: cannot read: {reason}")
         data = path.read_bytes()
     except OSError as err:
         raise ReadError(f"{path}: cannot read: {err.strerror or err}") from err

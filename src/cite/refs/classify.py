@@ -26,6 +26,9 @@ CITATION_CUE = regex.compile(
     r"\b(?:19|20)\d\d\b.*\b(?:University|Institute|Journal|Review)|//",
     regex.IGNORECASE,
 )
+#: A source cited inside a funding statement or biography: "https://…", "参见", "See ", "出版社", "Vol.",
+#: "《书名》，载".
+SOURCE_IN_COMMENT = regex.compile(r"https?://|参见|See |出版社|Vol\.|《[^》]+》[，,]\s*(?:载|第)")
 
 
 def is_comment(text: str) -> bool:
@@ -33,5 +36,5 @@ def is_comment(text: str) -> bool:
     if repeat.parse(text):
         return False
     if FUNDING.search(text) or BIOGRAPHY.search(text):
-        return not regex.search(r"https?://|参见|See |出版社|Vol\.|《[^》]+》[，,]\s*(?:载|第)", text)
+        return not SOURCE_IN_COMMENT.search(text)
     return not CITATION_CUE.search(text)

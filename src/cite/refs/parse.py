@@ -67,6 +67,16 @@ SITE_NAME = regex.compile(
     r"^[^\s,，。.“”《》]{2,20}(?:网|网站|官网|门户|社)$|^\S+\.(?:com|org|ru|kz|cn|net|gov)$|\bwebsite$",
     regex.IGNORECASE,
 )
+#: The word "doi" anywhere: "doi: 10.1000/xyz", "DOI 10.1000/xyz".
+DOI_WORD = regex.compile(r"\bdoi\b", regex.I)
+#: A labelled DOI left in the text: "doi: 10.1000/xyz", "DOI：10.1000/xyz", "doi 10.1000/xyz".
+DOI_LABEL = regex.compile(r"\bdoi\s*[:：]?\s*10\.\S+", regex.I)
+#: Empty angle brackets left where a URL was taken out: " < > ", "<>".
+EMPTY_ANGLES = regex.compile(r"\s*<\s*>\s*")
+#: Marks of a printed source, not a web item: "*Journal*", "_Book_", "Vol. 3", "vol. 3", "pp. 45", "p. 5".
+PRINT_CUE = regex.compile(r"\*[^*]+\*|_[^_]+_|\bVol\.|\bvol\.|\bpp?\.\s*\d")
+#: A container that is a conference: "Proceedings of …", "… Conference", "…会议", "…论文集", "…研讨会".
+CONFERENCE_CONTAINER = regex.compile(r"Proceedings|Conference|会议|论文集|研讨会")
 
 WEB_DATE_WARNING = "unlabelled date beside the URL read as access date"
 
@@ -126,13 +136,13 @@ def _peel(raw: str) -> tuple[str, str, str, str, str]:
         # 《中国社会科学》 style: "…，1998年8月16日，http://…，1998年10月4日。" — the date after the URL is the access date
         accessed = iso_date(after["date"])
         text = text[: after.start()] + text[after.end() :]
-    doi = doi_of(url) if "doi" in url.lower() else doi_of(text) if regex.search(r"\bdoi\b", text, regex.I) else ""
+    doi = doi_of(url) if "doi" in url.lower() else doi_of(text) if DOI_WORD.search(text) else ""
     for match in reversed(urls):
         before = text[: match.start()].rstrip('<“" ')
         before = URL_LABEL.sub("", before)
         text = before + text[match.end() :].lstrip('>”"')
-    text = regex.sub(r"\bdoi\s*[:：]?\s*10\.\S+", "", text, flags=regex.I)
-    text = regex.sub(r"\s*<\s*>\s*", " ", text)
+    text = DOI_LABEL.sub("", text)
+    text = EMPTY_ANGLES.sub(" ", text)
     text = URL_LABEL.sub("", text)
     return text.strip(" ,，.。;；:："), url, doi, accessed, gb_issued
 
@@ -144,7 +154,7 @@ def _choose(text: str, has_url: bool) -> Draft | None:
     if GB_CODE.search(text) and (draft := gbt7714.parse(text)):
         return _mark_short(text, draft)
     if WEB_START.match(text) and not HAN_TITLE.match(text) and (draft := web.parse(text, has_url)) is not None:
-        if not regex.search(r"\*[^*]+\*|_[^_]+_|\bVol\.|\bvol\.|\bpp?\.\s*\d", text):
+        if not PRINT_CUE.search(text):
             return draft
     if not text and has_url:
         return {}
@@ -192,7 +202,7 @@ def _type(draft: Draft, fields: dict[str, object], url: str) -> str:
     container = str(fields.get("container_title", ""))
     if genre in ("thesis", "chapter", "paper-conference", "article-newspaper", "webpage"):
         return genre
-    if container and regex.search(r"Proceedings|Conference|会议|论文集|研讨会", container):
+    if container and CONFERENCE_CONTAINER.search(container):
         return "paper-conference"
     if container and NEWSPAPER.search(container) and not (fields.get("volume") or fields.get("issue")):
         return "article-newspaper"

@@ -36,7 +36,7 @@ def resolve(notes: Sequence[Note]) -> list[Note]:
                 )
                 continue
             if ref.short:
-                target = _earlier(ref, full, notes)
+                target = _earlier(ref, full, notes, note.seq)
                 refs[index] = (
                     replace(ref, see=target) if target else _unresolved(ref, "short form matches no earlier source")
                 )
@@ -45,18 +45,26 @@ def resolve(notes: Sequence[Note]) -> list[Note]:
             full.append((here, ref))
             previous = here
         out.append(replace(note, references=tuple(refs)))
-    return out
+    return [_with_reference_warnings(note) for note in out]
+
+
+def _with_reference_warnings(note: Note) -> Note:
+    """The note's warnings include its references' ("anything the parser was unsure of"), with file and line."""
+    extra = tuple(
+        f"{note.doc}:{note.line}: {warning}: {ref.raw[:70]}" for ref in note.references for warning in ref.warnings
+    )
+    return replace(note, warnings=note.warnings + extra) if extra else note
 
 
 def _unresolved(ref: Reference, why: str) -> Reference:
     return replace(ref, warnings=(*ref.warnings, why))
 
 
-def _earlier(ref: Reference, full: list[tuple[See, Reference]], notes: Sequence[Note]) -> See | None:
-    """The earliest full reference this short form repeats, or None."""
+def _earlier(ref: Reference, full: list[tuple[See, Reference]], notes: Sequence[Note], seq: int) -> See | None:
+    """The earliest full reference this short form (in note `seq`) repeats, or None."""
     if match := SAME_AS_NOTE.match(ref.raw):
         for note in notes:
-            if note.label == match["label"] and note.references:
+            if note.seq < seq and note.label == match["label"] and note.references:
                 return See(note.seq, 0)
     title = ref.title.casefold()
     for see, candidate in full:

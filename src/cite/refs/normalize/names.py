@@ -28,6 +28,16 @@ INVERTED_FIRST = regex.compile(
     r"^(?P<family>[\p{Lu}][\p{L}'’-]+),\s+(?P<given>[\p{Lu}][\p{L}'’-]*\.?(?:\s[\p{Lu}][\p{L}'’-]*\.?)*)"
     r"(?P<rest>,?\s+(?:and|&)\s+\S.*|,\s+\S+\s+\S.*|)$"
 )
+#: An initial in the given part: "A." in "Jane A.", "J." in "J.".
+GIVEN_INITIAL = regex.compile(r"\b\p{Lu}\.")
+#: A next author joined by "and" and written given-first: ", and Timur Nazarov", " & A. Doe".
+AND_FULL_NAME = regex.compile(r",?\s+(?:and|&)\s+\S+\s+\S")
+#: A next author after a bare comma, written in two words: ", Timur Nazarov".
+COMMA_FULL_NAME = regex.compile(r",\s+\S+\s+\S")
+#: The joiner before the next author: ", and ", " & ", ", ".
+LEADING_AND = regex.compile(r"^,?\s*(?:(?:and|&)\s+)?")
+#: A Chinese character, so the names are not written family-first with a comma: "王".
+HAN_CHARACTER = regex.compile(r"\p{Han}")
 
 
 def _inverted_first(text: str) -> tuple[str, str] | None:
@@ -40,12 +50,10 @@ def _inverted_first(text: str) -> tuple[str, str] | None:
     if not match:
         return None
     rest = match["rest"]
-    has_initial = bool(regex.search(r"\b\p{Lu}\.", match["given"]))
-    followed_by_full_name = bool(regex.match(r",?\s+(?:and|&)\s+\S+\s+\S", rest)) or bool(
-        regex.match(r",\s+\S+\s+\S", rest)
-    )
+    has_initial = bool(GIVEN_INITIAL.search(match["given"]))
+    followed_by_full_name = bool(AND_FULL_NAME.match(rest)) or bool(COMMA_FULL_NAME.match(rest))
     if has_initial or followed_by_full_name or not rest:
-        return f"{match['family']}, {match['given']}", regex.sub(r"^,?\s*(?:(?:and|&)\s+)?", "", rest)
+        return f"{match['family']}, {match['given']}", LEADING_AND.sub("", rest)
     return None
 
 
@@ -55,7 +63,7 @@ def names(text: str) -> list[str]:
     listed_more = bool(ET_AL.search(text))
     text = ET_AL.sub("", text)
     text = ROLE.sub("", text)
-    inverted = None if listed_more or regex.search(r"\p{Han}", text) else _inverted_first(text)
+    inverted = None if listed_more or HAN_CHARACTER.search(text) else _inverted_first(text)
     if inverted:
         first, rest = inverted
         return [first, *names(rest)] if rest else [first]

@@ -8,6 +8,10 @@ import regex
 RANGE_DASH = regex.compile(r"\s*[-‐‑‒–—―~～－]+\s*")
 #: A comma list of pages: "95，111" or "95, 111".
 LIST_COMMA = regex.compile(r"\s*[,，、]\s*")
+#: A page word before the number: "pp. ", "p. ", "第", "С. ", "с. ", "S. ".
+PAGE_PREFIX = regex.compile(r"^(?:pp?\.|第|С\.|с\.|S\.)\s*")
+#: The Chinese page word after the number: "页" in "第179-180页", " 页".
+PAGE_SUFFIX = regex.compile(r"\s*页$")
 
 
 #: A range whose end is abbreviated, as Chicago and MHRA print it: "152-53", "1795-805".
@@ -23,8 +27,8 @@ def _expand(match: regex.Match) -> str:
 
 def pages(text: str) -> str:
     """Normalise a page or page range."""
-    text = regex.sub(r"^(?:pp?\.|第|С\.|с\.|S\.)\s*", "", text.strip())
-    text = regex.sub(r"\s*页$", "", text)
+    text = PAGE_PREFIX.sub("", text.strip())
+    text = PAGE_SUFFIX.sub("", text)
     text = RANGE_DASH.sub("-", text)
     text = SHORT_END.sub(_expand, text)
     return LIST_COMMA.sub(",", text).strip(" .,")

@@ -58,6 +58,8 @@ SITE = regex.compile(
 CN_DATE = regex.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: A newspaper page: "第3版".
 CN_EDITION_PAGE = regex.compile(r"第\s*(?P<page>\d+)\s*版")
+#: A separator before the last part when it carries a role: "，" in "列宁著，中共中央编译局译".
+ROLE_SEPARATOR = regex.compile(r"\s*[，,；;]\s*(?=[^，,；;]+(?:著|译|编)$)")
 
 
 def parse(text: str) -> Draft | None:
@@ -127,7 +129,7 @@ def _details(rest: str, draft: Draft) -> None:
 
 def _roles(authors: str, draft: Draft) -> None:
     """Authors, editors and translators from "甲著，乙译" / "丙主编" / "丁、戊"."""
-    for part in regex.split(r"\s*[，,；;]\s*(?=[^，,；;]+(?:著|译|编)$)", authors):
+    for part in ROLE_SEPARATOR.split(authors):
         role = ROLE_SUFFIX.match(part)
         if role:
             key = ROLE_FIELDS[role["role"]]

@@ -49,6 +49,8 @@ SEGMENT = regex.compile(r"(?<=[^\s.])[.。]\s+")
 REPORT_NUMBER = regex.compile(r"[:：]\s*[\w-]*\d[\w-]*$")
 #: A translator after the code: "MARSH H, 译. ", "马丽, 译. ".
 TRANSLATOR = regex.compile(r"^(?P<translator>[^.。]+?)\s*[,，]?\s*(?:译|trans)\.?\s*[.。]\s*")
+#: A comma between names in a segment: ", " in "HARTLEY E, NAZAROV T", "，" in "王凯，李明".
+NAME_COMMA = regex.compile(r"\s*[,，]\s*")
 
 
 def split_names(front: str) -> tuple[str, str]:
@@ -56,7 +58,7 @@ def split_names(front: str) -> tuple[str, str]:
     segments = SEGMENT.split(front)
     names: list[str] = []
     for segment in segments[:-1]:
-        parts = [p.strip() for p in regex.split(r"\s*[,，]\s*", segment) if p.strip()]
+        parts = [p.strip() for p in NAME_COMMA.split(segment) if p.strip()]
         if (parts and all(NAME.match(p) for p in parts)) or (not names and CAPITALS.match(segment)):
             names.append(segment)
         else:

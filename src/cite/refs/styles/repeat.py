@@ -51,10 +51,16 @@ def parse(text: str) -> Draft | None:
     return None
 
 
+#: Between the names of a short form: " and ", " & ", " и "; or a closing " et al." / " and others".
+NAME_SEPARATOR = regex.compile(r"\s+(?:and|&|и)\s+|\s+(?:et al\.?|and others)$")
+#: A digit, which no family name has: "2" in "OECD 2023".
+DIGIT = regex.compile(r"\d")
+
+
 def _is_short_name(author: str) -> bool:
     """A short form names authors by family name only: one or two words each, no sentence."""
-    words = regex.split(r"\s+(?:and|&|и)\s+|\s+(?:et al\.?|and others)$", author)
-    return all(0 < len(w.split()) <= 2 for w in words if w) and not regex.search(r"\d", author)
+    words = NAME_SEPARATOR.split(author)
+    return all(0 < len(w.split()) <= 2 for w in words if w) and not DIGIT.search(author)
 
 
 #: A four-digit year, which after a name is a date ("OECD, 2023"), not a page.

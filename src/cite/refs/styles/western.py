@@ -107,6 +107,16 @@ INITIALS_NAME = regex.compile(r"^(?:\p{Lu}\.\s?){1,3}\p{Lu}[\p{L}'-]+\*?$")
 SITE_AFTER_TITLE = regex.compile(
     r"^(?P<title>[^:]{3,}?)\s*:\s*(?P<container>[^,:]{2,60}?)\s*,\s*(?P<year>(?:19|20)\d\d)\b"
 )
+#: A GOST container and what follows it, after the authors: " // Вестник КазНУ. 2021".
+GOST_TAIL = regex.compile(r"\s*//.*$")
+#: A school among publishing institutions, so the work is a thesis: "Nazarbayev University", "Университет".
+SCHOOL = regex.compile(r"University|College|School|Университет")
+#: A comma between fields of a bare comma list, not one inside «…»: ", " in "А.Д. Назикбаева, Қазақстан".
+COMMA_OUTSIDE_GUILLEMETS = regex.compile(r"\s*,\s*(?![^«»]{0,200}»)")
+#: The journal opening a comma list's rest: "Серия «История. Философия»", "Вестник КазНУ" (up to a dot).
+COMMA_LIST_CONTAINER = regex.compile(r"(?P<c>.+?»|[^.]+)")
+#: A year after a slash: "No2(102)/2021", "/ 2019".
+SLASH_YEAR = regex.compile(r"/\s*(?P<y>(?:19|20)\d\d)\b")
 
 
 def parse(text: str, has_url: bool = False) -> Draft | None:
@@ -134,7 +144,7 @@ def _head(head: str) -> Draft:
     if role := ROLE_HEAD.match(head.rstrip()):
         return {"translator" if role["role"].startswith("trans") else "editor": role["names"]}
     if head.strip("."):
-        return {"author": regex.sub(r"\s*//.*$", "", head.strip(" ."))}
+        return {"author": GOST_TAIL.sub("", head.strip(" ."))}
     return {}
 
 
@@ -210,14 +220,14 @@ def _details(rest: str, draft: Draft) -> None:
     elif match := INSTITUTION.search(rest):
         draft["publisher"] = match["inst"].strip()
         if "container_title" not in draft:
-            is_school = regex.search(r"University|College|School|Университет", match["inst"])
+            is_school = SCHOOL.search(match["inst"])
             draft.setdefault("genre", "thesis" if is_school else "report")
 
 
 def _comma_list(text: str) -> Draft | None:
     """Authors, title and journal separated by bare commas, no title marks (Kazakh/Russian journals):
     "К.Н. Мақашева*, А.Д. Назикбаева,Қазақстан мен …,Серия «История. Философия». No2(102)/2021"."""
-    parts = [p.strip() for p in regex.split(r"\s*,\s*(?![^«]*»)", text)]
+    parts = [p.strip() for p in COMMA_OUTSIDE_GUILLEMETS.split(text)]
     authors = []
     for part in parts:
         if not INITIALS_NAME.match(part):
@@ -227,11 +237,11 @@ def _comma_list(text: str) -> Draft | None:
         return None
     title, rest = parts[len(authors)], ", ".join(parts[len(authors) + 1 :])
     draft: Draft = {"author": ", ".join(authors), "title": unwrap(title)}
-    container = regex.match(r"(?P<c>.+?»|[^.]+)", rest)
+    container = COMMA_LIST_CONTAINER.match(rest)
     if container:
         draft["container_title"] = unwrap(container["c"])
     _details(rest, draft)
-    if year := regex.search(r"/\s*(?P<y>(?:19|20)\d\d)\b", rest):
+    if year := SLASH_YEAR.search(rest):
         draft["year"] = year["y"]
     return draft
 
