@@ -452,3 +452,36 @@ ZHONGGUO_SHEHUI_KEXUE = [  # the note patterns of 《中国社会科学》's sty
 @pytest.mark.parametrize(("text", "expected"), ZHONGGUO_SHEHUI_KEXUE, ids=[c[0][:20] for c in ZHONGGUO_SHEHUI_KEXUE])
 def test_chinese_social_science_note_style(text: str, expected: dict) -> None:
     assert parse_reference(text).csl() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Jones, K. Russia and Kazakhstan. London: Routledge, 2018.",
+            {
+                "type": "book",
+                "author": ["Jones, K."],
+                "title": "Russia and Kazakhstan",
+                "publisher": "Routledge",
+                "publisher-place": "London",
+                "year": "2018",
+                "language": "en",
+            },
+        ),
+        (
+            "Smith, J. China and Central Asia [D]. Beijing: Peking University, 2019.",
+            {
+                "type": "thesis",
+                "author": ["Smith, J"],
+                "title": "China and Central Asia",
+                "publisher": "Peking University",
+                "publisher-place": "Beijing",
+                "year": "2019",
+                "language": "en",
+            },
+        ),
+    ],
+)
+def test_family_first_names_with_initials(text: str, expected: dict) -> None:
+    assert parse_reference(text).csl() == expected

@@ -59,7 +59,8 @@ def split_names(front: str) -> tuple[str, str]:
     names: list[str] = []
     for segment in segments[:-1]:
         parts = [p.strip() for p in NAME_COMMA.split(segment) if p.strip()]
-        if (parts and all(NAME.match(p) for p in parts)) or (not names and CAPITALS.match(segment)):
+        whole_name = NAME.match(segment)  # "Smith, J" written family-first
+        if whole_name or (parts and all(NAME.match(p) for p in parts)) or (not names and CAPITALS.match(segment)):
             names.append(segment)
         else:
             break

@@ -92,6 +92,10 @@ LIST_NAME = regex.compile(
 SENTENCE = regex.compile(r"(?<!\b\p{Lu})(?<!\b(?:ed|eds|trans|no|vol|pp|p|Vol|No|St|Dr))\.\s+(?=\S)")
 #: An author sentence that ends with a role: "刘晓东, ed. ", "Delgado, Rosa, and Samuel H. Kim, eds. ".
 ROLE_SENTENCE = regex.compile(r"^(?P<head>(?:[^.]|(?<=\b\p{Lu})\.)+?,\s*(?:eds?|trans)\.)\s+")
+#: A name list ending with an initial: "Smith, J. A.", "Jones, K.".
+FINAL_INITIAL = regex.compile(r"\b\p{Lu}\.$")
+#: An author sentence that ends with an initial, which SENTENCE cannot cut at: "Jones, K. ", "Smith, J. A. ".
+INITIALS_SENTENCE = regex.compile(r"^(?P<head>[\p{Lu}][\p{L}'’-]+,\s(?:\p{Lu}\.\s?){1,3})\s*(?=[\p{Lu}\p{Han}“\"‘*_])")
 #: The author sentence of a bibliography entry: "Hartley, Eleanor, and Timur Nazarov", "赵永刚", "刘晓东, ed".
 BIB_AUTHORS = regex.compile(
     r"^(?:[\p{Lu}][\p{L}'’-]+,\s[\p{Lu}][\p{L}.'’ -]*(?:,?\s(?:and|&)\s(?:[^.]|(?<=\b\p{Lu})\.)+|,\s(?:[^.]|(?<=\b\p{Lu})\.)+)?|[\p{Han}·]{2,12}(?:[,，、]\s*[\p{Han}·]{2,12})*)"
@@ -144,7 +148,9 @@ def _head(head: str) -> Draft:
     if role := ROLE_HEAD.match(head.rstrip()):
         return {"translator" if role["role"].startswith("trans") else "editor": role["names"]}
     if head.strip("."):
-        return {"author": GOST_TAIL.sub("", head.strip(" ."))}
+        # keep the full stop of a closing initial ("Smith, J. A."), drop a sentence's ("Roe, Jane.")
+        authors = head.strip(" ") if FINAL_INITIAL.search(head.strip(" ")) else head.strip(" .")
+        return {"author": GOST_TAIL.sub("", authors)}
     return {}
 
 
@@ -299,7 +305,7 @@ def _plain_book(text: str) -> Draft | None:
 
 def _plain_bibliography(text: str, has_url: bool) -> Draft | None:
     """A bibliography entry in sentences: "Whitfield, Margaret. Empires of the Steppe. Cambridge: CUP, 2016."."""
-    head = ROLE_SENTENCE.match(text)
+    head = ROLE_SENTENCE.match(text) or INITIALS_SENTENCE.match(text)
     sentences = [head["head"], *SENTENCE.split(text[head.end() :])] if head else SENTENCE.split(text)
     if len(sentences) < 3 or not BIB_AUTHORS.match(sentences[0]):
         return None
