@@ -160,6 +160,15 @@ FIXTURE_SETS: dict[str, tuple[Path, tuple[str, ...]]] = {
             "china-national-standard-gb-t-7714-2015-note",
         ),
     ),
+    "styles-plain": (
+        STYLES_DIR.parent / "styles-plain",
+        (
+            "chicago-fullnote-bibliography",
+            "chicago-fullnote-bibliography-with-ibid",
+            "modern-humanities-research-association",
+            "china-national-standard-gb-t-7714-2015-note",
+        ),
+    ),
     "heldout": (
         HELDOUT_DIR,
         (
@@ -343,7 +352,10 @@ def _run_style(style: str, literal: bool = False, fixture_set: str = "styles") -
     truths = [
         json.loads(line) for line in (directory / f"{style}.truth.jsonl").read_text(encoding="utf-8").splitlines()
     ]
-    notes = {n.label: n for n in extract_document(read(directory / f"{style}.md")).notes if n.where == "footnote"}
+    document = directory / f"{style}.md"
+    if not document.exists():  # the plain-text renderings
+        document = document.with_suffix(".txt")
+    notes = {n.label: n for n in extract_document(read(document)).notes if n.where == "footnote"}
     rendering = None if literal else STYLES[style]
     score = Score()
     for truth in truths:

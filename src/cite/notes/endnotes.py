@@ -144,13 +144,19 @@ def _closing_run(lines: tuple[str, ...], claimed: frozenset[int]) -> Section | N
 
 
 def _entries(lines: tuple[str, ...], section: Section, claimed: frozenset[int]) -> list[Entry]:
-    """The entries of a section; lines that start no entry continue the one before, up to a blank line."""
+    """The entries of a section; lines that start no entry continue the one before, up to a blank line.
+
+    Inside an entry, a line that starts with a number starts the next entry only if it is the next number,
+    so a wrapped line such as "2016), 45–47." stays part of its note.
+    """
     entries: list[Entry] = []
     current: list[str] = []
     label, start, last = "", 0, 0
     for n in range(section.start, section.end + 1):
         line = lines[n - 1]
         match = ENTRY.match(line) if n not in claimed else None
+        if match and current and _number(match) != int(label) + 1:
+            match = None
         if match:
             if current:
                 entries.append((label, start, last, join_lines(current)))

@@ -84,7 +84,7 @@ WEB_DATE_WARNING = "unlabelled date beside the URL read as access date"
 def parse_reference(raw: str) -> Reference:
     """Parse and normalise one reference string."""
     text, url, doi, accessed, gb_issued = _peel(raw)
-    draft = _choose(text, bool(url))
+    draft = _choose(text, bool(url), raw.rstrip().endswith((".", "。")))
     warnings: list[str] = []
     if draft is None:
         return Reference(raw=raw, url=url, doi=doi, accessed=accessed, warnings=("could not parse reference",))
@@ -147,9 +147,9 @@ def _peel(raw: str) -> tuple[str, str, str, str, str]:
     return text.strip(" ,，.。;；:："), url, doi, accessed, gb_issued
 
 
-def _choose(text: str, has_url: bool) -> Draft | None:
+def _choose(text: str, has_url: bool, raw_ends_sentence: bool = False) -> Draft | None:
     """Pick the style family by cues and parse."""
-    if draft := repeat.parse(text):
+    if draft := repeat.parse(text, raw_ends_sentence):
         return draft
     if GB_CODE.search(text) and (draft := gbt7714.parse(text)):
         return _mark_short(text, draft)

@@ -12,6 +12,8 @@ NAME = "ibid"
 IBID = regex.compile(r"^\s*(?:Ibid(?:em)?|Id)\b\.?|^\s*(?:同上|同前注?)|^\s*Там\s+же\.?", regex.IGNORECASE)
 #: A page after a repeat: "pp. 116 – 133", "p. 5", "С. 12", or bare: ", 52", "52" (as in "同上52.").
 PAGE = regex.compile(r"^[\s,，.:：]*(?:(?:pp?|С|с|S)\.\s*)?(?P<page>\d+(?:\s*[-–—]\s*\d+)?)")
+#: A whole note that is one family name and a full stop, as Chicago and MHRA shorten "王." / "Абдуллаев.".
+BARE_NAME = regex.compile(r"^\s*(?:[\p{Lu}][\p{Ll}'’-]+|\p{Han}{1,2})\s*$")
 #: GB/T back-reference to an earlier note: "同1: 230", "同 23".
 SAME_AS_NOTE = regex.compile(r"^\s*同\s*(?P<note>\d+)\s*(?:[:：]\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?))?\s*$")
 #: A name as a short form starts it: "Whitfield", "Hartley and Nazarov", "杨 et al.", "Wei Li and others", "王".
@@ -20,12 +22,12 @@ _NAME = r"[\p{L}][\p{L}'’·.-]*(?:\s[\p{L}][\p{L}'’·.-]*){0,3}"
 #: "Смирнова, *Евразийский…*, 140.", "Абдуллаев, “Трудовая миграция…”", "王."
 SHORT = regex.compile(
     rf"^\s*(?P<author>{_NAME}(?:\s+(?:and|&|и)\s+{_NAME})?(?:\s+(?:et al\.?|and others|等))?)"
-    r"(?:\s*[,，]\s*(?P<title>“[^”]+”|‘[^’]+’|\*[^*]+\*|《[^》]+》))?"
+    r"(?:\s*[,，]\s*(?P<title>“[^”]+”|‘[^’]+’|\*[^*]+\*|《[^》]+》|[^,，“”*\d][^,，“”*]{2,150}(?=\s*[,，]\s*(?:pp?\.\s*)?\d)))?"
     r"(?:\s*[,，]?\s*(?:(?:pp?|С|с)\.\s*)?(?P<page>\d+(?:\s*[-–—]\s*\d+)?))?\s*[.。]?\s*$"
 )
 
 
-def parse(text: str) -> Draft | None:
+def parse(text: str, ends_sentence: bool = False) -> Draft | None:
     """An Ibid.-style repeat or an author short form with its new page, or None."""
     if match := IBID.match(text):
         draft: Draft = {"ibid": True}
@@ -35,6 +37,8 @@ def parse(text: str) -> Draft | None:
         return draft
     if match := SAME_AS_NOTE.match(text):
         return {"short": True, "page": match["page"]} if match["page"] else {"short": True}
+    if BARE_NAME.match(text) and ends_sentence:
+        return {"short": True, "author": text.strip()}
     match = SHORT.match(text)
     if (
         match

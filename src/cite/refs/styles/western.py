@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import regex
 
+from cite.names import is_organisation
 from cite.refs.normalize.dates import MONTHS
 from cite.refs.styles.draft import Draft, unwrap
 
@@ -86,7 +87,17 @@ PLAIN_JOURNAL = regex.compile(
 PUBLICATION_PARENS = regex.compile(r"\s*\((?=[^()]{0,200}[:：][^()]{0,200}\d{4}\))")
 #: One name of an author list in plain text: "Margaret Whitfield", "and Timur Nazarov", "赵永刚" (at most 4 words).
 LIST_NAME = regex.compile(
-    r"^(?:(?:and|&)\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|[\p{Han}·]{2,12})$"
+    r"^(?:(?:and|&)\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|\p{Han}{2,4}|\p{Han}+(?:·\p{Han}+)+)$"
+)
+#: Words that begin or fill titles, never names: "The Shanghai Cooperation Organisation".
+TITLE_WORDS = frozenset({"The", "A", "An", "Of", "In", "On", "For", "To", "At", "By", "With", "From", "Between"})
+#: " and " between two names of one comma part: "Rosa Delgado and Samuel H. Kim".
+AND_BETWEEN = regex.compile(r"\s+(?:and|&)\s+")
+#: A role word standing as a comma part after the names: "eds.", "ed.", "trans.".
+ROLE_PART = regex.compile(r"^(?P<role>eds?|trans)\.?$")
+#: An edition or series after a plain-text title: ", 2nd ed., Routledge Studies in Central Asia", ", 2 版".
+EDITION_TAIL = regex.compile(
+    r",\s*(?:\d+(?:st|nd|rd|th)\s+(?:ed|edn)\.?|rev\.\s+ed\.|\d+\s*版)(?:,.*)?$", regex.IGNORECASE
 )
 #: A sentence end inside a plain bibliography entry, not after an initial or abbreviation: "Margaret. Empires".
 SENTENCE = regex.compile(r"(?<!\b\p{Lu})(?<!\b(?:ed|eds|trans|no|vol|pp|p|Vol|No|St|Dr))\.\s+(?=\S)")
@@ -289,18 +300,33 @@ def _plain_book(text: str) -> Draft | None:
         return None
     parts = text[: parens.start()].split(", ")
     count = 0
-    while count < len(parts) - 1 and LIST_NAME.match(parts[count]):
+    while count < len(parts) - 1 and _is_name_part(parts[count]):
         count += 1
-    if count == 0:
+    if count == 0 and not ROLE_AFTER.search(text[: parens.start()]):
         return None
-    title = ", ".join(parts[count:])
-    draft: Draft = {"author": ", ".join(parts[:count]), "title": unwrap(title)}
+    names = ", ".join(parts[:count])
+    role = ROLE_PART.match(parts[count]) if count < len(parts) - 1 else None
+    title = EDITION_TAIL.sub("", ", ".join(parts[count + 1 if role else count :]))
+    draft: Draft = {"title": unwrap(title)}
+    if names:
+        draft["translator" if role and role["role"] == "trans" else "editor" if role else "author"] = names
     for role in ROLE_AFTER.finditer(title):
         draft["translator" if role["role"].lower().startswith("trans") else "editor"] = role["names"]
         draft["title"] = unwrap(title[: role.start()])
     _details(text[parens.start() :], draft)
-    draft.setdefault("genre", "book")
+    # an organisation that publishes its own work under a plain title: a report
+    draft.setdefault("genre", "report" if names and is_organisation(names) else "book")
     return draft
+
+
+def _is_name_part(part: str) -> bool:
+    """One comma part of a plain-text author list: names joined by "and", or an organisation."""
+    if is_organisation(part):
+        return True
+    return all(
+        LIST_NAME.match(name) and not any(word in TITLE_WORDS for word in name.split()[1:] + name.split()[:1])
+        for name in AND_BETWEEN.split(part)
+    )
 
 
 def _plain_bibliography(text: str, has_url: bool) -> Draft | None:
