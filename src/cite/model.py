@@ -81,7 +81,6 @@ class Found:
 
     bodies: tuple[NoteBody, ...] = ()
     markers: tuple[Marker, ...] = ()
-    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

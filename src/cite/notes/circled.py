@@ -39,7 +39,7 @@ def find(doc: Document, claimed: frozenset[int]) -> Found:
         return Found()
     # the document uses circled notes: a page whose text lacks markers still has notes (reported unlinked)
     bodies = [_body(lines, start, end) for block in blocks for start, end in block]
-    return Found(tuple(bodies), markers_outside(doc, claimed, bodies, MARKER, NAME) if bodies else ())
+    return Found(tuple(bodies), markers_outside(doc, claimed, bodies, MARKER, NAME))
 
 
 def _is_marked(lines: tuple[str, ...], claimed: frozenset[int], block: list[tuple[int, int]], after: int) -> bool:
