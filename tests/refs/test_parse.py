@@ -485,3 +485,27 @@ def test_chinese_social_science_note_style(text: str, expected: dict) -> None:
 )
 def test_family_first_names_with_initials(text: str, expected: dict) -> None:
     assert parse_reference(text).csl() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "新华网关于中哈峰会的报道，<http://www.news.cn>",
+            {"type": "webpage", "container-title": "新华网", "URL": "http://www.news.cn"},
+        ),
+        (
+            '““一带一路”合作文件清单"，新华网，2023年5月18日，http://www.news.cn/x.htm',
+            {
+                "type": "webpage",
+                "title": "“一带一路”合作文件清单",
+                "container-title": "新华网",
+                "URL": "http://www.news.cn/x.htm",
+                "accessed": "2023-05-18",
+                "language": "zh",
+            },
+        ),
+    ],
+)
+def test_web_sources_described_or_with_mismatched_quotes(text: str, expected: dict) -> None:
+    assert parse_reference(text).csl() == expected

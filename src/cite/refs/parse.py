@@ -63,6 +63,8 @@ GENRES = {
 #: A newspaper's name: "人民日报", "环球时报", "The New York Times", "Коммерсантъ-газета" (not "…学报").
 NEWSPAPER = regex.compile(r"(?<!学)报$|Times$|Post$|Herald$|Gazette$|Газета$|газета$")
 #: A bare site name before a URL: "世界银行网", "哈通社官网", "Kremlin.ru", "Astana Times website".
+#: A site named, then what it says described rather than titled: "中华人民共和国外交部网站关于哈萨克斯坦…的概况".
+SITE_DESCRIBED = regex.compile(r"^(?P<site>[^\s,，。《》“”]{2,30}?(?:网站|网|官网))(?:关于|上关于|发布的|有关)")
 SITE_NAME = regex.compile(
     r"^[^\s,，。.“”《》]{2,20}(?:网|网站|官网|门户|社)$|^\S+\.(?:com|org|ru|kz|cn|net|gov)$|\bwebsite$",
     regex.IGNORECASE,
@@ -158,6 +160,9 @@ def _choose(text: str, has_url: bool, raw_ends_sentence: bool = False) -> Draft 
             return draft
     if not text and has_url:
         return {}
+    if has_url and (described := SITE_DESCRIBED.match(text)):
+        # "中华人民共和国外交部网站关于…的概况，<URL>": a site and a description, no title
+        return {"container_title": described["site"], "genre": "webpage"}
     if has_url and SITE_NAME.search(text):
         return {"container_title": text, "genre": "webpage"}
     if HAN_TITLE.search(text) and (draft := chinese.parse(OP_CIT_PREFIX.sub("", text))):

@@ -36,7 +36,11 @@ def parse(text: str, has_url: bool) -> Draft | None:
     title = QUOTED.match(text)
     if not title:
         return {} if not text.strip(' ，,.。“”"') else None
-    draft: Draft = {"title": unwrap(title["title"]), "genre": "webpage"}
+    text_title = title["title"]
+    if text_title.count("”") > text_title.count("“"):
+        # mismatched quotes, ““A”B" read as “A”B: the first mark opened a quotation inside the title
+        text_title = "“" + text_title
+    draft: Draft = {"title": unwrap(text_title), "genre": "webpage"}
     rest = text[title.end() :]
     agency = AGENCY.match(rest)
     if agency and not _is_date(agency["agency"]):
