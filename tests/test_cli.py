@@ -123,3 +123,10 @@ def test_tables_go_to_the_output_file(tmp_path: Path) -> None:
     )
     assert result.exit_code == 0 and result.stdout == ""
     assert "纳扎尔巴耶夫外交思想探析" in out.read_text(encoding="utf-8")
+
+
+def test_warnings_keep_square_brackets_of_the_source(tmp_path: Path) -> None:
+    """Messages quote the document; "[red]" or "[D]" in it must come out as written, not as terminal styles."""
+    (tmp_path / "b.md").write_text("Text.[^1]\n\n[^1]: Ibid. [red] [D]\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "b.md"), "--no-store"])
+    assert "Ibid. with no earlier source: Ibid. [red] [D]" in result.stderr

@@ -16,6 +16,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import Progress
 
 from cite.model import Extraction
@@ -122,7 +123,7 @@ def _library(path: Path | None) -> Iterator[sqlite3.Connection]:
 
 
 def _fail(message: str) -> typer.Exit:
-    stderr.print(f"[red]error[/red]: {message}")
+    stderr.print(f"[red]error[/red]: {escape(message)}")
     return typer.Exit(1)
 
 
@@ -153,15 +154,12 @@ def _read_stdin() -> Extraction | ReadError:
 def _report(extractions: list[Extraction], failures: list[str], quiet: bool) -> None:
     """Warnings and errors to stderr, with file and line."""
     for failure in failures:
-        stderr.print(f"[red]error[/red]: {failure}")
+        stderr.print(f"[red]error[/red]: {escape(failure)}")
     if quiet:
         return
     for extraction in extractions:
-        for warning in extraction.warnings:
-            stderr.print(f"[yellow]warning[/yellow]: {warning}")
-        for note in extraction.notes:
-            for warning in note.warnings:
-                stderr.print(f"[yellow]warning[/yellow]: {warning}")
+        for warning in (*extraction.warnings, *(w for note in extraction.notes for w in note.warnings)):
+            stderr.print(f"[yellow]warning[/yellow]: {escape(warning)}")
 
 
 @app.command()
