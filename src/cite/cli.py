@@ -129,12 +129,14 @@ def _fail(message: str) -> typer.Exit:
 
 def _extractions(paths: list[Path], failures: list[str]) -> list[Extraction]:
     """Extract every path in the order given ('-' is standard input), collecting read errors instead of stopping."""
-    total = sum(1 if str(p) == "-" else len(list(expand([p]))) for p in paths)
+    # directories are walked once: the file lists give both the progress total and what to read
+    files = [None if str(p) == "-" else list(expand([p])) for p in paths]
+    total = sum(1 if found is None else len(found) for found in files)
     results: list[Extraction] = []
     with Progress(console=stderr, transient=True, disable=total < PROGRESS_FROM or not stderr.is_terminal) as bar:
         task = bar.add_task("extracting", total=total)
-        for path in paths:
-            items = [_read_stdin()] if str(path) == "-" else extract_paths([path])
+        for found in files:
+            items = [_read_stdin()] if found is None else extract_paths(found)
             for item in items:
                 bar.advance(task)
                 if isinstance(item, ReadError):
