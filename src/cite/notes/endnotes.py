@@ -100,7 +100,7 @@ def _sections(lines: tuple[str, ...], claimed: frozenset[int]) -> list[tuple[Sec
             sections.append(Section(n + 1, _section_end(lines, n), BODY))
     if not sections:
         closing = _closing_run(lines, claimed)
-        sections = [closing] if closing else []
+        return [closing] if closing else []
     with_entries = [
         (s, _entries(lines, s, claimed) or (_paragraphs(lines, s, claimed) if s.where == BODY else []))
         for s in sections
@@ -125,8 +125,8 @@ def _section_end(lines: tuple[str, ...], heading: int) -> int:
     return len(lines)
 
 
-def _closing_run(lines: tuple[str, ...], claimed: frozenset[int]) -> Section | None:
-    """The last run of entries numbered 1, 2, 3… that reaches the end of the document, if marked."""
+def _closing_run(lines: tuple[str, ...], claimed: frozenset[int]) -> tuple[Section, list[Entry]] | None:
+    """The last run of entries numbered 1, 2, 3… that reaches the end of the document, if marked, with its entries."""
     for n in range(len(lines), 0, -1):
         match = ENTRY.match(lines[n - 1])
         if not match or n in claimed or _number(match) != 1:
@@ -138,7 +138,7 @@ def _closing_run(lines: tuple[str, ...], claimed: frozenset[int]) -> Section | N
         if len(numbers) >= 2 and numbers == list(range(1, len(numbers) + 1)) and reaches_end:
             marked = {label for k in range(n - 1) for m in MARKER.finditer(lines[k]) for label in _labels(m)}
             if sum(str(x) in marked for x in numbers) * 2 >= len(numbers):
-                return section
+                return section, entries
         return None
     return None
 
