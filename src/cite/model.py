@@ -30,15 +30,35 @@ REFERENCE_TYPES = (
 )
 
 
+#: A stretch of a note's `text` in italics (emphasis), as 0-based [start, end) character offsets.
+Italic = tuple[int, int]
+
+
+@dataclass(frozen=True)
+class Link:
+    """A hyperlink inside a note's `text`: [start, end) character offsets and the target it points to."""
+
+    start: int
+    end: int
+    target: str
+
+
 @dataclass(frozen=True)
 class Document:
-    """A decoded input file: its lines (line endings normalised, without the newline)."""
+    """A decoded input file: its body as lines (one paragraph or text line each, without the newline).
+
+    Text formats give only `lines`; the finders look for note conventions in them. Structured formats
+    (.docx, .html, .pdf, Markdown parsed as Markdown) also hand over the notes they know (`notes`) and
+    their reference marks in `lines` (`markers`), paired by `NoteBody.ref` == `Marker.ref`.
+    """
 
     path: str
     name: str
     lines: tuple[str, ...]
     encoding: str = "utf-8"
     warnings: tuple[str, ...] = ()
+    notes: tuple[NoteBody, ...] = ()
+    markers: tuple[Marker, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -50,6 +70,7 @@ class Marker:
     start: int
     end: int
     convention: str
+    ref: str = ""
 
 
 @dataclass(frozen=True)
@@ -63,7 +84,11 @@ class Span:
 
 @dataclass(frozen=True)
 class NoteBody:
-    """A note body as a finder saw it: label, first and last line, cleaned text."""
+    """A note body as a finder or a structured reader saw it: label, first and last line, cleaned text.
+
+    `ref` pairs it with its `Marker` where a reader knows both (a Word footnote id); `italic` and `links`
+    are offsets into `text`; `page` is the printed page a PDF note stands on.
+    """
 
     label: str
     line: int
@@ -73,6 +98,10 @@ class NoteBody:
     where: str = FOOTNOTE
     spans: tuple[Span, ...] = ()
     warnings: tuple[str, ...] = ()
+    ref: str = ""
+    italic: tuple[Italic, ...] = ()
+    links: tuple[Link, ...] = ()
+    page: int | None = None
 
 
 @dataclass(frozen=True)
@@ -108,6 +137,7 @@ class Reference:
     volume: str = ""
     issue: str = ""
     page: str = ""
+    locator: str = ""
     url: str = ""
     doi: str = ""
     accessed: str = ""
@@ -144,7 +174,10 @@ CSL_KEYS = {f.name: f.name.replace("_", "-") for f in fields(Reference)} | {"url
 
 @dataclass(frozen=True)
 class Note:
-    """A linked footnote, endnote or standalone body citation of one document."""
+    """A linked footnote, endnote or standalone body citation of one document.
+
+    `italic` and `links` are offsets into `text`, carried from the reader so the reference parser can use them.
+    """
 
     doc: str
     seq: int
@@ -157,6 +190,8 @@ class Note:
     context: str = ""
     references: tuple[Reference, ...] = ()
     warnings: tuple[str, ...] = ()
+    italic: tuple[Italic, ...] = ()
+    links: tuple[Link, ...] = ()
 
     def record(self) -> dict[str, Any]:
         """The footnote record of `shared/footnote-schema.md`, in its key order."""
