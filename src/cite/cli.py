@@ -2,32 +2,38 @@
 
 from __future__ import annotations
 
+import functools
 import io
-import json
 import os
 import sqlite3
 import stat
 import sys
-from collections.abc import Iterator
+import traceback
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import closing, contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
+import click
 import typer
 from rich.console import Console
 from rich.markup import escape
 from rich.progress import Progress
 
+from cite.emit import NoteOutput, default_format, render
 from cite.model import Extraction
-from cite.pipeline import extract_document, extract_paths
-from cite.readers import ReadError, expand
+from cite.outputs import Failed, guard_standard_streams, write_whole
+from cite.parallel import InternalError, Item, default_jobs, extract_in_order
+from cite.pipeline import extract_document
+from cite.readers import NotFollowed, ReadError, expand
 from cite.readers.text import from_bytes
 
 app = typer.Typer(
     help="Extract footnotes and citations from documents and export them to reference managers.",
     no_args_is_help=True,
     add_completion=False,
+    pretty_exceptions_enable=False,
 )
 stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 
@@ -35,9 +41,42 @@ stderr = Console(stderr=True, highlight=False, soft_wrap=True)
 PROGRESS_FROM = 5
 
 
+#: `--verbose`: show the traceback of an unexpected error.
+VERBOSE = {"on": False}
+
+
 @app.callback()
-def main() -> None:
+def main(
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", envvar="CITE_VERBOSE", help="Show tracebacks of unexpected errors.")
+    ] = False,
+) -> None:
     """cite: footnotes and citations out of documents, into reference managers."""
+    VERBOSE["on"] = verbose
+    guard_standard_streams()
+
+
+def clear_errors(command: Callable[..., None]) -> Callable[..., None]:
+    """A command whose failures are one line on stderr and exit status 1, never a traceback (unless --verbose);
+    Ctrl-C says what was kept and exits 130."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        try:
+            command(*args, **kwargs)
+        except Failed as err:
+            raise _fail(str(err)) from err
+        except (typer.Exit, click.exceptions.ClickException, click.exceptions.Abort):
+            raise
+        except KeyboardInterrupt:
+            stderr.print("interrupted: what was stored before is kept")
+            raise typer.Exit(130) from None
+        except Exception as err:
+            if VERBOSE["on"]:
+                stderr.print(escape(traceback.format_exc()), end="")
+            raise _fail(f"unexpected {type(err).__name__}: {err} (run with --verbose for the traceback)") from err
+
+    return run
 
 
 class NoteFormat(StrEnum):
@@ -72,28 +111,9 @@ LibraryOption = Annotated[
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
 
 
-class Failed(Exception):
-    """An error to report on stderr before exiting with status 1."""
-
-
-def _emit(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        return
-    try:
-        output.write_text(text, encoding="utf-8", newline="")
-    except OSError as err:
-        raise Failed(f"{output}: cannot write: {err.strerror or err}") from err
-
-
 def _print(renderable: object, output: Path | None) -> None:
     """A rich table to the terminal, or as plain text to `-o FILE`."""
-    if output is None:
-        Console().print(renderable)
-        return
-    buffer = io.StringIO()
-    Console(file=buffer, width=120, color_system=None).print(renderable)
-    _emit(buffer.getvalue(), output)
+    write_whole(render(renderable, output), output)
 
 
 def _write_sources(sources: list, fmt: str, output: Path | None, excel: bool = False) -> None:
@@ -105,21 +125,28 @@ def _write_sources(sources: list, fmt: str, output: Path | None, excel: bool = F
         return
     from cite.export import WRITERS, csvfile
 
-    text = csvfile.write(sources, excel=excel) if fmt == "csv" else WRITERS[fmt](sources)
-    _emit(text, output)
+    write_whole(csvfile.write(sources, excel=excel) if fmt == "csv" else WRITERS[fmt](sources), output)
 
 
 @contextmanager
-def _library(path: Path | None) -> Iterator[sqlite3.Connection]:
-    """The library database; any problem with it becomes a clear error, not a traceback."""
+def _library(path: Path | None, write: bool = False) -> Iterator[sqlite3.Connection | None]:
+    """The library database (None: there is none yet to read); any problem with it becomes one clear error."""
     from cite.library import store
 
     where = path or store.default_path()
     try:
-        with closing(store.connect(where)) as db:
+        db = store.connect(where) if write else store.connect_for_reading(where)
+        with closing(db) if db is not None else _nothing():
             yield db
-    except (sqlite3.Error, OSError, RuntimeError) as err:
-        raise Failed(f"{where}: cannot use the library: {err}") from err
+    except store.LibraryError as err:
+        raise Failed(f"{where}: {err}") from err
+    except (sqlite3.Error, OSError) as err:
+        raise Failed(f"{where}: cannot use the library: {err}; {store.ELSEWHERE}") from err
+
+
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield None
 
 
 def _fail(message: str) -> typer.Exit:
@@ -127,23 +154,41 @@ def _fail(message: str) -> typer.Exit:
     return typer.Exit(1)
 
 
-def _extractions(paths: list[Path], failures: list[str]) -> list[Extraction]:
-    """Extract every path in the order given ('-' is standard input), collecting read errors instead of stopping."""
-    # directories are walked once: the file lists give both the progress total and what to read
-    files = [None if str(p) == "-" else list(expand([p])) for p in paths]
-    total = sum(1 if found is None else len(found) for found in files)
-    results: list[Extraction] = []
-    with Progress(console=stderr, transient=True, disable=total < PROGRESS_FROM or not stderr.is_terminal) as bar:
-        task = bar.add_task("extracting", total=total)
-        for found in files:
-            items = [_read_stdin()] if found is None else extract_paths(found)
-            for item in items:
-                bar.advance(task)
-                if isinstance(item, ReadError):
-                    failures.append(str(item))
-                else:
-                    results.append(item)
-    return results
+def _work(paths: list[Path]) -> list[Item | None]:
+    """Every file to extract, directories walked once (the list gives the progress total too); '-' is stdin."""
+    items: list[Item | None] = []  # None: standard input's place, read in this process, where it is open
+    for path in paths:
+        items.extend([None] if str(path) == "-" else expand([path]))
+    return items
+
+
+#: Without --jobs, inputs smaller than this stay in one process: starting workers would cost more than it saves.
+POOL_FROM_BYTES = 2_000_000
+
+
+def _worth_it(items: list[Item | None]) -> int:
+    """The default --jobs: every core for a large input, one process for a small one."""
+    size = 0
+    for item in items:
+        if isinstance(item, Path):
+            try:
+                size += item.stat().st_size
+            except OSError:
+                continue  # reading it will say why
+            if size >= POOL_FROM_BYTES:
+                return default_jobs()
+    return 1
+
+
+def _extractions(items: list[Item | None], jobs: int) -> Iterator[Extraction | ReadError]:
+    """Results in the order given, with a progress bar on a terminal."""
+    files = sum(isinstance(item, Path) for item in items)
+    work = (_read_stdin() if item is None else item for item in items)
+    with Progress(console=stderr, transient=True, disable=len(items) < PROGRESS_FROM or not stderr.is_terminal) as bar:
+        task = bar.add_task("extracting", total=len(items))
+        for result in extract_in_order(work, min(jobs, files)):
+            bar.advance(task)
+            yield result
 
 
 def _read_stdin() -> Extraction | ReadError:
@@ -153,18 +198,66 @@ def _read_stdin() -> Extraction | ReadError:
         return err
 
 
-def _report(extractions: list[Extraction], failures: list[str], quiet: bool) -> None:
+def _warnings(extraction: Extraction) -> Iterator[str]:
+    yield from extraction.warnings
+    for note in extraction.notes:
+        yield from note.warnings
+
+
+def _report(warnings: Iterable[str], failures: list[str], quiet: bool) -> None:
     """Warnings and errors to stderr, with file and line."""
     for failure in failures:
         stderr.print(f"[red]error[/red]: {escape(failure)}")
     if quiet:
         return
-    for extraction in extractions:
-        for warning in (*extraction.warnings, *(w for note in extraction.notes for w in note.warnings)):
-            stderr.print(f"[yellow]warning[/yellow]: {escape(warning)}")
+    for warning in warnings:
+        stderr.print(f"[yellow]warning[/yellow]: {escape(warning)}")
+
+
+class _Store:
+    """The library as `extract` writes it: batch by batch as documents come; a failure is reported once and ends
+    the storing, not the run."""
+
+    def __init__(self, library: Path | None, failures: list[str]) -> None:
+        from cite.library.store import default_path
+
+        self.failures = failures
+        self.where = library or default_path()
+        self.writer: Any = None
+        self._context = _library(library, write=True)
+        try:
+            from cite.library.store import BatchWriter
+
+            self.writer = BatchWriter(self._context.__enter__())
+        except Failed as err:
+            self._fail(err)
+
+    def _fail(self, err: Exception) -> None:
+        stored = self.writer.stored if self.writer is not None else 0
+        self.writer = None
+        message = str(err) if isinstance(err, Failed) else f"{self.where}: cannot write to the library: {err}"
+        self.failures.append(message + (f" ({stored} documents were stored before this)" if stored else ""))
+
+    def add(self, extraction: Extraction) -> None:
+        if self.writer is not None:
+            try:
+                self.writer.add(extraction)
+            except (sqlite3.Error, OSError) as err:
+                self._fail(err)
+
+    def close(self) -> None:
+        if self.writer is None:
+            return
+        try:
+            self.writer.flush()
+        except (sqlite3.Error, OSError) as err:
+            self._fail(err)
+        finally:
+            self._context.__exit__(None, None, None)
 
 
 @app.command()
+@clear_errors
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or directories (read recursively); '-' reads stdin.")],
     format: Annotated[
@@ -175,8 +268,21 @@ def extract(
     library: LibraryOption = None,
     no_store: Annotated[bool, typer.Option("--no-store", help="Only print; do not store in the library.")] = False,
     output: OutputOption = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            envvar="CITE_JOBS",
+            help="Worker processes [default: the cores, for inputs over 2 MB].",
+        ),
+    ] = None,
 ) -> None:
     """Find every footnote, endnote and source line in documents, parse their references, store them.
+
+    The library gets each document as it is extracted, whatever happens to the output; `-o FILE` is replaced
+    only when complete.
 
     Examples:
 
@@ -187,38 +293,40 @@ def extract(
       cite extract paper.txt --format bibtex > refs.bib
 
       cat paper.md | cite extract - --format json --no-store
+
+      cite extract corpus/ --jobs 8 -o notes.jsonl
     """
     failures: list[str] = []
-    extractions = _extractions(paths, failures)
+    warnings: list[str] = []
+    printed = NoteOutput((format.value if format else None) or default_format(output), output)
+    stored = None if no_store else _Store(library, failures)
     try:
-        _print_extractions(extractions, format, output)
-        if not no_store and extractions:
-            from cite.library import store
-
-            with _library(library) as db:
-                store.save(db, extractions)
-    except Failed as err:
-        failures.append(str(err))
-    _report(extractions, failures, quiet)
+        items = _work(paths)
+        for result in _extractions(items, jobs or _worth_it(items)):
+            if isinstance(result, NotFollowed):
+                warnings.append(str(result))
+                continue
+            if isinstance(result, ReadError):
+                failures.append(str(result))
+                if VERBOSE["on"] and isinstance(result, InternalError):
+                    stderr.print(escape(result.details), end="")
+                continue
+            warnings.extend(_warnings(result))
+            printed.add(result)
+            if stored is not None:
+                stored.add(result)
+            elif printed.done:
+                break  # nothing is read any more and nothing is to be stored
+        printed.finish()
+    finally:
+        printed.abort()
+        if stored is not None:
+            stored.close()
+    if printed.error is not None:
+        failures.append(str(printed.error))
+    _report(warnings, failures, quiet)
     if failures:
         raise typer.Exit(1)
-
-
-def _print_extractions(extractions: list[Extraction], format: NoteFormat | None, output: Path | None) -> None:
-    chosen = format or (NoteFormat.table if sys.stdout.isatty() and output is None else NoteFormat.jsonl)
-    records = [note.record() for e in extractions for note in e.notes]
-    if chosen is NoteFormat.table:
-        from cite.export.table import extraction_table
-
-        _print(extraction_table(extractions), output)
-    elif chosen is NoteFormat.json:
-        _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output)
-    elif chosen is NoteFormat.jsonl:
-        _emit("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), output)
-    else:
-        from cite.library.merge import merge
-
-        _write_sources(merge(n for e in extractions for n in e.notes), chosen.value, output)
 
 
 def _stdin_is_piped() -> bool:
@@ -233,16 +341,16 @@ def _stdin_is_piped() -> bool:
 
 def _piped_notes() -> list:
     """Notes from `cite extract --format jsonl` records on stdin; a line that is not one is an error."""
-    from cite.library.records import note_from_record
+    from cite.library.records import BadRecord, note_from_json
 
     notes, errors = [], []
     for number, line in enumerate(sys.stdin.read().splitlines(), 1):
         if not line.strip():
             continue
         try:
-            notes.append(note_from_record(json.loads(line)))
-        except (ValueError, KeyError, TypeError, AttributeError) as err:
-            errors.append(f"<stdin>:{number}: not a cite footnote record ({type(err).__name__}: {err})")
+            notes.append(note_from_json(line))
+        except BadRecord as err:
+            errors.append(f"<stdin>:{number}: not a cite footnote record: {err}")
     if errors:
         raise Failed("; ".join(errors[:3]) + (f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""))
     return notes
@@ -254,15 +362,25 @@ def _sources(
     types: list[str] | None = None,
     langs: list[str] | None = None,
     piped: bool = False,
+    problems: list[str] | None = None,
 ) -> list:
-    """Sources of the piped records (when `piped` and there are any), else of the library."""
+    """Sources of the piped records (when `piped` and there are any), else of the library, opened read-only.
+    Damaged records are skipped and told on stderr (and added to `problems`, for the exit status)."""
     from cite.library import store
     from cite.library.merge import merge
 
     notes = _piped_notes() if piped else []
     if not notes:
         with _library(library) as db:
-            notes = store.load(db)
+            notes, damaged = store.load(db)
+        if db is None:
+            stderr.print(
+                f"note: no library at {escape(str(library or store.default_path()))} yet (`cite extract` makes it)"
+            )
+        for message in damaged:
+            stderr.print(f"[red]error[/red]: {escape(f'{library or store.default_path()}: {message}')}")
+        if problems is not None:
+            problems.extend(damaged)
     notes = [n for n in notes if not docs or n.doc in docs]
     return [
         s
@@ -271,7 +389,13 @@ def _sources(
     ]
 
 
+def _exit_for(problems: list[str]) -> None:
+    if problems:
+        raise typer.Exit(1)
+
+
 @app.command()
+@clear_errors
 def export(
     format: Annotated[SourceFormat, typer.Option("--format", "-f", help="Output format.")] = SourceFormat.bibtex,
     output: OutputOption = None,
@@ -293,25 +417,26 @@ def export(
 
       cite export --format csv --excel --lang zh -o chinese.csv
     """
-    try:
-        _write_sources(_sources(library, doc, type, lang, piped=_stdin_is_piped()), format.value, output, excel)
-    except Failed as err:
-        raise _fail(str(err)) from err
+    problems: list[str] = []
+    sources = _sources(library, doc, type, lang, piped=_stdin_is_piped(), problems=problems)
+    _write_sources(sources, format.value, output, excel)
+    _exit_for(problems)
 
 
 @app.command("list")
+@clear_errors
 def list_sources(library: LibraryOption = None) -> None:
     """List the library's sources with how often each is cited.
 
     Example: cite list
     """
-    try:
-        _write_sources(_sources(library), "table", None)
-    except Failed as err:
-        raise _fail(str(err)) from err
+    problems: list[str] = []
+    _write_sources(_sources(library, problems=problems), "table", None)
+    _exit_for(problems)
 
 
 @app.command()
+@clear_errors
 def show(
     key: Annotated[str, typer.Argument(help="Citation key, as `cite list` shows it.")], library: LibraryOption = None
 ) -> None:
@@ -321,10 +446,61 @@ def show(
     """
     from cite.export.table import source_detail
 
-    try:
-        source = next((s for s in _sources(library) if s.key == key), None)
-    except Failed as err:
-        raise _fail(str(err)) from err
+    problems: list[str] = []
+    source = next((s for s in _sources(library, problems=problems) if s.key == key), None)
     if source is None:
-        raise _fail(f"no source with key {key!r}")
-    Console().print(source_detail(source))
+        raise Failed(f"no source with key {key!r}")
+    _print(source_detail(source), None)
+    _exit_for(problems)
+
+
+@app.command("import")
+@clear_errors
+def import_shards(
+    shards: Annotated[list[Path], typer.Argument(help="JSONL files of footnote records ('-' reads stdin).")],
+    library: LibraryOption = None,
+) -> None:
+    """Store footnote records (`cite extract --format jsonl` output, e.g. shards written on many machines) in the
+    library. A document is known by its name; importing the same shards again changes nothing.
+
+    Examples:
+
+      cite import shards/*.jsonl
+
+      ssh big-box cat notes.jsonl | cite import -
+    """
+    from cite.library import store
+
+    problems: list[str] = []
+    with _library(library, write=True) as db:
+        try:
+            count = store.import_notes(db, _shard_notes(shards, problems))
+        except (sqlite3.Error, OSError) as err:
+            raise Failed(f"{library or store.default_path()}: cannot write: {err}") from err
+    for problem in problems:
+        stderr.print(f"[red]error[/red]: {escape(problem)}")
+    stderr.print(f"{count} notes imported from {len(shards)} file(s)")
+    _exit_for(problems)
+
+
+def _shard_notes(shards: list[Path], problems: list[str]) -> Iterator:
+    """The notes of every shard in order; a line that is not a footnote record, or a shard that cannot be read,
+    is a problem and is skipped."""
+    from cite.library.records import BadRecord, note_from_json
+
+    for shard in shards:
+        name = "<stdin>" if str(shard) == "-" else str(shard)
+        try:
+            with (
+                open(sys.stdin.fileno(), encoding="utf-8", closefd=False)
+                if name == "<stdin>"
+                else open(shard, encoding="utf-8")
+            ) as lines:
+                for number, line in enumerate(lines, 1):
+                    if line.strip():
+                        try:
+                            yield note_from_json(line)
+                        except BadRecord as err:
+                            problems.append(f"{name}:{number}: skipped: {err}")
+        except (OSError, UnicodeDecodeError) as err:
+            problems.append(f"{name}: cannot read: {getattr(err, 'strerror', None) or err}")
