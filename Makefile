@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: extract test bench clean system-tools
+.PHONY: extract test fuzz bench clean system-tools
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,10 @@ system-tools:
 test: $(STAMP) system-tools
 	$(BIN)/ruff check src tests $(wildcard bench tools)
 	$(BIN)/python -m pytest
+
+# The property/fuzz suite with many more examples than `make test` runs (minutes, not seconds).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_fuzz.py -q
 
 bench: $(STAMP)
 	$(BIN)/python bench/accuracy.py

@@ -470,37 +470,15 @@ def import_shards(
       ssh big-box cat notes.jsonl | cite import -
     """
     from cite.library import store
+    from cite.shards import read_shards
 
     problems: list[str] = []
     with _library(library, write=True) as db:
         try:
-            count = store.import_notes(db, _shard_notes(shards, problems))
+            count = store.import_notes(db, read_shards(shards, problems))
         except (sqlite3.Error, OSError) as err:
             raise Failed(f"{library or store.default_path()}: cannot write: {err}") from err
     for problem in problems:
         stderr.print(f"[red]error[/red]: {escape(problem)}")
     stderr.print(f"{count} notes imported from {len(shards)} file(s)")
     _exit_for(problems)
-
-
-def _shard_notes(shards: list[Path], problems: list[str]) -> Iterator:
-    """The notes of every shard in order; a line that is not a footnote record, or a shard that cannot be read,
-    is a problem and is skipped."""
-    from cite.library.records import BadRecord, note_from_json
-
-    for shard in shards:
-        name = "<stdin>" if str(shard) == "-" else str(shard)
-        try:
-            with (
-                open(sys.stdin.fileno(), encoding="utf-8", closefd=False)
-                if name == "<stdin>"
-                else open(shard, encoding="utf-8")
-            ) as lines:
-                for number, line in enumerate(lines, 1):
-                    if line.strip():
-                        try:
-                            yield note_from_json(line)
-                        except BadRecord as err:
-                            problems.append(f"{name}:{number}: skipped: {err}")
-        except (OSError, UnicodeDecodeError) as err:
-            problems.append(f"{name}: cannot read: {getattr(err, 'strerror', None) or err}")

@@ -153,8 +153,9 @@ class BatchWriter:
         self.started = time.monotonic()
 
 
-def import_notes(db: sqlite3.Connection, notes: Iterable[Note], batch: int = 1000) -> int:
-    """Store notes read from footnote records (`cite import`), grouped by document name; returns how many.
+def import_notes(db: sqlite3.Connection, records: Iterable[tuple[Note, str]], batch: int = 1000) -> int:
+    """Store footnote records (`cite import`: each as its note and its JSON text), by document name; returns how
+    many.
 
     A document is known by its name (`doc`), the only identity a record carries: importing the same shards again
     replaces their notes; a name met again later in the same import adds to what this import stored for it.
@@ -175,8 +176,8 @@ def import_notes(db: sqlite3.Connection, notes: Iterable[Note], batch: int = 100
             )
         rows.clear()
 
-    for note in notes:
-        rows.append((note.doc, note.seq, json.dumps(note.record(), ensure_ascii=False)))
+    for note, record in records:
+        rows.append((note.doc, note.seq, record))
         count += 1
         if len(rows) >= batch:
             flush()
