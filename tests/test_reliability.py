@@ -347,3 +347,26 @@ def test_a_corrupt_file_gets_a_hint(tmp_path: Path) -> None:
     result = runner.invoke(app, ["export", "--library", str(bad)])
     assert result.exit_code == 1 and "Traceback" not in result.stderr
     assert "not a cite library" in result.stderr and "--library PATH" in result.stderr
+
+
+def test_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:
+    library = tmp_path / "lib.sqlite"
+    folders = []
+    for writer in ("a", "b"):
+        folder = tmp_path / writer
+        folder.mkdir()
+        for number in range(120):  # several batches each, so their transactions interleave
+            (folder / f"{number:03}.md").write_text(f"T.[^1]\n\n[^1]: {writer} note {number}.\n", encoding="utf-8")
+        folders.append(folder)
+    processes = [
+        subprocess.Popen(
+            [sys.executable, "-m", "cite", "extract", str(folder), "-q", "-j", "1", "--library", str(library)],
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+        )
+        for folder in folders
+    ]
+    assert [p.wait(timeout=120) for p in processes] == [0, 0]
+    with sqlite3.connect(library) as db:
+        texts = {json.loads(r)["text"] for (r,) in db.execute("SELECT record FROM notes")}
+    assert texts == {f"{w} note {n}." for w in ("a", "b") for n in range(120)}
