@@ -370,3 +370,20 @@ def test_two_writers_at_once_lose_nothing(tmp_path: Path) -> None:
     with sqlite3.connect(library) as db:
         texts = {json.loads(r)["text"] for (r,) in db.execute("SELECT record FROM notes")}
     assert texts == {f"{w} note {n}." for w in ("a", "b") for n in range(120)}
+
+
+def test_ctrl_c_keeps_what_was_stored_and_exits_130(tmp_path: Path) -> None:
+    library = tmp_path / "lib.sqlite"
+    process = subprocess.Popen(
+        [sys.executable, "-m", "cite", "extract", str(SEED), "-", "-q", "--library", str(library)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    for _ in range(SEED_003_NOTES):  # seed 003 is out; cite now waits on its standard input
+        process.stdout.readline()
+    process.send_signal(signal.SIGINT)
+    _, err = process.communicate(timeout=60)
+    assert process.returncode == 130 and err == "interrupted: what was stored before is kept\n"
+    assert stored(library) == SEED_003_NOTES

@@ -312,10 +312,10 @@ def extract(
                     stderr.print(escape(result.details), end="")
                 continue
             warnings.extend(_warnings(result))
-            printed.add(result)
-            if stored is not None:
+            if stored is not None:  # first: once a document's records are out, it is in the library's batch
                 stored.add(result)
-            elif printed.done:
+            printed.add(result)
+            if stored is None and printed.done:
                 break  # nothing is read any more and nothing is to be stored
         printed.finish()
     finally:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import signal
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
@@ -59,8 +60,14 @@ def extract_in_order(items: Iterable[Item], jobs: int) -> Iterator[Extraction | 
         yield from (extract_safely(item) if isinstance(item, Path) else item for item in items)
         return
     # spawn, not fork: the parent may run threads (the progress bar) that a forked child would inherit mid-step
-    with ProcessPoolExecutor(max_workers=jobs, mp_context=multiprocessing.get_context("spawn")) as pool:
+    context = multiprocessing.get_context("spawn")
+    with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_leave_ctrl_c_to_the_parent) as pool:
         yield from _ordered(pool, extract_safely, items, ahead=jobs * AHEAD_PER_JOB)
+
+
+def _leave_ctrl_c_to_the_parent() -> None:
+    """Workers ignore Ctrl-C: the parent stops the run and says what was kept, without a traceback per worker."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _ordered(
