@@ -180,6 +180,21 @@ def test_stdout_errors_are_one_line(tmp_path: Path, command: str) -> None:
     assert stored(library) == SEED_003_NOTES  # the library was not written through descriptor 1
 
 
+def test_a_closed_stdin_is_reported(tmp_path: Path) -> None:
+    extract = shell(f"cite extract {SEED} - --no-store <&-")
+    imported = shell(f"cite import - --library {tmp_path / 'lib.sqlite'} <&-")
+    for result in (extract, imported):
+        assert result.returncode == 1 and "error: <stdin>: cannot read: standard input is closed" in result.stderr
+    assert len(extract.stdout.splitlines()) == SEED_003_NOTES
+
+
+def test_all_standard_streams_closed_still_stores(tmp_path: Path) -> None:
+    library = tmp_path / "lib.sqlite"
+    assert shell(f"cite extract {SEED} --library {library} <&- >&- 2>&-").returncode == 1  # stdout: not printed
+    assert stored(library) == SEED_003_NOTES
+    assert sqlite3.connect(library).execute("PRAGMA integrity_check").fetchone() == ("ok",)
+
+
 def test_an_unexpected_error_is_one_line_and_verbose_shows_the_traceback(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

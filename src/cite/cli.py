@@ -10,7 +10,7 @@ import stat
 import sys
 import traceback
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import closing, contextmanager
+from contextlib import ExitStack, closing, contextmanager
 from enum import StrEnum
 from pathlib import Path
 from typing import Annotated, Any
@@ -23,7 +23,7 @@ from rich.progress import Progress
 
 from cite.emit import NoteOutput, default_format, render
 from cite.model import Extraction
-from cite.outputs import Failed, guard_standard_streams, write_whole
+from cite.outputs import Failed, guard_standard_streams, stdin_closed, write_whole
 from cite.parallel import InternalError, Item, default_jobs, extract_in_order
 from cite.pipeline import extract_document
 from cite.readers import NotFollowed, ReadError, expand
@@ -192,6 +192,8 @@ def _extractions(items: list[Item | None], jobs: int) -> Iterator[Extraction | R
 
 
 def _read_stdin() -> Extraction | ReadError:
+    if stdin_closed():
+        return ReadError("<stdin>: cannot read: standard input is closed")
     try:
         return extract_document(from_bytes(sys.stdin.buffer.read(), "<stdin>", "<stdin>"))
     except ReadError as err:
@@ -215,45 +217,40 @@ def _report(warnings: Iterable[str], failures: list[str], quiet: bool) -> None:
 
 
 class _Store:
-    """The library as `extract` writes it: batch by batch as documents come; a failure is reported once and ends
+    """The library as `extract` writes it: batch by batch as documents come. A failure is reported once and ends
     the storing, not the run."""
 
-    def __init__(self, library: Path | None, failures: list[str]) -> None:
-        from cite.library.store import default_path
+    def __init__(self, stack: ExitStack, library: Path | None, failures: list[str]) -> None:
+        from cite.library.store import BatchWriter, default_path
 
-        self.failures = failures
-        self.where = library or default_path()
-        self.writer: Any = None
-        self._context = _library(library, write=True)
+        self.failures, self.where = failures, library or default_path()
+        self.writer: BatchWriter | None = None
         try:
-            from cite.library.store import BatchWriter
-
-            self.writer = BatchWriter(self._context.__enter__())
+            self.writer = BatchWriter(stack.enter_context(_library(library, write=True)))
         except Failed as err:
-            self._fail(err)
+            failures.append(str(err))
+        else:
+            stack.callback(self._flush)  # runs before the library is closed, on any way out
 
-    def _fail(self, err: Exception) -> None:
-        stored = self.writer.stored if self.writer is not None else 0
-        self.writer = None
-        message = str(err) if isinstance(err, Failed) else f"{self.where}: cannot write to the library: {err}"
-        self.failures.append(message + (f" ({stored} documents were stored before this)" if stored else ""))
+    @property
+    def active(self) -> bool:
+        return self.writer is not None
 
     def add(self, extraction: Extraction) -> None:
-        if self.writer is not None:
-            try:
-                self.writer.add(extraction)
-            except (sqlite3.Error, OSError) as err:
-                self._fail(err)
+        self._try(lambda writer: writer.add(extraction))
 
-    def close(self) -> None:
+    def _flush(self) -> None:
+        self._try(lambda writer: writer.flush())
+
+    def _try(self, step: Callable[[Any], None]) -> None:
         if self.writer is None:
             return
         try:
-            self.writer.flush()
+            step(self.writer)
         except (sqlite3.Error, OSError) as err:
-            self._fail(err)
-        finally:
-            self._context.__exit__(None, None, None)
+            stored, self.writer = self.writer.stored, None
+            kept = f" ({stored} documents were stored before this)" if stored else ""
+            self.failures.append(f"{self.where}: cannot write to the library: {err}{kept}")
 
 
 @app.command()
@@ -298,9 +295,10 @@ def extract(
     """
     failures: list[str] = []
     warnings: list[str] = []
-    printed = NoteOutput((format.value if format else None) or default_format(output), output)
-    stored = None if no_store else _Store(library, failures)
-    try:
+    with ExitStack() as stack:
+        printed = NoteOutput((format.value if format else None) or default_format(output), output)
+        stack.callback(printed.abort)  # a file not finished is dropped; the old one stays
+        stored = None if no_store else _Store(stack, library, failures)
         items = _work(paths)
         for result in _extractions(items, jobs or _worth_it(items)):
             if isinstance(result, NotFollowed):
@@ -315,13 +313,9 @@ def extract(
             if stored is not None:  # first: once a document's records are out, it is in the library's batch
                 stored.add(result)
             printed.add(result)
-            if stored is None and printed.done:
+            if printed.done and not (stored and stored.active):
                 break  # nothing is read any more and nothing is to be stored
         printed.finish()
-    finally:
-        printed.abort()
-        if stored is not None:
-            stored.close()
     if printed.error is not None:
         failures.append(str(printed.error))
     _report(warnings, failures, quiet)
@@ -332,6 +326,8 @@ def extract(
 def _stdin_is_piped() -> bool:
     """Whether records are being piped in: a pipe or socket, or a stream without a file (a test runner's);
     not a terminal and not a file redirected with `<`, so `while read …; do cite export; done < list` works."""
+    if stdin_closed():
+        return False
     try:
         mode = os.fstat(sys.stdin.fileno()).st_mode
     except (OSError, ValueError, io.UnsupportedOperation):

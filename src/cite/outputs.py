@@ -31,19 +31,25 @@ class PipeClosed(Exception):
 def guard_standard_streams() -> None:
     """Make the failures of output visible as errors rather than signals or stray writes.
 
-    A closed standard output gets /dev/null on its descriptor, so no file opened later (the library!) can take
-    descriptor 1 and receive the output; writes then fail with a message. SIGXFSZ (`ulimit -f`) is ignored so a
-    too-large write raises EFBIG, which is reported, instead of killing the process half-way.
+    A closed standard stream gets /dev/null on its descriptor, so no file opened later (the library!) can take
+    descriptor 0, 1 or 2 and be read or written as that stream; writing to a closed stdout then fails with a
+    message (`stdin_closed` tells readers of stdin). SIGXFSZ (`ulimit -f`) is ignored so a too-large write raises
+    EFBIG, which is reported, instead of killing the process half-way.
     """
     global _stdout_closed
-    if sys.stdout is None:
-        _stdout_closed = True
+    _stdout_closed = sys.stdout is None
+    for fd in (0, 1, 2):  # in order: each open takes the lowest free descriptor, which is this one
         try:
-            os.fstat(1)
+            os.fstat(fd)
         except OSError:
-            os.open(os.devnull, os.O_WRONLY)  # the lowest free descriptor: 1
+            os.open(os.devnull, os.O_RDWR)
     if hasattr(signal, "SIGXFSZ"):
         signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+
+
+def stdin_closed() -> bool:
+    """Whether the program was started with standard input closed (`<&-`)."""
+    return sys.stdin is None
 
 
 def _silence_stdout() -> None:

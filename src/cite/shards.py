@@ -30,6 +30,9 @@ def read_shards(shards: list[Path], problems: list[str]) -> Iterator[tuple[Note,
     or a shard that cannot be read, goes to `problems` and is skipped."""
     for shard in shards:
         name = "<stdin>" if str(shard) == "-" else str(shard)
+        if name == "<stdin>" and sys.stdin is None:
+            problems.append("<stdin>: cannot read: standard input is closed")
+            continue
         try:
             with (
                 open(sys.stdin.fileno(), encoding="utf-8", closefd=False)
