@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import os
@@ -10,26 +11,45 @@ import stat
 import sys
 from collections.abc import Iterator
 from contextlib import closing, contextmanager
+from dataclasses import replace
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import Progress
 
-from cite.model import Extraction
-from cite.pipeline import extract_document, extract_paths
-from cite.readers import ReadError, expand
-from cite.readers.text import from_bytes
+if TYPE_CHECKING:
+    from rich.console import Console
 
+    from cite.model import Extraction
+    from cite.readers import ReadError
+    from cite.report import Summary
+
+# plain help (no rich boxes): rendering it with rich would import rich's Markdown and traceback modules,
+# a third of the start-up time of `cite --help`
 app = typer.Typer(
     help="Extract footnotes and citations from documents and export them to reference managers.",
     no_args_is_help=True,
     add_completion=False,
+    rich_markup_mode=None,
 )
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+@functools.cache
+def _stderr() -> Console:
+    """The console for warnings, errors and the progress bar, made when first needed (rich is slow to import)."""
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True)
+
+
+def _say(level: str, message: str) -> None:
+    """One warning or error line on stderr; square brackets from the document are printed as written."""
+    from rich.markup import escape
+
+    colour = "red" if level == "error" else "yellow"
+    _stderr().print(f"[{colour}]{level}[/{colour}]: {escape(message)}")
+
 
 #: Above this many files a progress bar is shown on stderr.
 PROGRESS_FROM = 5
@@ -88,6 +108,8 @@ def _emit(text: str, output: Path | None) -> None:
 
 def _print(renderable: object, output: Path | None) -> None:
     """A rich table to the terminal, or as plain text to `-o FILE`."""
+    from rich.console import Console
+
     if output is None:
         Console().print(renderable)
         return
@@ -123,45 +145,88 @@ def _library(path: Path | None) -> Iterator[sqlite3.Connection]:
 
 
 def _fail(message: str) -> typer.Exit:
-    stderr.print(f"[red]error[/red]: {escape(message)}")
+    _say("error", message)
     return typer.Exit(1)
 
 
-def _extractions(paths: list[Path], failures: list[str]) -> list[Extraction]:
-    """Extract every path in the order given ('-' is standard input), collecting read errors instead of stopping."""
+def _extractions(paths: list[Path]) -> Iterator[Extraction | ReadError]:
+    """Extract every path in the order given ('-' is standard input), one document at a time."""
+    from rich.progress import Progress
+
+    from cite.pipeline import extract_paths
+    from cite.readers import expand
+
     # directories are walked once: the file lists give both the progress total and what to read
     files = [None if str(p) == "-" else list(expand([p])) for p in paths]
     total = sum(1 if found is None else len(found) for found in files)
-    results: list[Extraction] = []
-    with Progress(console=stderr, transient=True, disable=total < PROGRESS_FROM or not stderr.is_terminal) as bar:
+    console = _stderr()
+    with Progress(console=console, transient=True, disable=total < PROGRESS_FROM or not console.is_terminal) as bar:
         task = bar.add_task("extracting", total=total)
         for found in files:
-            items = [_read_stdin()] if found is None else extract_paths(found)
-            for item in items:
+            for item in [_read_stdin()] if found is None else extract_paths(found):
                 bar.advance(task)
-                if isinstance(item, ReadError):
-                    failures.append(str(item))
-                else:
-                    results.append(item)
-    return results
+                yield item
 
 
 def _read_stdin() -> Extraction | ReadError:
+    from cite.pipeline import extract_document
+    from cite.readers import ReadError
+    from cite.readers.text import from_bytes
+
     try:
         return extract_document(from_bytes(sys.stdin.buffer.read(), "<stdin>", "<stdin>"))
     except ReadError as err:
         return err
 
 
-def _report(extractions: list[Extraction], failures: list[str], quiet: bool) -> None:
-    """Warnings and errors to stderr, with file and line."""
-    for failure in failures:
-        stderr.print(f"[red]error[/red]: {escape(failure)}")
-    if quiet:
+#: Documents stored per library transaction while extracting: few commits, and a kill loses one batch at most.
+STORE_BATCH = 50
+
+
+class _Batches:
+    """Stores extractions in the library as they come, STORE_BATCH documents per transaction.
+
+    The library is opened at the first batch, so a run that reads nothing creates none.
+    """
+
+    def __init__(self, path: Path | None, failures: list[str]) -> None:
+        self.path, self.failures = path, failures
+        self.pending: list[Extraction] = []
+        self.db: sqlite3.Connection | None = None
+        self.failed = False
+
+    def add(self, extraction: Extraction) -> None:
+        self.pending.append(extraction)
+        if len(self.pending) >= STORE_BATCH:
+            self.flush()
+
+    def flush(self) -> None:
+        from cite.library import store
+
+        if not self.pending or self.failed:
+            return
+        where = self.path or store.default_path()
+        try:
+            self.db = self.db or store.connect(where)
+            store.save(self.db, self.pending)
+        except (sqlite3.Error, OSError, RuntimeError) as err:
+            self.failures.append(f"{where}: cannot use the library: {err}")
+            self.failed = True
+        self.pending.clear()
+
+    def close(self) -> None:
+        self.flush()
+        if self.db is not None:
+            self.db.close()
+
+
+def _warn(extraction: Extraction, summary: Summary | None) -> None:
+    """A document's warnings to stderr, with file and line; past the first few of a kind only counted."""
+    if summary is None:
         return
-    for extraction in extractions:
-        for warning in (*extraction.warnings, *(w for note in extraction.notes for w in note.warnings)):
-            stderr.print(f"[yellow]warning[/yellow]: {escape(warning)}")
+    for warning in (*extraction.warnings, *(w for note in extraction.notes for w in note.warnings)):
+        if summary.add(warning):
+            _say("warning", warning)
 
 
 @app.command()
@@ -188,24 +253,84 @@ def extract(
 
       cat paper.md | cite extract - --format json --no-store
     """
-    failures: list[str] = []
-    extractions = _extractions(paths, failures)
-    try:
-        _print_extractions(extractions, format, output)
-        if not no_store and extractions:
-            from cite.library import store
+    from cite.readers import ReadError
+    from cite.report import Summary
 
-            with _library(library) as db:
-                store.save(db, extractions)
-    except Failed as err:
-        failures.append(str(err))
-    _report(extractions, failures, quiet)
+    chosen = format or (NoteFormat.table if sys.stdout.isatty() and output is None else NoteFormat.jsonl)
+    failures: list[str] = []
+    summary = None if quiet else Summary()
+    batches = None if no_store else _Batches(library, failures)
+    # JSONL goes out document by document; the other formats need every document, so their notes are kept
+    records = _RecordStream(output, failures) if chosen is NoteFormat.jsonl else None
+    kept: list[Extraction] = []
+    for item in _extractions(paths):
+        if isinstance(item, ReadError):
+            failures.append(str(item))
+            continue
+        _warn(item, summary)
+        if batches is not None:
+            batches.add(item)
+        if records is not None:
+            records.write(item)
+        else:
+            kept.append(replace(item, document=replace(item.document, lines=())))
+    if records is not None:
+        records.close()
+    else:
+        try:
+            _print_extractions(kept, chosen, output)
+        except Failed as err:
+            failures.append(str(err))
+    if batches is not None:
+        batches.close()
+    for line in summary.rest() if summary else ():
+        _say("warning", line)
+    for failure in failures:
+        _say("error", failure)
     if failures:
         raise typer.Exit(1)
 
 
-def _print_extractions(extractions: list[Extraction], format: NoteFormat | None, output: Path | None) -> None:
-    chosen = format or (NoteFormat.table if sys.stdout.isatty() and output is None else NoteFormat.jsonl)
+class _RecordStream:
+    """JSONL records to stdout or `-o FILE` as each document is extracted; a failed write is reported once
+    and the rest of the run (the library) goes on."""
+
+    def __init__(self, output: Path | None, failures: list[str]) -> None:
+        self.output, self.failures = output, failures
+        self.stream: io.TextIOBase | None = None
+        self.failed = False
+
+    def write(self, extraction: Extraction) -> None:
+        if self.failed:
+            return
+        text = "".join(json.dumps(note.record(), ensure_ascii=False) + "\n" for note in extraction.notes)
+        try:
+            if self.stream is None:
+                self.stream = sys.stdout if self.output is None else self.output.open("w", encoding="utf-8", newline="")
+            self.stream.write(text)
+        except OSError as err:
+            self._fail(err)
+
+    def close(self) -> None:
+        try:
+            if self.stream is None and self.output is not None:
+                self.output.write_text("", encoding="utf-8")  # no notes: an empty file, as before
+            elif self.stream is not None:
+                self.stream.flush()
+                if self.stream is not sys.stdout:
+                    self.stream.close()
+        except OSError as err:
+            self._fail(err)
+
+    def _fail(self, err: OSError) -> None:
+        if not self.failed:
+            where = self.output or "standard output"
+            self.failures.append(f"{where}: cannot write: {err.strerror or err}")
+        self.failed = True
+
+
+def _print_extractions(extractions: list[Extraction], chosen: NoteFormat, output: Path | None) -> None:
+    """Every document's notes at once, in a format that needs them all (a table, a JSON array, an export)."""
     records = [note.record() for e in extractions for note in e.notes]
     if chosen is NoteFormat.table:
         from cite.export.table import extraction_table
@@ -213,8 +338,6 @@ def _print_extractions(extractions: list[Extraction], format: NoteFormat | None,
         _print(extraction_table(extractions), output)
     elif chosen is NoteFormat.json:
         _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output)
-    elif chosen is NoteFormat.jsonl:
-        _emit("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), output)
     else:
         from cite.library.merge import merge
 
@@ -327,4 +450,6 @@ def show(
         raise _fail(str(err)) from err
     if source is None:
         raise _fail(f"no source with key {key!r}")
+    from rich.console import Console
+
     Console().print(source_detail(source))
