@@ -12,7 +12,7 @@ from cite.report import SHOWN_PER_KIND, Summary, kind
     [
         ("p.txt:12: marker '①' has no note", "marker … has no note"),
         ("p.txt:3: note '7' is defined twice (first at line 2)", "note … is defined twice (first at line …)"),
-        ("p.txt:4: unclosed [3: block, body cut at line 9", "unclosed […… block, body cut at line …"),
+        ("p.txt:4: unclosed [3: block, body cut at line 9", "unclosed […: block, body cut at line …"),
         ("p.txt:5: could not parse reference: Some raw text: with a colon", "could not parse reference…"),
         ("a:b.txt:5: no title found: x", "no title found…"),
     ],

@@ -15,8 +15,9 @@ SHOWN_PER_KIND = 5
 
 #: A warning's place and message: "paper.txt:12: marker '①' has no note".
 PLACED = regex.compile(r"^(?:.*?:\d+: )?(?P<message>.*)$", regex.DOTALL)
-#: What varies between warnings of one kind: quoted labels "'①'", numbers "12", the text after ": ".
-VARYING = regex.compile(r"'[^']*'|\d+|: .*$", regex.DOTALL)
+#: What varies between warnings of one kind: quoted labels "'①'", numbers "12", the quoted text after a word
+#: and ": " ("could not parse reference: <raw text>"), but not the ": " of "[3: block".
+VARYING = regex.compile(r"'[^']*'|\d+|(?<=\p{L}): .*$", regex.DOTALL)
 
 
 def kind(warning: str) -> str:
