@@ -130,3 +130,30 @@ def test_warnings_keep_square_brackets_of_the_source(tmp_path: Path) -> None:
     (tmp_path / "b.md").write_text("Text.[^1]\n\n[^1]: Ibid. [red] [D]\n", encoding="utf-8")
     result = runner.invoke(app, ["extract", str(tmp_path / "b.md"), "--no-store"])
     assert "Ibid. with no earlier source: Ibid. [red] [D]" in result.stderr
+
+
+def test_many_warnings_of_one_kind_are_summarised_with_a_count(tmp_path: Path) -> None:
+    text = " ".join(f"claim {k}[^{k}]" for k in range(1, 1001))  # 1,000 markers, no note for any
+    (tmp_path / "m.md").write_text(text + "\n\n[^x]: Jane Roe, *A Book* (London: Routledge, 2019).\n", encoding="utf-8")
+    result = runner.invoke(app, ["extract", str(tmp_path / "m.md"), "--no-store"])
+    lines = result.stderr.splitlines()
+    assert [line for line in lines if "has no note" in line and "m.md:1:" in line][:1] == [
+        "warning: m.md:1: marker '1' has no note"
+    ]
+    assert sum("m.md:1: marker" in line for line in lines) == 5
+    assert "warning: … and 995 more like “marker … has no note”" in lines
+    assert "warning: m.md:3: note 'x' has no marker in the text" in lines  # another kind, printed in full
+    assert json.loads(result.stdout)["warnings"] == ["m.md:3: note 'x' has no marker in the text"]
+
+
+def test_the_library_is_stored_even_when_the_output_cannot_be_written(tmp_path: Path) -> None:
+    for k in range(60):  # more documents than one batch of the library
+        (tmp_path / "in" / f"d{k:02d}.md").parent.mkdir(exist_ok=True)
+        (tmp_path / "in" / f"d{k:02d}.md").write_text(f"Claim.[^1]\n\n[^1]: Jane Roe, *Book {k}* (London: X, 2019).\n")
+    library = tmp_path / "l.sqlite"
+    result = runner.invoke(
+        app, ["extract", str(tmp_path / "in"), "-o", str(tmp_path / "no" / "x.jsonl"), "--library", str(library)]
+    )
+    assert result.exit_code == 1 and "x.jsonl: cannot write" in result.stderr
+    listed = runner.invoke(app, ["export", "-f", "csl-json", "--library", str(library)], input="")
+    assert sorted(item["title"] for item in json.loads(listed.stdout)) == sorted(f"Book {k}" for k in range(60))

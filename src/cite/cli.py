@@ -207,13 +207,19 @@ def _warnings(extraction: Extraction) -> Iterator[str]:
 
 
 def _report(warnings: Iterable[str], failures: list[str], quiet: bool) -> None:
-    """Warnings and errors to stderr, with file and line."""
+    """Warnings and errors to stderr, with file and line; past the first few warnings of a kind only a count."""
+    from cite.report import Summary
+
     for failure in failures:
         stderr.print(f"[red]error[/red]: {escape(failure)}")
     if quiet:
         return
+    summary = Summary()
     for warning in warnings:
-        stderr.print(f"[yellow]warning[/yellow]: {escape(warning)}")
+        if summary.add(warning):
+            stderr.print(f"[yellow]warning[/yellow]: {escape(warning)}")
+    for line in summary.rest():
+        stderr.print(f"[yellow]warning[/yellow]: {escape(line)}")
 
 
 class _Store:

@@ -64,20 +64,22 @@ def find(doc: Document, claimed: frozenset[int]) -> Found:
     """Find endnote lists and reference lists; link only endnotes to markers."""
     lines = doc.lines
     bodies: list[NoteBody] = []
-    first_note_line = len(lines) + 1
+    last_notes_start = 0
     for section, entries in _sections(lines, claimed):
         for label, start, end, text in entries:
             spans = whole_lines(lines, start, end)
             is_note = section.where == FOOTNOTE
             bodies.append(NoteBody(label if is_note else "", start, end, text, NAME, section.where, spans))
         if section.where == FOOTNOTE:
-            first_note_line = min(first_note_line, section.start)
+            last_notes_start = section.start
     if not any(b.where == FOOTNOTE for b in bodies):
         return Found(tuple(bodies))
+    # markers stand in the text before the last notes section (chapters may each end with their notes)
+    entry_lines = {span.line for body in bodies for span in body.spans}
     markers = tuple(
         Marker(label, n, m.start(), m.end(), NAME)
-        for n, line in enumerate(lines[: first_note_line - 1], 1)
-        if n not in claimed
+        for n, line in enumerate(lines[: last_notes_start - 1], 1)
+        if n not in claimed and n not in entry_lines
         for m in MARKER.finditer(line)
         for label in _labels(m)
     )
@@ -88,16 +90,23 @@ Entry = tuple[str, int, int, str]  # label, first line, last line, text
 
 
 def _sections(lines: tuple[str, ...], claimed: frozenset[int]) -> list[tuple[Section, list[Entry]]]:
-    """Headed sections, rule-introduced sections, or else a closing run of numbered entries."""
+    """Headed sections, rule-introduced sections, or else a closing run of numbered entries.
+
+    A section runs to the next heading or rule, so sections never overlap and the lines are read once.
+    """
     sections: list[Section] = []
     body_starts = _front_matter_end(lines) + 1
+    opened: tuple[int, str] | None = None
     for n, line in enumerate(lines, 1):
-        if n in claimed or n < body_starts:
+        where = FOOTNOTE if NOTES_HEADING.match(line) or RULE.match(line) else None
+        where = BODY if where is None and REFERENCES_HEADING.match(line) else where
+        if where is None and not ANY_HEADING.match(line):
             continue
-        if NOTES_HEADING.match(line) or RULE.match(line):
-            sections.append(Section(n + 1, _section_end(lines, n), FOOTNOTE))
-        elif REFERENCES_HEADING.match(line):
-            sections.append(Section(n + 1, _section_end(lines, n), BODY))
+        if opened is not None:
+            sections.append(Section(opened[0], n - 1, opened[1]))
+        opened = (n + 1, where) if where is not None and n not in claimed and n >= body_starts else None
+    if opened is not None:
+        sections.append(Section(opened[0], len(lines), opened[1]))
     if not sections:
         closing = _closing_run(lines, claimed)
         return [closing] if closing else []
@@ -115,14 +124,6 @@ def _front_matter_end(lines: tuple[str, ...]) -> int:
             if lines[n - 1].strip() in ("---", "..."):
                 return n
     return 0
-
-
-def _section_end(lines: tuple[str, ...], heading: int) -> int:
-    for n in range(heading + 1, len(lines) + 1):
-        line = lines[n - 1]
-        if ANY_HEADING.match(line) or NOTES_HEADING.match(line) or REFERENCES_HEADING.match(line):
-            return n - 1
-    return len(lines)
 
 
 def _closing_run(lines: tuple[str, ...], claimed: frozenset[int]) -> tuple[Section, list[Entry]] | None:

@@ -27,8 +27,22 @@ LINE_BASED = {"circled", "superscript"}
 SENTENCE_END = regex.compile(r"[。！？!?；]|\.(?=\s|$)")
 #: Closing quotes and brackets that may follow the end of a sentence: "。”", ".)".
 CLOSERS = "”’」』）)\"'》"
+#: The run of closers right after a sentence end: "”）" in "。”）".
+CLOSING_RUN = regex.compile(rf"[{regex.escape(CLOSERS)}]*")
+#: Marks that end a clause inside a sentence: "，", ",", "；", ";", "：", ":", "、".
+CLAUSE_END = regex.compile(r"[，,；;：:、]")
 #: Word's bookmark residue: "[bookmark: _GoBack]".
 BOOKMARK = regex.compile(r"\[bookmark: [^\]]*\]")
+#: A line that starts a paragraph of its own: a list item "- x", "* x", "1. x", a table row "| x |", a heading "## x".
+ITEM_START = regex.compile(r"(?:[-*+•]|\d{1,3}[.)])\s|\||#{1,6}\s")
+#: The bullet or number opening a list item, dropped from its context: "- " in "- Item one".
+LIST_BULLET = regex.compile(r"^(?:[-*+•]|\d{1,3}[.)])\s+")
+#: Conventions whose lines are whole paragraphs (a Word paragraph is one line of the export): no reaching over lines.
+PARAGRAPH_PER_LINE = {"word"}
+#: How far a context reads on either side of its marker, in characters.
+MAX_REACH = 400
+#: The longest context: a longer sentence is cut to the clause around the marker.
+MAX_CONTEXT = 400
 
 
 @dataclass(frozen=True)
@@ -121,7 +135,8 @@ def _match(
     position = bisect.bisect_right(lines, marker.line)
     if position < len(candidates):
         page = pages.get(candidates[position])
-        for index in candidates[position:]:
+        for k in range(position, len(candidates)):
+            index = candidates[k]
             if pages.get(index) != page:
                 break
             if index not in taken:
@@ -134,65 +149,125 @@ def _match(
 
 
 class RunningText:
-    """The document's running text with note bodies cut out, for finding the citing sentence."""
+    """The document's running text with note bodies and markers cut out, for finding the citing sentence.
+
+    Every line is cut once (a body becomes one space, a marker nothing, so "甲^①乙^②。" reads "甲乙。"; a space
+    after a full stop), and a
+    context reads at most MAX_REACH characters on either side of its marker: a document of any layout costs
+    time in proportion to its size, and a context is a sentence, or the clause around the marker when the
+    sentence is longer than MAX_CONTEXT.
+    """
 
     def __init__(self, doc: Document, bodies: Sequence[NoteBody], markers: Sequence[Marker]) -> None:
-        cut: dict[int, list[tuple[int, int]]] = defaultdict(list)
+        cuts: dict[int, list[tuple[int, int, Marker | None]]] = defaultdict(list)
         for body in bodies:
             for span in body.spans:
-                cut[span.line].append((span.start, span.end))
-        self.marks: dict[int, list[tuple[int, int]]] = defaultdict(list)
+                cuts[span.line].append((span.start, span.end, None))
         for marker in markers:
-            self.marks[marker.line].append((marker.start, marker.end))
+            cuts[marker.line].append((marker.start, marker.end, marker))
         self.doc = doc
-        self.cut = cut
+        self.lines: dict[int, str] = {}
+        self.columns: dict[tuple[int, int], int] = {}
+        for number, line_cuts in cuts.items():
+            self.lines[number] = self._cut(number, line_cuts)
+        self._stripped: dict[int, str] = {}
+        self._crossings: dict[tuple[int, int], tuple[int, bool, bool]] = {}
 
-    def visible(self, number: int) -> str:
-        """Line `number` with note bodies and markers blanked out (same length, so columns stay valid);
-        blanking markers lets "the region.[1] Imperial…" end its sentence at the full stop."""
+    def _cut(self, number: int, line_cuts: list[tuple[int, int, Marker | None]]) -> str:
+        """Line `number` with its cuts taken out; records where each marker now stands."""
         line = self.doc.lines[number - 1]
-        for start, end in (*self.cut.get(number, ()), *self.marks.get(number, ())):
-            line = line[:start] + " " * (end - start) + line[end:]
-        return line
+        pieces: list[str] = []
+        size = covered = 0
+        for start, end, marker in sorted(line_cuts, key=lambda cut: (cut[0], cut[2] is not None)):
+            if start > covered:
+                pieces.append(line[covered:start])
+                size += start - covered
+            if marker is None and end > covered:
+                pieces.append(" ")
+                size += 1
+            if marker is not None:
+                if line[start - 1 : start] == "." and end > covered:
+                    # "…为4.0%.[footnoteRef:39]虽然": the full stop still ends its sentence
+                    pieces.append(" ")
+                    size += 1
+                self.columns[(number, marker.start)] = size
+            covered = max(covered, end)
+        pieces.append(line[covered:])
+        return "".join(pieces)
+
+    def _visible(self, number: int) -> str:
+        """Line `number` as running text, stripped (computed once per line)."""
+        stripped = self._stripped.get(number)
+        if stripped is None:
+            stripped = self._stripped[number] = self.lines.get(number, self.doc.lines[number - 1]).strip()
+        return stripped
 
     def sentence(self, marker: Marker) -> str:
         """The sentence (or clause) that carries the marker, markers removed."""
-        line = self.visible(marker.line)
-        before = self._reach(marker.line, line[: marker.start], step=-1)
+        line, column = self.lines[marker.line], self.columns[(marker.line, marker.start)]
+        alone = marker.convention in PARAGRAPH_PER_LINE
+        before = line[max(0, column - MAX_REACH) : column]
+        after = line[column : column + MAX_REACH]
+        # a marker at the start or end of its line meets the next line's text at a line break
+        at_break = not before.strip() or not after.strip()
+        if not alone:
+            before = self._reach(marker.line, before, step=-1)
         if _ends_sentence(before):
             # "…可能会追随强者。[footnoteRef:1]": the marker closes the sentence before it
-            return self._clean(_last_sentence(before))
-        after = self._reach(marker.line, line[marker.end :], step=1)
+            return self._clean(_clause(_last_sentence(before), "", at_break))
+        if not alone:
+            after = self._reach(marker.line, after, step=1)
         end = SENTENCE_END.search(after)
         tail = after[: end.end()] if end else after
-        closers = regex.match(rf"[{regex.escape(CLOSERS)}]*", after[len(tail) :])
-        return self._clean(_last_sentence(before) + tail + closers.group())
+        closers = CLOSING_RUN.match(after, len(tail))
+        return self._clean(_clause(_last_sentence(before), tail + closers.group(), at_break))
 
     def _reach(self, number: int, text: str, step: int) -> str:
-        """Extend `text` over neighbouring lines of the same paragraph until a sentence end.
+        """Extend `text` over neighbouring lines of the same paragraph until a sentence end, MAX_REACH at most.
 
-        A paragraph goes on over a line break without a blank line, and over a page's notes
-        (blank lines around a note block) when the text before them does not end a sentence.
+        A paragraph goes on over a line break without a blank line, and over a page's notes (blank lines
+        around a note block) when the text before them does not end a sentence; a list item, table row or
+        heading starts a paragraph of its own.
         """
-        n = number + step
-        while not _has_inner_end(text, step) and 1 <= n <= len(self.doc.lines):
-            crossed_notes = saw_blank = False
-            while 1 <= n <= len(self.doc.lines) and not self.visible(n).strip():
-                crossed_notes |= bool(self.doc.lines[n - 1].strip())
-                saw_blank |= not self.doc.lines[n - 1].strip()
-                n += step
-            if not 1 <= n <= len(self.doc.lines) or (saw_blank and not crossed_notes):
+        count = len(self.doc.lines)
+        n = number
+        while len(text) < MAX_REACH and not _has_inner_end(text, step):
+            if step < 0 and ITEM_START.match(self._visible(n)):
                 break
-            neighbour = self.visible(n).strip()
+            n, crossed_notes, saw_blank = self._cross(n + step, step)
+            if not 1 <= n <= count or (saw_blank and not crossed_notes):
+                break
+            neighbour = self._visible(n)
             if step < 0 and (_ends_sentence(neighbour) or len(neighbour) < SHORT_LINE):
                 break
-            text = _glue(neighbour, text) if step < 0 else _glue(text, neighbour)
-            n += step
+            if step > 0 and ITEM_START.match(neighbour):
+                break
+            if step < 0:
+                text = _glue(neighbour[-MAX_REACH:], text)
+            else:
+                text = _glue(text, neighbour[:MAX_REACH])
         return text
+
+    def _cross(self, n: int, step: int) -> tuple[int, bool, bool]:
+        """From line `n`, the first line with running text in direction `step`, and whether the lines crossed
+        held notes / were blank (remembered, so markers beside one long note block cross it once in all)."""
+        count = len(self.doc.lines)
+        if not 1 <= n <= count or self._visible(n):
+            return n, False, False
+        key = (n, step)
+        if key not in self._crossings:
+            crossed_notes = saw_blank = False
+            while 1 <= n <= count and not self._visible(n):
+                blank = not self.doc.lines[n - 1].strip()
+                crossed_notes |= not blank
+                saw_blank |= blank
+                n += step
+            self._crossings[key] = (n, crossed_notes, saw_blank)
+        return self._crossings[key]
 
     def _clean(self, text: str) -> str:
         text = BOOKMARK.sub("", text.replace("\x00", ""))
-        return collapse(_strip_markers(text))
+        return LIST_BULLET.sub("", collapse(_strip_markers(text)))
 
 
 #: Any marker form, to remove from a context: "^①", "^{*}", "[footnoteRef:3]", "[^1]", "[3]".
@@ -226,6 +301,22 @@ def _has_inner_end(text: str, step: int) -> bool:
     if step < 0 and core and SENTENCE_END.match(core[-1]):
         core = core[:-1]
     return bool(SENTENCE_END.search(core))
+
+
+def _clause(head: str, tail: str, at_break: bool) -> str:
+    """`head + tail` (the sentence before and after the marker, glued as two lines when the marker stands at a
+    line break), or when that is longer than MAX_CONTEXT, the clause around the marker, MAX_CONTEXT at most."""
+    join = _glue if at_break else str.__add__
+    if len(head) + len(tail) <= MAX_CONTEXT:
+        return join(head, tail)
+    last = last_match(CLAUSE_END, head)
+    if last:
+        head = head[last.end() :]
+    first = CLAUSE_END.search(tail)
+    if first:
+        tail = tail[: first.end()]
+    half = MAX_CONTEXT // 2
+    return join(head[-max(half, MAX_CONTEXT - len(tail)) :], tail[: max(half, MAX_CONTEXT - len(head))])[:MAX_CONTEXT]
 
 
 def _strip_markers(text: str) -> str:

@@ -32,10 +32,22 @@ CITATION_CUE = regex.compile(
 SOURCE_IN_COMMENT = regex.compile(r"https?://|参见|See |出版社|Vol\.|《[^》]+》[，,]\s*(?:载|第)")
 
 
+#: Literal alternatives of CITATION_CUE (lower case), found by a plain substring test before the regex runs.
+CUE_WORDS = ("//", "《", "》", "出版社", "载", "doi", "press", "publish", "thesis", "dissertation", "同上", "前引")
+
+
 def is_comment(text: str) -> bool:
     """True when the note only comments: a funding statement, a biography, or prose with no source."""
     if repeat.parse(text):
         return False
+    cites = SOURCE_IN_COMMENT.search(text)
+    if cites and _has_citation_cue(text):
+        return False  # a source is named, whatever else the note says
     if FUNDING.search(text) or BIOGRAPHY.search(text):
-        return not SOURCE_IN_COMMENT.search(text)
-    return not CITATION_CUE.search(text)
+        return not cites
+    return not _has_citation_cue(text)
+
+
+def _has_citation_cue(text: str) -> bool:
+    lowered = text.lower()
+    return any(word in lowered for word in CUE_WORDS) or bool(CITATION_CUE.search(text))

@@ -27,6 +27,10 @@ ACCESSED = regex.compile(
     r"|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s*\d{4})\s*[)\]）]?",
     regex.IGNORECASE,
 )
+#: The words ACCESSED needs, looked for first (ACCESSED's optional opening bracket makes it try every position).
+ACCESS_WORDS = regex.compile(
+    r"访问|引用日期|检索日期|浏览日期|获取日期|access|retrieved|viewed|дата|қаралған", regex.IGNORECASE
+)
 #: "URL:" / "URL：" / "Режим доступа:" labels and the "[Electronic resource]" tag before a URL.
 URL_LABEL = regex.compile(
     r"(?:URL|Режим доступа|Available (?:at|from))\s*[:：]\s*$|\[(?:Electronic resource|Электронный ресурс)\]",
@@ -128,7 +132,7 @@ def _peel(raw: str) -> tuple[str, str, str, str, str]:
         gb_issued = match["issued"] or ""
         text = text[: match.start()] + f" [accessed {match['accessed']}]" + text[match.end() :]
     accessed = ""
-    if match := ACCESSED.search(text):
+    if ACCESS_WORDS.search(text) and (match := ACCESSED.search(text)):
         accessed = iso_date(match["date"])
         if accessed:
             text = text[: match.start()] + text[match.end() :]

@@ -44,7 +44,11 @@ def resolve(notes: Sequence[Note]) -> list[Note]:
                 continue
             full.append((here, ref))
             previous = here
-        out.append(replace(note, references=tuple(refs)))
+        out.append(
+            replace(note, references=tuple(refs))
+            if any(a is not b for a, b in zip(refs, note.references, strict=True))
+            else note
+        )
     return [_with_reference_warnings(note) for note in out]
 
 
@@ -85,6 +89,9 @@ def _settle_web_dates(notes: Sequence[Note]) -> list[Note]:
     counts = Counter(r.accessed for n in notes for r in n.references if WEB_DATE_WARNING in r.warnings)
     out = []
     for note in notes:
+        if not any(WEB_DATE_WARNING in ref.warnings for ref in note.references):
+            out.append(note)
+            continue
         refs = []
         for ref in note.references:
             if WEB_DATE_WARNING in ref.warnings:

@@ -22,6 +22,8 @@ LEAD_IN = regex.compile(
 QUOTED_FROM = regex.compile(r"[，,]?\s*转引自[:：]?\s*")
 #: Pairs that protect separators inside them: quotes, book-title marks, brackets.
 OPENERS = {"“": "”", "《": "》", "(": ")", "（": "）", "[": "]", "«": "»", "‘": "’"}
+#: Any opening or closing mark of OPENERS, or a separator: what `_split_outside_pairs` looks at.
+PAIR_OR_SEPARATOR = regex.compile("[" + regex.escape("".join(OPENERS) + "".join(OPENERS.values()) + "；;") + "]")
 #: "，等。" closing a list of sources.
 TRAILING_ETC = regex.compile(r"[，,]\s*等[。.]?\s*$")
 #: A new quoted title right after a URL: ", “Title" / "，“Title".
@@ -41,8 +43,10 @@ def split_references(text: str) -> list[str]:
 
 
 def _split_outside_pairs(text: str) -> list[str]:
+    """Cut at "；"/";" outside quotes and brackets; only the marks themselves are visited, not every character."""
     parts, depth_stack, start = [], [], 0
-    for index, char in enumerate(text):
+    for found in PAIR_OR_SEPARATOR.finditer(text):
+        char, index = found.group(), found.start()
         if depth_stack and char == depth_stack[-1]:
             depth_stack.pop()
         elif char in OPENERS and not (char == "‘" and depth_stack):

@@ -55,6 +55,8 @@ THESIS_PARENS = regex.compile(
     r"\s*(?:\p{L}+\s+)?(?P<year>\d{4})\)?",
     regex.IGNORECASE,
 )
+#: The words THESIS_PARENS needs, looked for first: that pattern tries every start of a long text.
+THESIS_WORDS = regex.compile(r"thesis|dissertation|diss\.|论文|Диссертац", regex.IGNORECASE)
 #: Editors or translators after a title: ", ed. Rosa Delgado and Samuel H. Kim (", ", ed. by 刘晓东 (", ", trans. Helen Marsh".
 ROLE_AFTER = regex.compile(
     r"(?:^|[,，.])\s*(?P<role>eds?\.|[Ee]dited|trans\.|[Tt]ranslated)(?:\s+by)?\s+"
@@ -202,7 +204,7 @@ def _container(rest: str, draft: Draft, has_url: bool) -> None:
 def _roles_and_details(rest: str, draft: Draft) -> None:
     for role in ROLE_AFTER.finditer(rest):
         draft.setdefault("translator" if role["role"].lower().startswith("trans") else "editor", role["names"])
-    if thesis := THESIS_PARENS.search(rest):
+    if THESIS_WORDS.search(rest) and (thesis := THESIS_PARENS.search(rest)):
         draft.update(genre="thesis", publisher=thesis["school"].strip(), year=thesis["year"])
     _details(rest, draft)
 
