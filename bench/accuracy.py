@@ -346,13 +346,14 @@ class StyleRun:
     texts: dict[str, str]
 
 
-def _run_style(style: str, literal: bool = False, fixture_set: str = "styles") -> StyleRun:
+def _run_style(style: str, literal: bool = False, fixture_set: str = "styles", document: Path | None = None) -> StyleRun:
+    """Score one style's document (`document`: the same document in another format) against its truth."""
     directory = FIXTURE_SETS[fixture_set][0]
     items = {item["id"]: item for item in json.loads((directory / "items.json").read_text(encoding="utf-8"))}
     truths = [
         json.loads(line) for line in (directory / f"{style}.truth.jsonl").read_text(encoding="utf-8").splitlines()
     ]
-    document = directory / f"{style}.md"
+    document = document or directory / f"{style}.md"
     if not document.exists():  # the plain-text renderings
         document = document.with_suffix(".txt")
     notes = {n.label: n for n in extract_document(read(document)).notes if n.where == "footnote"}

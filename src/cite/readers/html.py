@@ -94,6 +94,9 @@ LABEL = regex.compile(
 BACK_LINK = regex.compile(r"^\s*(?:[↩↑^⇑]\ufe0e?|\^?\s*[a-z]{1,2}|返回)?\s*$")
 #: `font-style: italic` in an inline style (Word's HTML, editors).
 ITALIC_STYLE = regex.compile(r"font-style\s*:\s*italic", regex.IGNORECASE)
+#: A style rule setting italics, and the class names in its selectors: ".T1 { font-style:italic; }".
+ITALIC_RULE = regex.compile(r"(?P<selectors>[^{}]*)\{[^{}]*font-style\s*:\s*italic[^{}]*\}", regex.IGNORECASE)
+CLASS_NAME = regex.compile(r"\.(?P<name>[\w-]+)")
 #: The charset a page declares: `<meta charset="gbk">`, `content="text/html; charset=GB2312"`.
 CHARSET = regex.compile(rb"<meta[^>]+charset\s*=\s*[\"']?(?P<name>[\w-]+)", regex.IGNORECASE)
 #: An XML declaration, which lxml refuses at the head of an already decoded text.
@@ -114,7 +117,9 @@ def parse(data: bytes, path: str) -> etree._Element:
         raise ReadError(f"{path}: damaged HTML ({err})") from err
 
 
-PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True)
+#: huge_tree: libxml2 otherwise drops whatever is nested deeper than 256 elements (its text included);
+#: `MAX_DEPTH` bounds how deep the reader walks instead.
+PARSER = html.HTMLParser(remove_comments=True, remove_pis=True, no_network=True, huge_tree=True)
 
 
 def _decode(data: bytes, path: str) -> str:
@@ -134,19 +139,14 @@ def _decode(data: bytes, path: str) -> str:
 
 def read_pages(pages: list[etree._Element], path: str, name: str) -> Document:
     """The Document of one page or of several in reading order (an EPUB's spine), marks linking across them."""
+    italic_classes = {name for page in pages for style in page.iter("style") for name in _italic_classes(style)}
     for page in pages:
         for element in page.iter(*DROPPED):
             if element.getparent() is not None:
                 element.drop_tree()
         for element in page.xpath('//*[@role="navigation"]'):
             element.drop_tree()
-    targets = {}
-    for page in pages:
-        for element in page.iter():
-            for key in ("id", "name"):
-                if (value := element.get(key)) and value not in targets:
-                    targets[value] = element
-    reader = PageReader(targets)
+    reader = PageReader([element for page in pages for element in page.iter()], italic_classes)
     roots = [_article(page) for page in pages]
     for root in roots:
         reader.find_marks(root)
@@ -167,8 +167,14 @@ def _article(page: etree._Element) -> etree._Element:
 class PageReader:
     """Finds note marks and their notes, then reads the article's lines around them."""
 
-    def __init__(self, targets: dict[str, etree._Element]) -> None:
-        self.targets = targets
+    def __init__(self, elements: list[etree._Element], italic_classes: set[str]) -> None:
+        self.position = {element: index for index, element in enumerate(elements)}  # reading order
+        self.targets: dict[str, etree._Element] = {}
+        for element in elements:
+            for key in ("id", "name"):
+                if (value := element.get(key)) and value not in self.targets:
+                    self.targets[value] = element
+        self.italic_classes = italic_classes
         self.mark_of: dict[etree._Element, tuple[str, str]] = {}  # mark link -> (label, ref)
         self.note_of: dict[str, etree._Element] = {}  # ref -> the note's block
         self.labels: dict[str, str] = {}  # ref -> label of its first mark
@@ -179,7 +185,8 @@ class PageReader:
             fragment = (link.get("href") or "").partition("#")[2]
             label = LABEL.match(link.text_content().strip()) if fragment else None
             target = self.targets.get(fragment)
-            if label is None or target is None or _inside(link, target):
+            # a note follows its mark; a link back up to the text is the note's back-link
+            if label is None or target is None or self.position[target] < self.position[link]:
                 continue
             block = _note_block(target)
             if block is None or _inside(link, block) or block.tag in ("body", "html"):
@@ -241,7 +248,12 @@ class PageReader:
         if shown and not self.in_note and not child.xpath(".//a"):
             self.runs.add(f"[{shown['label']}]")  # a superscript number typed as text: "[3]" for the finders
             return
-        italic = italic or tag in ITALIC or bool(ITALIC_STYLE.search(child.get("style") or ""))
+        italic = (
+            italic
+            or tag in ITALIC
+            or bool(ITALIC_STYLE.search(child.get("style") or ""))
+            or not self.italic_classes.isdisjoint((child.get("class") or "").split())
+        )
         href = (child.get("href") or "") if tag == "a" else ""
         target = href if href.startswith(("http://", "https://", "ftp://")) else target
         if tag in BLOCK:
@@ -249,6 +261,11 @@ class PageReader:
         self._walk(child, italic, target, depth + 1)
         if tag in BLOCK:
             self._break()
+
+
+def _italic_classes(style: etree._Element) -> list[str]:
+    """Classes a style sheet sets in italics: ".T1 { font-style: italic }" -> ["T1"]."""
+    return [name for rule in ITALIC_RULE.finditer(style.text or "") for name in CLASS_NAME.findall(rule["selectors"])]
 
 
 def _inside(element: etree._Element, container: etree._Element) -> bool:

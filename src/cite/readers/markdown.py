@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import regex
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.footnote import footnote_plugin
@@ -22,7 +23,11 @@ from cite.readers.rich import ReadNote, Rich, Runs, assemble
 
 NAME = "markdown"
 
-PARSER = MarkdownIt("commonmark", {"html": True}).use(footnote_plugin)
+#: Pandoc reads Markdown with its `smart` extension: straight quotes pair into curly ones, `--` is an en dash
+#: and `---` an em dash (markdown-it's other "replacements", such as `(c)` -> ©, are not pandoc's and stay off).
+PARSER = MarkdownIt("commonmark", {"html": True, "typographer": True}).use(footnote_plugin).enable("smartquotes")
+#: Pandoc's smart dashes: "215--38" -> "215–38", "a---b" -> "a—b".
+DASHES = regex.compile(r"-{2,3}")
 #: Block tokens whose content is code or raw HTML, kept as written, line by line.
 VERBATIM = {"code_block", "fence", "html_block"}
 
@@ -80,19 +85,20 @@ def parse(source: str, path: str, name: str) -> Document:
 def _inline(children: list[Token], runs: Runs, lines: list[Runs] | None) -> None:
     """Add inline tokens to `runs`; in the body (`lines` given) a soft or hard break moves to the next line."""
     italic = 0
-    targets: list[str] = []
+    target = ""  # the web link being read (links to the page itself, "#…", are no targets)
     row = 0
     for child in children:
         kind = child.type
         if kind in ("text", "code_inline", "html_inline"):
-            runs.add(child.content, italic > 0, next((t for t in reversed(targets) if t), ""))
+            content = DASHES.sub(_dash, child.content) if kind == "text" else child.content
+            runs.add(content, italic > 0, target)
         elif kind in ("em_open", "em_close"):
             italic += 1 if kind == "em_open" else -1
         elif kind == "link_open":
             href = str(child.attrs.get("href", ""))
-            targets.append("" if href.startswith("#") else href)
-        elif kind == "link_close" and targets:
-            targets.pop()
+            target = "" if href.startswith("#") else href
+        elif kind == "link_close":
+            target = ""
         elif kind == "image":
             runs.add(child.content, italic > 0)
         elif kind in ("softbreak", "hardbreak"):
@@ -100,7 +106,11 @@ def _inline(children: list[Token], runs: Runs, lines: list[Runs] | None) -> None
                 row += 1
                 runs = lines[row]
             else:
-                runs.add(" ")
+                runs.add(" ", italic > 0, target)  # a *title* wrapped over two lines stays one stretch
         elif kind == "footnote_ref" and lines is not None:
             meta = child.meta
             runs.mark(meta.get("label") or str(meta["id"] + 1), f"fn:{meta['id']}")
+
+
+def _dash(match: regex.Match) -> str:
+    return "–" if len(match.group()) == 2 else "—"
