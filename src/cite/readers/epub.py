@@ -24,14 +24,14 @@ def read(package: Package, path: str, name: str) -> Document:
     opf = package.xml(opf_path)
     folder = posixpath.dirname(opf_path)
     manifest = {item.get("id"): item for item in opf.iter(OPF + "item")}
-    pages: list[etree._Element] = []
+    pages: list[tuple[str, etree._Element]] = []
     for itemref in opf.iter(OPF + "itemref"):
         item = manifest.get(itemref.get("idref"))
         if item is None or "html" not in (item.get("media-type") or ""):
             continue
         member = posixpath.normpath(posixpath.join(folder, item.get("href", "")))
         if package.has(member):
-            pages.append(html.parse(package.read(member), f"{path}: {member}"))
+            pages.append((member, html.parse(package.read(member), f"{path}: {member}")))
     return html.read_pages(pages, path, name)
 
 

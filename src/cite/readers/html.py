@@ -10,6 +10,8 @@ links nowhere is written `[N]`, so the note finders read a notes list typed as t
 
 from __future__ import annotations
 
+import posixpath
+
 import regex
 from lxml import etree, html
 
@@ -105,7 +107,7 @@ XML_DECLARATION = regex.compile(r"^\s*<\?xml[^>]*\?>")
 
 def from_bytes(data: bytes, path: str, name: str) -> Document:
     """Decode and read an HTML page."""
-    return read_pages([parse(data, path)], path, name)
+    return read_pages([("", parse(data, path))], path, name)
 
 
 def parse(data: bytes, path: str) -> etree._Element:
@@ -137,8 +139,10 @@ def _decode(data: bytes, path: str) -> str:
         raise ReadError(f"{path}: {err}") from err
 
 
-def read_pages(pages: list[etree._Element], path: str, name: str) -> Document:
-    """The Document of one page or of several in reading order (an EPUB's spine), marks linking across them."""
+def read_pages(named: list[tuple[str, etree._Element]], path: str, name: str) -> Document:
+    """The Document of one page or of several (name, tree) in reading order (an EPUB's spine, names being
+    their paths in the book), marks linking across them (`<a href="ch002.xhtml#fn1">`)."""
+    pages = [page for _, page in named]
     italic_classes = {name for page in pages for style in page.iter("style") for name in _italic_classes(style)}
     for page in pages:
         for element in page.iter(*DROPPED):
@@ -146,10 +150,10 @@ def read_pages(pages: list[etree._Element], path: str, name: str) -> Document:
                 element.drop_tree()
         for element in page.xpath('//*[@role="navigation"]'):
             element.drop_tree()
-    reader = PageReader([element for page in pages for element in page.iter()], italic_classes)
+    reader = PageReader(named, italic_classes)
     roots = [_article(page) for page in pages]
-    for root in roots:
-        reader.find_marks(root)
+    for (page_name, _), root in zip(named, roots, strict=True):
+        reader.find_marks(page_name, root)
     paragraphs: list[Rich] = []
     for root in roots:
         paragraphs.extend(reader.lines(root))
@@ -167,31 +171,35 @@ def _article(page: etree._Element) -> etree._Element:
 class PageReader:
     """Finds note marks and their notes, then reads the article's lines around them."""
 
-    def __init__(self, elements: list[etree._Element], italic_classes: set[str]) -> None:
-        self.position = {element: index for index, element in enumerate(elements)}  # reading order
-        self.targets: dict[str, etree._Element] = {}
-        for element in elements:
-            for key in ("id", "name"):
-                if (value := element.get(key)) and value not in self.targets:
-                    self.targets[value] = element
+    def __init__(self, named: list[tuple[str, etree._Element]], italic_classes: set[str]) -> None:
+        self.position: dict[etree._Element, int] = {}  # reading order
+        self.targets: dict[tuple[str, str], etree._Element] = {}  # (page, id or name) -> element
+        for page_name, page in named:
+            for element in page.iter():
+                self.position[element] = len(self.position)
+                for key in ("id", "name"):
+                    if (value := element.get(key)) and (page_name, value) not in self.targets:
+                        self.targets[(page_name, value)] = element
         self.italic_classes = italic_classes
         self.mark_of: dict[etree._Element, tuple[str, str]] = {}  # mark link -> (label, ref)
         self.note_of: dict[str, etree._Element] = {}  # ref -> the note's block
         self.labels: dict[str, str] = {}  # ref -> label of its first mark
         self.note_blocks: set[etree._Element] = set()
 
-    def find_marks(self, root: etree._Element) -> None:
+    def find_marks(self, page_name: str, root: etree._Element) -> None:
         for link in root.iter("a"):
-            fragment = (link.get("href") or "").partition("#")[2]
+            other, _, fragment = (link.get("href") or "").partition("#")
             label = LABEL.match(link.text_content().strip()) if fragment else None
-            target = self.targets.get(fragment)
+            if other:  # another page of the book: "ch002.xhtml#fn1", relative to this one
+                other = posixpath.normpath(posixpath.join(posixpath.dirname(page_name), other))
+            target = self.targets.get((other or page_name, fragment))
             # a note follows its mark; a link back up to the text is the note's back-link
             if label is None or target is None or self.position[target] < self.position[link]:
                 continue
             block = _note_block(target)
             if block is None or _inside(link, block) or block.tag in ("body", "html"):
                 continue
-            ref = f"note:{fragment}"
+            ref = f"note:{other or page_name}#{fragment}"
             self.mark_of[link] = (label["label"], ref)
             self.note_of.setdefault(ref, block)
             self.labels.setdefault(ref, label["label"])

@@ -8,14 +8,15 @@ the `Document` the note finders and `notes.structured` read.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 
 import regex
 
 from cite.model import FOOTNOTE, Document, Italic, Link, Marker, NoteBody
 
-#: Whitespace of any kind, including no-break and full-width spaces and the zero-width space.
-SPACE = regex.compile(r"[\s\u200b\ufeff]")
+#: A run of whitespace of any kind, including no-break and full-width spaces and the zero-width space.
+SPACE_RUN = regex.compile(r"[\s\u200b\ufeff]+")
 
 
 @dataclass(frozen=True)
@@ -41,57 +42,63 @@ class Rich:
 class Runs:
     """A paragraph or note being built run by run."""
 
-    chars: list[str] = field(default_factory=list)
+    parts: list[str] = field(default_factory=list)
+    length: int = 0
     italic: list[list[int]] = field(default_factory=list)
     links: list[tuple[int, int, str]] = field(default_factory=list)
     marks: list[tuple[str, str, int]] = field(default_factory=list)
-
-    @property
-    def length(self) -> int:
-        return len(self.chars)
 
     def add(self, text: str, italic: bool = False, target: str = "") -> None:
         """Append a run; consecutive italic runs (and runs of one link target) join into one stretch."""
         if not text:
             return
-        start = len(self.chars)
-        self.chars.extend(text)
+        start = self.length
+        self.parts.append(text)
+        self.length += len(text)
         if italic:
             if self.italic and self.italic[-1][1] == start:
-                self.italic[-1][1] = len(self.chars)
+                self.italic[-1][1] = self.length
             else:
-                self.italic.append([start, len(self.chars)])
+                self.italic.append([start, self.length])
         if target:
             if self.links and self.links[-1][1] == start and self.links[-1][2] == target:
-                self.links[-1] = (self.links[-1][0], len(self.chars), target)
+                self.links[-1] = (self.links[-1][0], self.length, target)
             else:
-                self.links.append((start, len(self.chars), target))
+                self.links.append((start, self.length, target))
 
     def mark(self, label: str, ref: str) -> None:
         """A note's reference mark here (it takes no room in the text)."""
-        self.marks.append((label, ref, len(self.chars)))
+        self.marks.append((label, ref, self.length))
 
     def finish(self) -> Rich:
         """Collapse whitespace runs to one space, strip the ends, and carry every offset over."""
-        out: list[str] = []
-        moved = [0] * (len(self.chars) + 1)  # old offset -> new offset
-        for index, char in enumerate(self.chars):
-            moved[index] = len(out)
-            if SPACE.match(char):
-                if out and out[-1] != " ":
-                    out.append(" ")
-            else:
-                out.append(char)
-        moved[len(self.chars)] = len(out)
-        lead = 1 if out[:1] == [" "] else 0
-        if out and out[-1] == " ":
-            out.pop()
-        size = len(out) - lead
+        raw = "".join(self.parts)
+        pieces: list[str] = []
+        old_starts: list[int] = []  # where each piece of the new text starts in the old one ...
+        new_starts: list[int] = []  # ... and in the new one
+        size, position = 0, 0
+        for space in SPACE_RUN.finditer(raw):
+            for start, piece in ((position, raw[position : space.start()]), (space.start(), " ")):
+                if piece == " " and (not size or space.end() == len(raw)):
+                    continue  # no space at either end
+                old_starts.append(start)
+                new_starts.append(size)
+                pieces.append(piece)
+                size += len(piece)
+            position = space.end()
+        if position < len(raw):
+            old_starts.append(position)
+            new_starts.append(size)
+            pieces.append(raw[position:])
+            size += len(raw) - position
+        text = "".join(pieces)
 
         def at(old: int) -> int:
-            return min(max(moved[old] - lead, 0), size)
+            index = bisect.bisect_right(old_starts, old) - 1
+            if index < 0:
+                return 0
+            return min(new_starts[index] + min(old - old_starts[index], len(pieces[index])), size)
 
-        text = "".join(out[lead:])
         italic = tuple(_trimmed(text, at(s), at(e)) for s, e in self.italic)
         links = tuple(Link(*_trimmed(text, at(s), at(e)), target) for s, e, target in self.links)
         return Rich(

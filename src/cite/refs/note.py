@@ -35,7 +35,7 @@ def parse_note(note: Note) -> Note:
     references = _share_access_date(references)
     warnings = list(note.warnings)
     if not references:
-        warnings.append(f"{note.doc}:{note.line}: no reference could be read from the note")
+        warnings.append(f"{note.place()}: no reference could be read from the note")
     return replace(note, kind=CITATION, references=tuple(references), warnings=tuple(warnings))
 
 
