@@ -24,13 +24,14 @@ WRITERS = {"docx": "docx", "html": "html", "odt": "odt", "epub": "epub", "markdo
 PLAIN_NOTE = re.compile(r"^\[(?P<label>\d+)\] (?P<text>.*?)(?=\n\n\[\d+\] |\Z)", re.S | re.M)
 
 
-def convert(out: Path, styles: tuple[str, ...] = STYLES) -> Path:
-    """Write `<style>.<ext>` for every writer into `out` (skipping files already there); return `out`."""
+def convert(out: Path, styles: tuple[str, ...] = STYLES, source_dir: Path = STYLES_DIR) -> Path:
+    """Write `<style>.<ext>` for every writer into `out` from `source_dir`'s `<style>.md` (skipping files
+    already there); return `out`."""
     import pypandoc
 
     out.mkdir(parents=True, exist_ok=True)
     for style in styles:
-        source = STYLES_DIR / f"{style}.md"
+        source = source_dir / f"{style}.md"
         for writer, ext in WRITERS.items():
             target = out / f"{style}.{ext}"
             if target.exists():

@@ -8,6 +8,8 @@ mark), and checks the labels against what Word shows for that setting.
 from __future__ import annotations
 
 import io
+import shutil
+import subprocess
 import time
 import zipfile
 from collections.abc import Callable
@@ -19,6 +21,7 @@ from lxml import etree
 from cite.pipeline import extract_document
 from cite.readers import ReadError, read
 from cite.readers.numbering import format_number
+from tests.formats import written_notes
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 STYLE = "chicago-fullnote-bibliography"
@@ -196,3 +199,39 @@ def test_a_damaged_package_is_one_clear_error(converted: Path, tmp_path: Path) -
     (tmp_path / "nobody.docx").write_bytes(buffer.getvalue())
     with pytest.raises(ReadError, match=r"nobody\.docx: damaged file: part word/document.xml is missing"):
         read(tmp_path / "nobody.docx")
+
+
+# --- Word documents written by LibreOffice ----------------------------------------------------------
+
+
+def _soffice_docx(source: Path, out: Path) -> Path:
+    subprocess.run(
+        ["soffice", "--headless", "--convert-to", "docx", str(source), "--outdir", str(out)],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return out / f"{source.stem}.docx"
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.parametrize("note_class", ["footnote", "endnote"])
+def test_libreoffice_word_documents_footnotes_and_endnotes(converted: Path, tmp_path: Path, note_class: str) -> None:
+    """LibreOffice writes its own .docx (from pandoc's .odt; made endnotes by the ODT's note class, which
+    LibreOffice numbers i, ii, iii by default and writes as `w:endnotePr lowerRoman`)."""
+
+    def endnotes(content: etree._Element) -> None:
+        for note in content.iter("{urn:oasis:names:tc:opendocument:xmlns:text:1.0}note"):
+            note.set("{urn:oasis:names:tc:opendocument:xmlns:text:1.0}note-class", note_class)
+
+    source = _changed(converted / f"{STYLE}.odt", tmp_path / f"{note_class}s.odt", {"content.xml": endnotes})
+    notes = extract_document(read(_soffice_docx(source, tmp_path))).notes
+    written = written_notes(converted / f"{STYLE}.plain")
+    assert [n.text for n in notes] == [text for _, text in written]
+    labels = (
+        [label for label, _ in written]
+        if note_class == "footnote"
+        else [format_number(k, "lowerRoman") for k in range(1, 51)]
+    )
+    assert [n.label for n in notes] == labels
+    assert {n.part for n in notes} == {f"{note_class}s"} and all(n.context for n in notes)

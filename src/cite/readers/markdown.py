@@ -23,11 +23,13 @@ from cite.readers.rich import ReadNote, Rich, Runs, assemble
 
 NAME = "markdown"
 
-#: Pandoc reads Markdown with its `smart` extension: straight quotes pair into curly ones, `--` is an en dash
-#: and `---` an em dash (markdown-it's other "replacements", such as `(c)` -> ©, are not pandoc's and stay off).
+#: Pandoc reads Markdown with its `smart` extension: straight quotes pair into curly ones, `--` is an en dash,
+#: `---` an em dash and `...` an ellipsis (markdown-it's other "replacements", such as `(c)` -> ©, are not
+#: pandoc's and stay off).
 PARSER = MarkdownIt("commonmark", {"html": True, "typographer": True}).use(footnote_plugin).enable("smartquotes")
-#: Pandoc's smart dashes: "215--38" -> "215–38", "a---b" -> "a—b".
-DASHES = regex.compile(r"-{2,3}")
+#: Pandoc's smart dashes and ellipsis: "215--38" -> "215–38", "a---b" -> "a—b", "дис. ..." -> "дис. …".
+SMART = regex.compile(r"-{2,3}|\.\.\.")
+SMART_CHARACTERS = {"--": "–", "---": "—", "...": "…"}
 #: Block tokens whose content is code or raw HTML, kept as written, line by line.
 VERBATIM = {"code_block", "fence", "html_block"}
 
@@ -90,7 +92,9 @@ def _inline(children: list[Token], runs: Runs, lines: list[Runs] | None) -> None
     for child in children:
         kind = child.type
         if kind in ("text", "code_inline", "html_inline"):
-            content = DASHES.sub(_dash, child.content) if kind == "text" else child.content
+            content = (
+                SMART.sub(lambda m: SMART_CHARACTERS[m.group()], child.content) if kind == "text" else child.content
+            )
             runs.add(content, italic > 0, target)
         elif kind in ("em_open", "em_close"):
             italic += 1 if kind == "em_open" else -1
@@ -110,7 +114,3 @@ def _inline(children: list[Token], runs: Runs, lines: list[Runs] | None) -> None
         elif kind == "footnote_ref" and lines is not None:
             meta = child.meta
             runs.mark(meta.get("label") or str(meta["id"] + 1), f"fn:{meta['id']}")
-
-
-def _dash(match: regex.Match) -> str:
-    return "–" if len(match.group()) == 2 else "—"
