@@ -97,3 +97,11 @@ def test_a_mixed_directory_reports_each_bad_file_once_and_extracts_the_rest(conv
     assert per_doc == {f"{STYLE}.{ext}": 50 for ext in ("docx", "html", "odt", "epub", "md", "txt")}
     word = [r for r in records if r["doc"].endswith(".docx")]
     assert word[0]["line"] is None and word[0]["part"] == "footnotes"
+
+
+def test_a_word_document_on_standard_input(converted: Path) -> None:
+    data = (converted / f"{STYLE}.docx").read_bytes()
+    result = runner.invoke(app, ["extract", "-", "--format", "jsonl", "--no-store"], input=data)
+    assert result.exit_code == 0
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert len(records) == 50 and records[0]["doc"] == "<stdin>" and records[0]["part"] == "footnotes"
