@@ -26,8 +26,7 @@ from cite.model import Extraction
 from cite.outputs import Failed, guard_standard_streams, stdin_closed, write_whole
 from cite.parallel import InternalError, Item, default_jobs, extract_in_order
 from cite.pipeline import extract_document
-from cite.readers import NotFollowed, ReadError, expand
-from cite.readers.text import from_bytes
+from cite.readers import NotFollowed, ReadError, expand, from_bytes
 
 app = typer.Typer(
     help="Extract footnotes and citations from documents and export them to reference managers.",

@@ -87,7 +87,9 @@ class NoteBody:
     """A note body as a finder or a structured reader saw it: label, first and last line, cleaned text.
 
     `ref` pairs it with its `Marker` where a reader knows both (a Word footnote id); `italic` and `links`
-    are offsets into `text`; `page` is the printed page a PDF note stands on.
+    are offsets into `text`; `page` is the printed page a PDF note stands on; `part` is the part of a
+    structured document the note was read from ("footnotes", "endnotes"), empty for text finders; a
+    structured reader gives `line` 0 where its format has no source lines (.docx, .pdf).
     """
 
     label: str
@@ -102,6 +104,7 @@ class NoteBody:
     italic: tuple[Italic, ...] = ()
     links: tuple[Link, ...] = ()
     page: int | None = None
+    part: str = ""
 
 
 @dataclass(frozen=True)
@@ -176,7 +179,8 @@ CSL_KEYS = {f.name: f.name.replace("_", "-") for f in fields(Reference)} | {"url
 class Note:
     """A linked footnote, endnote or standalone body citation of one document.
 
-    `italic` and `links` are offsets into `text`, carried from the reader so the reference parser can use them.
+    `italic` and `links` are offsets into `text`, carried from the reader so the reference parser can use them;
+    `part` names the document part a structured reader took the note from (recorded only when set).
     """
 
     doc: str
@@ -192,10 +196,15 @@ class Note:
     warnings: tuple[str, ...] = ()
     italic: tuple[Italic, ...] = ()
     links: tuple[Link, ...] = ()
+    part: str = ""
+
+    def place(self) -> str:
+        """Where the note is, for messages: "paper.txt:12", or "paper.docx: note 3" where a format has no lines."""
+        return f"{self.doc}:{self.line}" if self.line else f"{self.doc}: note {self.label or self.seq}"
 
     def record(self) -> dict[str, Any]:
-        """The footnote record of `shared/footnote-schema.md`, in its key order."""
-        return {
+        """The footnote record of `shared/footnote-schema.md`, in its key order (+ `part` where known)."""
+        record = {
             "doc": self.doc,
             "seq": self.seq,
             "label": self.label,
@@ -208,6 +217,9 @@ class Note:
             "context": self.context,
             "warnings": list(self.warnings),
         }
+        if self.part:
+            record["part"] = self.part
+        return record
 
 
 @dataclass(frozen=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cite.model import Document, Found, Marker, NoteBody
-from cite.notes import circled, endnotes, markdown, sources, superscript, word
+from cite.notes import circled, endnotes, markdown, sources, structured, superscript, word
 from cite.notes.link import Linked, link
 
 Finder = Callable[[Document, frozenset[int]], Found]
@@ -26,7 +26,7 @@ FINDERS: tuple[tuple[str, Finder], ...] = (
 
 
 def find_notes(doc: Document) -> Linked:
-    """All notes of a document, linked to their markers."""
+    """All notes of a document, linked to their markers: the finders' and those a structured reader gave."""
     bodies: list[NoteBody] = []
     markers: list[Marker] = []
     claimed: set[int] = set()
@@ -35,7 +35,8 @@ def find_notes(doc: Document) -> Linked:
         bodies.extend(found.bodies)
         markers.extend(found.markers)
         claimed.update(span.line for body in found.bodies for span in body.spans if _whole_line(doc, span))
-    return link(doc, bodies, markers)
+    linked = link(doc, bodies, markers)
+    return structured.merge(doc, linked, bodies, markers) if doc.notes or doc.markers else linked
 
 
 def _whole_line(doc: Document, span) -> bool:

@@ -1,25 +1,88 @@
-"""A note's references: classify the note, split it, parse each piece, share a closing access date."""
+"""A note's references: classify the note, split it, parse each piece, share a closing access date.
+
+Where a reader kept italics and hyperlinks (`Note.italic`, `Note.links`), the parser is given the note's text
+with them written in: italics as `*…*` (the cue the style parsers read in Markdown), a link's target after its
+shown text when the text does not show it (`Title <https://…>`), and a DOI shown as the text of its resolver
+link labelled `doi:` so it is read as one. Each reference's `raw` stays the plain substring of the note.
+"""
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import replace
+
+import regex
 
 from cite.model import CITATION, COMMENT, FOOTNOTE, Note, Reference
 from cite.refs.classify import is_comment
+from cite.refs.normalize.urls import DOI, doi_of
 from cite.refs.parse import parse_reference
 from cite.refs.split import split_references
+
+#: Link targets the parser can use: "https://doi.org/10.3969/x", "http://kz.mofcom.gov.cn/…" (not "#fn1", "mailto:").
+WEB_TARGET = regex.compile(r"^(?:https?|ftp)://", regex.IGNORECASE)
 
 
 def parse_note(note: Note) -> Note:
     """The note with its kind and parsed references (none for a comment)."""
-    if note.where == FOOTNOTE and is_comment(note.text):  # a source line or list entry always cites
+    marked = MarkedText.of(note)
+    if note.where == FOOTNOTE and is_comment(marked.text):  # a source line or list entry always cites
         return replace(note, kind=COMMENT, references=())
-    references = [parse_reference(piece) for piece in split_references(note.text)]
+    references = [
+        replace(parse_reference(piece), raw=marked.plain(piece, start))
+        for piece, start in marked.locate(split_references(marked.text))
+    ]
     references = _share_access_date(references)
     warnings = list(note.warnings)
     if not references:
-        warnings.append(f"{note.doc}:{note.line}: no reference could be read from the note")
+        warnings.append(f"{note.place()}: no reference could be read from the note")
     return replace(note, kind=CITATION, references=tuple(references), warnings=tuple(warnings))
+
+
+class MarkedText:
+    """A note's text with its italics and link targets written in, and which characters were added."""
+
+    def __init__(self, pieces: list[tuple[str, bool]]) -> None:
+        self.text = "".join(text for text, _ in pieces)
+        self.added = [added for text, added in pieces for _ in text]
+
+    @classmethod
+    def of(cls, note: Note) -> MarkedText:
+        if not note.italic and not note.links:
+            return cls([(note.text, False)])
+        before: dict[int, list[str]] = defaultdict(list)  # offset in note.text -> text added before it
+        for start, end in note.italic:
+            before[start].append("*")
+            before[end].insert(0, "*")
+        for link in note.links:
+            shown = note.text[link.start : link.end]
+            if not WEB_TARGET.match(link.target) or link.target.rstrip("/") in note.text:
+                continue
+            if DOI.fullmatch(shown.strip()) and doi_of(link.target) == shown.strip():
+                before[link.start].append("doi: ")  # "[10.3969/x](https://doi.org/10.3969/x)"
+            else:
+                before[link.end].append(f" <{link.target}>")
+        pieces: list[tuple[str, bool]] = []
+        for index, char in enumerate(note.text):
+            pieces.extend((added, True) for added in before.get(index, ()))
+            pieces.append((char, False))
+        pieces.extend((added, True) for added in before.get(len(note.text), ()))
+        return cls(pieces)
+
+    def locate(self, pieces: list[str]) -> list[tuple[str, int]]:
+        """Each piece split from `text` with where it starts there (pieces are substrings, in order)."""
+        located, cursor = [], 0
+        for piece in pieces:
+            start = self.text.find(piece, cursor)
+            located.append((piece, start))
+            cursor = start + len(piece) if start >= 0 else cursor
+        return located
+
+    def plain(self, piece: str, start: int) -> str:
+        """The piece as it stands in the note's own text: the added characters left out."""
+        if start < 0 or not any(self.added):
+            return piece
+        return "".join(char for char, added in zip(piece, self.added[start:], strict=False) if not added)
 
 
 def _share_access_date(references: list[Reference]) -> list[Reference]:
