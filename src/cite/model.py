@@ -212,14 +212,14 @@ class Note:
 
 @dataclass(frozen=True)
 class Mention:
-    """One place a source is cited: document, note, page cited there, and the citing sentence."""
+    """One place a source is cited: document, note, the page cited there (`locator`), and the citing sentence."""
 
     doc: str
     seq: int
     label: str
     line: int | None
     context: str
-    cited_page: str = ""
+    locator: str = ""
     ref_index: int = 0
 
 

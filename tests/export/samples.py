@@ -157,7 +157,7 @@ KEYS = (
 
 
 def mention(seq: int) -> Mention:
-    return Mention(doc="001.txt", seq=seq, label=str(seq), line=10 * seq, context="正如学者所言。", cited_page="12")
+    return Mention(doc="001.txt", seq=seq, label=str(seq), line=10 * seq, context="正如学者所言。", locator="12")
 
 
 SOURCES = tuple(

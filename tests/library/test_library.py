@@ -165,3 +165,19 @@ def test_documents_with_the_same_file_name_keep_their_own_ibids(tmp_path: Path) 
     notes = [n for e in extract_paths([tmp_path / "A" / "p.md", tmp_path / "B" / "p.md"]) for n in e.notes]
     counts = {s.reference.title: len(s.mentions) for s in merge(notes)}
     assert counts == {"Alpha": 1, "Beta": 2}
+
+
+def test_show_lists_each_citation_with_its_locator(tmp_path: Path) -> None:
+    library = tmp_path / "lib.sqlite"
+    _run("extract", str(SEEDS), "--library", str(library))
+    records = [json.loads(r) for r in _run("export", "-f", "jsonl", "--library", str(library)).stdout.splitlines()]
+    safranchuk = next(r for r in records if r["key"] == "safranchuk2022dilemma")
+    assert [m["locator"] for m in safranchuk["mentions"]] == ["117", "116-133", "120", "123", "122"]
+    assert "page" not in safranchuk and "locator" not in safranchuk  # no one note's pinpoint on the work
+    vanderhill = next(r for r in records if r.get("title", "").startswith("Between the Bear"))
+    assert vanderhill["page"] == "975-993"
+    shown = _run("show", "safranchuk2022dilemma", "--library", str(library)).stdout
+    assert all(page in shown for page in ("117", "116-133", "120", "123", "122")) and "locator" in shown
+    bib = _run("export", "-f", "bibtex", "--library", str(library)).stdout
+    entry = bib[bib.index("{safranchuk2022dilemma,") :].split("\n}\n")[0]
+    assert "pages" not in entry

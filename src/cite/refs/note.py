@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from cite.model import CITATION, COMMENT, FOOTNOTE, Note, Reference
 from cite.refs.classify import is_comment
+from cite.refs.locator import split_locator
 from cite.refs.parse import parse_reference
 from cite.refs.split import split_references
 
@@ -14,7 +15,7 @@ def parse_note(note: Note) -> Note:
     """The note with its kind and parsed references (none for a comment)."""
     if note.where == FOOTNOTE and is_comment(note.text):  # a source line or list entry always cites
         return replace(note, kind=COMMENT, references=())
-    references = [parse_reference(piece) for piece in split_references(note.text)]
+    references = [split_locator(parse_reference(piece), note.where) for piece in split_references(note.text)]
     references = _share_access_date(references)
     warnings = list(note.warnings)
     if not references:
