@@ -29,7 +29,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
 )
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+stderr = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)  # "x.txt:100:" is no emoji code
 
 #: Above this many files a progress bar is shown on stderr.
 PROGRESS_FROM = 5
@@ -105,6 +105,9 @@ def _write_sources(sources: list, fmt: str, output: Path | None, excel: bool = F
         return
     from cite.export import WRITERS, csvfile
 
+    for source in sources:
+        for warning in source.warnings:
+            stderr.print(f"[yellow]warning[/yellow]: {escape(warning)}")
     text = csvfile.write(sources, excel=excel) if fmt == "csv" else WRITERS[fmt](sources)
     _emit(text, output)
 

@@ -25,7 +25,6 @@ CHINESE_TRANSLATED_BOOK = Reference(
     publisher="中信出版社",
     publisher_place="北京",
     year="2015",
-    page="117",
     language="zh",
 )
 

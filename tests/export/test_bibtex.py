@@ -41,8 +41,6 @@ def plain(module: ModuleType, csl_name: str, value: str | list[str]) -> str:
         return " and ".join(names.inverted(name) for name in value)
     if csl_name == "page":
         return value.replace("-", "–")  # TeX's `--`, read back as an en dash
-    if csl_name == "accessed" and module is bibtex:
-        return f"Accessed {value}"
     if csl_name == "language":
         return latex.LANGIDS[value]
     return value
@@ -57,11 +55,12 @@ def test_every_field_round_trips(module: ModuleType) -> None:
         for csl_name, value in source.reference.csl().items():
             if csl_name not in table:
                 continue
-            field = table[csl_name]
-            if csl_name in latex.VERBATIM:  # not LaTeX: a `%` in a URL is no comment
-                assert verbatim[field] == value, (source.key, field)
-            else:
-                assert text[field] == plain(module, csl_name, value), (source.key, field)
+            targets = table[csl_name]
+            for field in (targets,) if isinstance(targets, str) else targets:
+                if csl_name in latex.VERBATIM:  # not LaTeX: a `%` in a URL is no comment
+                    assert verbatim[field] == value, (source.key, field)
+                else:
+                    assert text[field] == plain(module, csl_name, value), (source.key, field)
 
 
 @pytest.mark.parametrize(
@@ -83,18 +82,19 @@ def test_every_field_round_trips(module: ModuleType) -> None:
             bibtex,
             ENGLISH_CHAPTER,
             "incollection",
-            {"editor": "Laruelle, Marlene", "booktitle": "Russia and Central Asia"},
+            {"editor": "Laruelle, Marlene", "booktitle": "Russia and {Central} {Asia}"},
         ),
         (
             bibtex,
             RUSSIAN_WEBPAGE,
             "misc",
             {
-                "author": "Сафранчук, И. А.",
+                "author": "Сафранчук, {И}. {А}.",  # BibTeX abbreviates the braced letter whole: valid UTF-8
                 "url": "https://globalaffairs.ru/articles/czentralnaya_aziya/?utm=a%20b#part",
-                "howpublished": r"\url{https://globalaffairs.ru/articles/czentralnaya_aziya/?utm=a\%20b\#part}",
+                "urldate": "2023-05-17",
                 "note": "Accessed 2023-05-17",
                 "langid": "russian",
+                "language": "russian",
             },
         ),
         (bibtex, THESIS, "mastersthesis", {"school": "兰州大学", "year": "2019"}),
@@ -118,7 +118,12 @@ def test_every_field_round_trips(module: ModuleType) -> None:
         ),
         (biblatex, CHINESE_TRANSLATED_BOOK, "book", {"translator": "胡利平 and 林华", "location": "北京"}),
         (biblatex, ENGLISH_ARTICLE, "article", {"doi": "10.1093/ia/iiaa061", "langid": "english"}),
-        (biblatex, ENGLISH_CHAPTER, "incollection", {"booktitle": "Russia and Central Asia", "location": "London"}),
+        (
+            biblatex,
+            ENGLISH_CHAPTER,
+            "incollection",
+            {"booktitle": "Russia and {Central} {Asia}", "location": "London", "author": "Safranchuk, Ivan A."},
+        ),
         (
             biblatex,
             RUSSIAN_WEBPAGE,

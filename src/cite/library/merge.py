@@ -113,4 +113,23 @@ def merge(notes: Iterable[Note]) -> list[Source]:
             if key:
                 by_key.setdefault(key, work)
     keys = citation_keys([w.reference for w in works])
-    return [Source(key, w.reference, tuple(w.mentions)) for key, w in zip(keys, works, strict=True)]
+    return [_titled(Source(key, w.reference, tuple(w.mentions))) for key, w in zip(keys, works, strict=True)]
+
+
+def _titled(source: Source) -> Source:
+    """A web page that nothing names (no title, no author) is titled by its site, with a warning.
+
+    Without a title or author, citeproc prints `[CSL STYLE ERROR: reference with no printed form.]` and
+    reference managers list an empty item; the site's name is what the note gives instead.
+    """
+    ref = source.reference
+    if ref.type != "webpage" or ref.title or ref.author or not ref.container_title:
+        return source
+    first = source.mentions[0] if source.mentions else None
+    where = f"{first.doc}:{first.line}: " if first else ""
+    warning = f"{where}web page without a title: exported with its site's name {ref.container_title!r} as title"
+    return replace(
+        source,
+        reference=replace(ref, title=ref.container_title, container_title=""),
+        warnings=(*source.warnings, warning),
+    )

@@ -25,7 +25,7 @@ from dataclasses import replace
 
 import regex
 
-from cite.model import BODY, Reference
+from cite.model import BODY, PAGED_TYPES, Reference
 from cite.refs.normalize.pages import pages
 
 #: A range, then the pinpoint in brackets or after "at": "215–38 (p. 217)", "pp. 975-993, at 980", "1–24 (pp. 5–6)".
@@ -42,8 +42,6 @@ CHICAGO_CHAPTER_PIN = regex.compile(r"\d{4}\),\s*(?P<pin>\d+(?:\s*[-‐‑–—
 #: A page value that is one page, not a range or a list: "117", "38".
 SINGLE_PAGE = regex.compile(r"^\w+$")
 
-#: Types printed with their own range inside a container (a journal, a newspaper, a book, proceedings).
-IN_CONTAINER = frozenset({"article-journal", "article-newspaper", "chapter", "paper-conference", "document"})
 #: Types whose pinpoint Chicago prints after the publication facts.
 CHAPTERS = frozenset({"chapter", "paper-conference"})
 
@@ -56,7 +54,7 @@ def split_locator(ref: Reference, where: str) -> Reference:
         return replace(ref, page=pages(match["range"]), locator=pages(match["pin"]))
     if not ref.page or where == BODY or ref.type == "article-newspaper":
         return ref
-    if SINGLE_PAGE.match(ref.page) or ref.type not in IN_CONTAINER or _chicago_pinpoint(ref):
+    if SINGLE_PAGE.match(ref.page) or ref.type not in PAGED_TYPES or _chicago_pinpoint(ref):
         return replace(ref, page="", locator=ref.page)
     return ref
 
