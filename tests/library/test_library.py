@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import shutil
 import sqlite3
 import subprocess
 from importlib.resources import files
@@ -126,26 +125,6 @@ def test_export_filters(tmp_path: Path) -> None:
         "export", "-f", "jsonl", "--type", "thesis", "--doc", "002_14648caa620776ea.txt", "--library", str(library)
     ).stdout.splitlines()
     assert len(theses) == 2
-
-
-@pytest.mark.skipif(shutil.which("biber") is None, reason="biber is not installed (make system-tools)")
-def test_biber_validates_the_biblatex_export(tmp_path: Path, sources: list) -> None:
-    bib = tmp_path / "seeds.bib"
-    _run("extract", str(SEEDS), "--no-store", "-f", "biblatex", "-o", str(bib))
-    run = subprocess.run(
-        ["biber", "--tool", "--validate-datamodel", str(bib), "--output-file", str(tmp_path / "out.bib")],
-        capture_output=True,
-        text=True,
-        cwd=tmp_path,
-        timeout=300,
-    )
-    assert run.returncode == 0, run.stdout + run.stderr
-    log = run.stdout + run.stderr
-    assert "ERROR" not in log
-    # the only complaints allowed are fields the sources themselves do not give (a web page without a date)
-    warnings = [line for line in log.splitlines() if line.startswith("WARN")]
-    assert all("Missing mandatory field" in line for line in warnings), warnings
-    assert (tmp_path / "out.bib").read_text(encoding="utf-8").count("\n@") + 1 >= len(sources)
 
 
 def test_seed_csl_json_validates_against_the_csl_schema(tmp_path: Path, sources: list) -> None:

@@ -2,7 +2,7 @@
 
 `url` and `doi` are verbatim fields in biblatex, so they are written as given. The language is in `langid`
 (hyphenation, biber's case handling) and `language` (printed by biblatex, read by Zotero). A thesis is
-`@thesis` with `type = {phdthesis}` or `{mathesis}` by the degree the note states, without a type otherwise.
+`@thesis` with `type = {phdthesis}` or `{mathesis}` by the degree the note states, else `{Thesis}`/`{学位论文}`.
 Lists that biblatex splits at "and" (`publisher`, `institution`, `location`) are braced when a name has one.
 """
 
@@ -58,6 +58,6 @@ def _entry(source: Source) -> tuple[str, str, dict[str, str]]:
     ref = source.reference
     kind, renamed, fixed = TYPES.get(ref.type, TYPES["document"])
     values = latex.fields(ref.csl(), FIELDS | renamed) | fixed
-    if kind == "thesis" and (degree := genre.degree(ref)):
-        values["type"] = DEGREES[degree]
+    if kind == "thesis":  # biblatex requires a type: the degree's key, else a word
+        values["type"] = DEGREES.get(genre.degree(ref)) or genre.thesis_word(ref)
     return kind, source.key, values

@@ -49,9 +49,6 @@ TYPES: dict[str, tuple[str, dict[str, str | tuple[str, ...]]]] = {
     "document": ("misc", {"container-title": "organization"}),
 }
 
-#: The `type` of a thesis whose degree the note does not give, by the language of the reference.
-THESIS_WORD = {"zh": "学位论文"}
-
 
 def write(sources: Sequence[Source]) -> str:
     """The sources as a BibTeX file, in the order given."""
@@ -67,7 +64,7 @@ def _entry(source: Source) -> tuple[str, str, dict[str, str]]:
         if degree == "masters":
             kind = "mastersthesis"
         elif not degree:
-            values["type"] = THESIS_WORD.get(ref.language, "Thesis")
+            values["type"] = genre.thesis_word(ref)
     if "urldate" in values:
         values["note"] = f"Accessed {values['urldate']}"
     return kind, source.key, values

@@ -20,9 +20,12 @@ GENRES = {
     ("doctoral", "*"): "PhD thesis",
 }
 
+#: What a thesis of unknown degree is called, by the language of its reference ("*": any other).
+THESIS = {"zh": "学位论文", "*": "Thesis"}
+
 
 def degree(ref: Reference) -> str:
-    """"masters", "doctoral" or "" (the reference does not say)."""
+    """ "masters", "doctoral" or "" (the reference does not say)."""
     if MASTERS.search(ref.raw):
         return "masters"
     return "doctoral" if DOCTORAL.search(ref.raw) else ""
@@ -33,3 +36,8 @@ def genre(ref: Reference) -> str:
     if ref.type != "thesis" or not (found := degree(ref)):
         return ""
     return GENRES.get((found, ref.language), GENRES[(found, "*")])
+
+
+def thesis_word(ref: Reference) -> str:
+    """ "学位论文" or "Thesis": the type written for a thesis whose degree the reference does not give."""
+    return THESIS.get(ref.language, THESIS["*"])

@@ -2,9 +2,10 @@
 
 Field values are escaped so that LaTeX, BibTeX, biber and bib parsers all read the text back unchanged;
 Chinese and Cyrillic text stays UTF-8 as written. BibTeX counts every brace, escaped or not, so a brace
-without its partner (`A lone } brace`) is written with an invisible partner, `\\vphantom{\\{}\\}`, which
-keeps the value balanced. URL and DOI values are not escaped (BibTeX styles and biblatex read them
-verbatim); only braces, which would unbalance the value, are percent-encoded.
+without its partner (`A lone } brace`) is written with an invisible partner, `{\\vphantom{\\{}}\\}`, which
+keeps the value balanced; `--` is written `-{}-`, or TeX would print an en dash. URL and DOI values are
+not escaped (BibTeX styles and biblatex read them verbatim); only braces, which would unbalance the value,
+are percent-encoded.
 
 Titles are case-protected as bibliography styles expect: a word capitalised after the first word, or
 with a capital inside it (`UN`, `OECD`, `McCain`), is braced (`{Kazakhstan}`), so a sentence-case style
@@ -31,7 +32,7 @@ TEXT_COMMANDS = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\t
 
 #: A brace that has its partner in the value, and one that has none (balanced by an invisible partner).
 PAIRED_BRACES = {"{": r"\{", "}": r"\}"}
-LONE_BRACES = {"{": r"\{\vphantom{\}}", "}": r"\vphantom{\{}\}"}
+LONE_BRACES = {"{": r"\{{\vphantom{\}}}", "}": r"{\vphantom{\{}}\}"}  # braced: pandoc's \vphantom takes 2 groups
 
 #: The dash of a page range, with any spaces around it: "975-993", "975 – 993".
 PAGE_DASH = re.compile(r"\s*[-‐‑–—]+\s*")
@@ -43,7 +44,7 @@ WORD = re.compile(r"\w(?:[\w’'-]*\w)?")
 INNER_CAPITAL = re.compile(r"\w\S*[^\W\d_](?<=[A-Z\u00c0-\u024f])")
 
 #: A dash between the parts of a given name, spaced or not: "Leif – Eric", "Jean-Paul".
-NAME_DASH = re.compile(r"\s*[-‐‑–—]\s*")
+NAME_DASH = re.compile(r"\s*[-‐‑–—]+\s*")
 
 #: The first letter of a word (not of a command such as "\\textbackslash"): "Иван" -> "И".
 WORD_START = re.compile(r"(?<![\w{\\])([^\W\d_])")
@@ -89,6 +90,8 @@ def _escaped(text: str, lone: set[int], start: int = 0, end: int | None = None) 
         char = text[index]
         if char in PAIRED_BRACES:
             out.append((LONE_BRACES if index in lone else PAIRED_BRACES)[char])
+        elif char == "-" and text[index + 1 : index + 2] == "-":
+            out.append("-{}")  # "--" would print as the ligature "–"
         else:
             out.append(TEXT_COMMANDS.get(char, "\\" + char) if SPECIAL.match(char) else char)
     return "".join(out)
@@ -113,12 +116,12 @@ def protect_case(title: str) -> str:
 
 
 def _bibtex_given(given: str) -> str:
-    """A given name as classic BibTeX abbreviates it safely: "Leif – Eric" -> "Leif-Eric", "И.А." -> "{И}. {А}.".
+    """A given name, escaped, as classic BibTeX abbreviates it safely: "Leif – Eric" -> "Leif-Eric", "И.А." -> "{И}. {А}.".
 
     BibTeX abbreviates by bytes, so the first letter of a non-ASCII word is braced (a brace group counts as
     one letter) and a spaced dash, which BibTeX takes for a word of its own, is closed up.
     """
-    given = GLUED_INITIALS.sub(r"\1 ", NAME_DASH.sub("-", given))
+    given = escape(GLUED_INITIALS.sub(r"\1 ", NAME_DASH.sub("-", given)))
     return WORD_START.sub(lambda m: m[1] if m[1].isascii() else "{" + m[1] + "}", given)
 
 
@@ -133,14 +136,14 @@ def name_list(values: Sequence[str], bibtex_initials: bool = False) -> str:
         if parts.literal:
             out.append("{" + escape(parts.literal) + "}" if names.is_organisation(value) else escape(parts.literal))
             continue
-        given = _bibtex_given(escape(parts.given)) if bibtex_initials else escape(parts.given)
+        given = _bibtex_given(parts.given) if bibtex_initials else escape(parts.given)
         out.append(escape(parts.family) + (", " + given if given else ""))
     return " and ".join(out)
 
 
 def pages(page: str) -> str:
     """A page range with the en dash `--` of TeX: "975-993" -> "975--993"."""
-    return PAGE_DASH.sub("--", escape(page))
+    return "--".join(escape(part) for part in PAGE_DASH.split(page))
 
 
 def url(value: str) -> str:
