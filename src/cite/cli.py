@@ -51,6 +51,7 @@ class NoteFormat(StrEnum):
     csl_json = "csl-json"
     ris = "ris"
     csv = "csv"
+    html = "html"
 
 
 class SourceFormat(StrEnum):
@@ -218,10 +219,43 @@ def _print_extractions(extractions: list[Extraction], format: NoteFormat | None,
         _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output)
     elif chosen is NoteFormat.jsonl:
         _emit("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), output)
+    elif chosen is NoteFormat.html:
+        _emit(_review_page(extractions), output)
     else:
         from cite.library.merge import merge
 
         _write_sources(merge(n for e in extractions for n in e.notes), chosen.value, output)
+
+
+def _review_page(extractions: list[Extraction]) -> str:
+    from cite.export.review import page
+    from cite.library.merge import merge
+
+    return page(extractions, merge(n for e in extractions for n in e.notes))
+
+
+@app.command()
+def review(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories (read recursively); '-' reads stdin.")],
+    output: OutputOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
+) -> None:
+    """Write one self-contained HTML page to check an extraction by eye (nothing is stored).
+
+    Notes in order with their citing sentences, each reference coloured by the fields parsed from it,
+    warnings and unsure references first, links from each source to its mentions.
+
+    Example: cite review paper.txt -o review.html
+    """
+    failures: list[str] = []
+    extractions = _extractions(paths, failures)
+    try:
+        _emit(_review_page(extractions), output)
+    except Failed as err:
+        failures.append(str(err))
+    _report(extractions, failures, quiet)
+    if failures:
+        raise typer.Exit(1)
 
 
 def _stdin_is_piped() -> bool:
