@@ -20,6 +20,7 @@ from pathlib import Path
 import bibtexparser
 import pypandoc
 import pytest
+from bibtexparser.middlewares import LatexDecodingMiddleware
 
 from cite.export import biblatex, bibtex, csl_json, ris
 from cite.library.merge import merge
@@ -212,3 +213,29 @@ def test_jabref_reads_the_ris_export_back(tmp_path: Path, sources: list[Source])
             assert fields["booktitle"].value == ref.container_title, source.key  # from BT
         if ref.type in ("book", "thesis", "report"):
             assert "pages" not in fields, source.key  # no cited page read as the work's pages
+
+
+#: Issue 12: a title with a lone brace, between two ordinary entries that must keep their fields.
+LONE_BRACE = (
+    "Text.[^1] More.[^2] End.[^3]\n\n"
+    "[^1]: John Smith, “Before,” *Journal of Tests* 11, no. 1 (2019): 1–2.\n"
+    "[^2]: Jane Roe, “A lone } brace,” *Journal of Tests* 12, no. 3 (2020): 45–67.\n"
+    "[^3]: Mary Major, “After,” *Journal of Tests* 13, no. 2 (2021): 3–4.\n"
+)
+
+
+def test_a_lone_brace_in_a_title_is_read_by_bibtex_and_biber(tmp_path: Path) -> None:
+    (tmp_path / "paper.md").write_text(LONE_BRACE, encoding="utf-8")
+    lone = merge(n for e in extract_paths([tmp_path / "paper.md"]) for n in e.notes)
+    assert [s.reference.title for s in lone] == ["Before", "A lone } brace", "After"]
+    entries = _bibtex(tmp_path, "plainnat", lone)  # no "I was expecting a `,' or a `}'"
+    assert len(entries) == 3 and all("Journal of Tests" in text for text in entries.values())
+    _need("biber")
+    (tmp_path / "refs.bib").write_text(biblatex.write(lone), encoding="utf-8")
+    run = subprocess.run(
+        ["biber", "--tool", "refs.bib", "--output-file", "out.bib"], cwd=tmp_path, capture_output=True, timeout=120
+    )
+    assert run.returncode == 0
+    read = bibtexparser.parse_file(str(tmp_path / "out.bib"), append_middleware=[LatexDecodingMiddleware()])
+    titles = [next(f.value for f in e.fields if f.key.lower() == "title") for e in read.entries]
+    assert titles == ["Before", "A lone } brace", "After"]
