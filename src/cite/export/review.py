@@ -45,7 +45,7 @@ MONTHS = ("January February March April May June July August September October N
 LOOSE = {"-": r"\s*[-‐‑‒–—―~～－]+\s*", " ": r"\s+", ",": r"\s*[,，、]\s*"}
 
 STYLE = """
-body { font: 15px/1.5 system-ui, sans-serif; margin: 2em auto; max-width: 70em; color: #222; }
+body { font: 15px/1.5 system-ui, sans-serif; margin: 2em auto; padding: 0 1em; max-width: 70em; color: #222; }
 h1 { font-size: 1.6em; } h2 { margin-top: 2em; border-bottom: 1px solid #ccc; }
 .note { border-left: 4px solid #ddd; padding: .3em .8em; margin: .8em 0; }
 .note.flagged { border-left-color: #d62728; background: #fff5f5; }
@@ -124,7 +124,7 @@ def page(extractions: Sequence[Extraction], sources: Sequence[Source]) -> str:
         f"{len(sources)} sources; {len(flagged)} notes to check first.</p>",
         '<p class="legend">' + "".join(f'<span style="background:{c}">{n}</span>' for n, c in COLOURS.items()) + "</p>",
         '<h2 id="check">Check first</h2>',
-        _check_list(flagged) if flagged else "<p>Nothing was flagged.</p>",
+        _check_list(extractions, flagged),
     ]
     for extraction in extractions:
         parts.append(f"<h2>{_e(extraction.document.name)}</h2>")
@@ -144,15 +144,16 @@ def _note_id(doc: str, seq: int) -> str:
     return "note-" + regex.sub(r"[^\w-]", "_", f"{doc}-{seq}")
 
 
-def _check_list(flagged: Iterable[tuple[Extraction, Note]]) -> str:
-    items = []
+def _check_list(extractions: Sequence[Extraction], flagged: Iterable[tuple[Extraction, Note]]) -> str:
+    """The document warnings (a marker without its note), then each flagged note with why, linked."""
+    items = [f"<li>{_e(warning)}</li>" for extraction in extractions for warning in extraction.warnings]
     for _, note in flagged:
         why = [*note.warnings, *(f"reference {i + 1}: unsure" for i, r in enumerate(note.references) if unsure(r))]
         items.append(
             f'<li><a href="#{_note_id(note.doc, note.seq)}">{_e(note.doc)} note {_e(note.label or "src")}</a>: '
             f"{_e('; '.join(why))}</li>"
         )
-    return "<ul>" + "".join(items) + "</ul>"
+    return "<ul>" + "".join(items) + "</ul>" if items else "<p>Nothing was flagged.</p>"
 
 
 def _note(note: Note, keys: dict[tuple[str, int, int], str]) -> str:
