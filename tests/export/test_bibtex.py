@@ -87,7 +87,7 @@ def test_every_field_round_trips(module: ModuleType) -> None:
         (
             bibtex,
             RUSSIAN_WEBPAGE,
-            "misc",
+            "online",
             {
                 "author": "Сафранчук, {И}. {А}.",  # BibTeX abbreviates the braced letter whole: valid UTF-8
                 "url": "https://globalaffairs.ru/articles/czentralnaya_aziya/?utm=a%20b#part",
@@ -163,7 +163,7 @@ def test_fields(module: ModuleType, reference: Reference, entry_type: str, expec
         ("chapter", "", "incollection", "incollection"),
         ("thesis", "博士学位论文", "phdthesis", "thesis"),
         ("thesis", "Master's thesis", "mastersthesis", "thesis"),
-        ("webpage", "", "misc", "online"),
+        ("webpage", "", "online", "online"),
         ("article-newspaper", "", "article", "article"),
         ("report", "", "techreport", "report"),
         ("paper-conference", "", "inproceedings", "inproceedings"),

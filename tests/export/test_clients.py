@@ -239,3 +239,44 @@ def test_a_lone_brace_in_a_title_is_read_by_bibtex_and_biber(tmp_path: Path) -> 
     read = bibtexparser.parse_file(str(tmp_path / "out.bib"), append_middleware=[LatexDecodingMiddleware()])
     titles = [next(f.value for f in e.fields if f.key.lower() == "title") for e in read.entries]
     assert titles == ["Before", "A lone } brace", "After"]
+
+
+#: Zotero's BibTeX import (translators/BibTeX.js, `bibtex2zoteroTypeMap`): entry type -> Zotero item type.
+ZOTERO_BIBTEX_TYPES = {
+    "article": "journalArticle",
+    "book": "book",
+    "incollection": "bookSection",
+    "phdthesis": "thesis",
+    "mastersthesis": "thesis",
+    "techreport": "report",
+    "inproceedings": "conferencePaper",
+    "online": "webpage",
+    "misc": "book",
+}
+#: The Zotero item type each CSL type should arrive as (a newspaper article is an `@article`: journalArticle).
+ZOTERO_TYPE_OF = {
+    "article-journal": "journalArticle",
+    "article-newspaper": "journalArticle",
+    "book": "book",
+    "chapter": "bookSection",
+    "thesis": "thesis",
+    "report": "report",
+    "paper-conference": "conferencePaper",
+    "webpage": "webpage",
+}
+
+
+def test_zotero_bibtex_import_finds_each_field_where_it_looks(sources: list[Source]) -> None:
+    entries = {e.key: e for e in bibtexparser.parse_string(bibtex.write(sources)).entries}
+    for source in sources:
+        ref, entry = source.reference, entries[source.key]
+        zotero_type = ZOTERO_BIBTEX_TYPES[entry.entry_type]
+        if ref.type in ZOTERO_TYPE_OF:
+            assert zotero_type == ZOTERO_TYPE_OF[ref.type], (source.key, entry.entry_type)
+        fields = entry.fields_dict
+        # BibTeX.js: `pages` of a book or thesis becomes numPages; `urldate` is accessDate; `note` a child note
+        assert not (zotero_type in ("book", "thesis") and "pages" in fields), source.key
+        assert ("urldate" in fields) == bool(ref.accessed), source.key
+        assert ("language" in fields) == bool(ref.language), source.key
+        if ref.url:
+            assert fields["url"].value == ref.url and "howpublished" not in fields, source.key

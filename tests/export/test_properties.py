@@ -131,7 +131,9 @@ def test_biber_reads_every_entry_as_written(written: list[Source]) -> None:
             ["biber", "--tool", "refs.bib", "--output-file", "out.bib"], cwd=tmp, capture_output=True, timeout=120
         )
         assert run.returncode == 0, run.stdout
-        ours = {e.key: e.fields_dict["title"].value for e in bibtexparser.parse_string(text).entries}
-        read = bibtexparser.parse_file(str(Path(tmp) / "out.bib")).entries
-        titles = {e.key: next(f.value for f in e.fields if f.key.lower() == "title") for e in read}
-        assert titles == ours
+        read = bibtexparser.parse_file(str(Path(tmp) / "out.bib"), append_middleware=[LatexDecodingMiddleware()])
+        titles = {e.key: next(f.value for f in e.fields if f.key.lower() == "title") for e in read.entries}
+        # biber rewrites some escapes ("\\_" as "\\_{}"): compared as the text they stand for
+        assert {k: _folded(t.translate(PYLATEXENC_CIRCUMFLEX)) for k, t in titles.items()} == {
+            s.key: s.reference.title for s in written
+        }

@@ -7,7 +7,8 @@ which print no `urldate` (Zotero keeps that note as a child note). `url` is writ
 `langid` (pandoc, biber) and `language` (Zotero, `gbt7714`). A thesis is `@mastersthesis` or
 `@phdthesis` by the degree the note states; classic BibTeX has no `@thesis`, so a thesis of unknown
 degree is `@phdthesis` with `type = {Thesis}` (or `学位论文`), which every style prints instead of "PhD thesis".
-Given names are written so that BibTeX's byte-wise initials stay valid UTF-8 (`cite.export.latex`).
+A web page is `@online` (Zotero, pandoc, JabRef and `gbt7714` know it; Zotero imports `@misc` as a book;
+classic styles print it as `@misc`, with a warning). Given names are written so that BibTeX's byte-wise initials stay valid UTF-8 (`cite.export.latex`).
 """
 
 from __future__ import annotations
@@ -45,7 +46,7 @@ TYPES: dict[str, tuple[str, dict[str, str | tuple[str, ...]]]] = {
     "paper-conference": ("inproceedings", {"container-title": "booktitle"}),
     "thesis": ("phdthesis", {"publisher": "school"}),
     "report": ("techreport", {"publisher": "institution"}),
-    "webpage": ("misc", {"container-title": "organization"}),
+    "webpage": ("online", {"container-title": "organization"}),
     "document": ("misc", {"container-title": "organization"}),
 }
 
