@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: extract test bench clean system-tools
+.PHONY: extract test bench clean system-tools property
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,6 +34,10 @@ system-tools:
 test: $(STAMP) system-tools
 	$(BIN)/ruff check src tests $(wildcard bench tools)
 	$(BIN)/python -m pytest
+
+# The export property tests with 20 times the examples `make test` runs (a few minutes).
+property: $(STAMP) system-tools
+	CITE_PROPERTY_EXAMPLES=500 $(BIN)/python -m pytest tests/export/test_properties.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/accuracy.py

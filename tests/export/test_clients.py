@@ -16,6 +16,7 @@ import subprocess
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import bibtexparser
 import pypandoc
@@ -161,24 +162,26 @@ def test_biber_checks_the_biblatex_export_against_its_data_model(tmp_path: Path,
     assert len(bibtexparser.parse_file(str(tmp_path / "out.bib")).entries) == len(sources)
 
 
-def _jabref(tmp_path: Path, source: Path) -> bibtexparser.Library:
-    """JabRef (no GUI) imports `source` and saves it as BibTeX; what it saved, parsed.
+def _jabref(tmp_path: Path, source: Path, out: Path | None = None, export: str = "") -> Any:
+    """JabRef (no GUI) imports `source` and saves it as BibTeX (what it saved, parsed), or in `export` (the text).
 
     JabRef gives imported RIS records no key (`@Article{,`); they are numbered so that each is read.
     """
     _need("jabref")
-    out = tmp_path / "jabref.bib"
+    out = out or tmp_path / "jabref.bib"
     home = tmp_path / "home"  # JabRef writes its preferences there
     home.mkdir(exist_ok=True)
     fmt = ",ris" if source.suffix == ".ris" else ""
     run = subprocess.run(
-        ["jabref", "-n", "-i", f"{source}{fmt}", "-o", str(out)],
+        ["jabref", "-n", "-i", f"{source}{fmt}", "-o", f"{out},{export}" if export else str(out)],
         capture_output=True,
         text=True,
         timeout=300,
         env=os.environ | {"HOME": str(home), "JAVA_TOOL_OPTIONS": "-Djava.awt.headless=true"},
     )
     assert run.returncode == 0 and out.exists(), run.stdout + run.stderr
+    if export:
+        return out.read_text(encoding="utf-8")
     numbers = iter(range(1, 1_000_000))
     text = re.sub(r"^(@\w+\{),", lambda m: f"{m[1]}jabref{next(numbers)},", out.read_text(encoding="utf-8"), flags=re.M)
     return bibtexparser.parse_string(text)
@@ -190,6 +193,8 @@ def test_jabref_reads_the_bibtex_export_back_field_for_field(tmp_path: Path, sou
     ours = {e.key: {f.key: f.value for f in e.fields} for e in bibtexparser.parse_file(str(path)).entries}
     read = {e.key: {f.key: f.value for f in e.fields} for e in _jabref(tmp_path, path).entries}
     assert read == ours
+    mods = _jabref(tmp_path, path, tmp_path / "jabref.xml", "mods")  # a book's "95,111" once broke this export
+    assert mods.count("<mods:mods ") == len(sources)
 
 
 def _dashes(text: str) -> str:

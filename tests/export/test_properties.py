@@ -9,6 +9,7 @@ they are installed. Examples are bounded so `make test` stays quick.
 from __future__ import annotations
 
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -39,7 +40,9 @@ NAME_PART = st.text(alphabet=SPECIALS + LETTERS, min_size=1, max_size=12).filter
 #: pylatexenc decodes `\textasciicircum` as the modifier letter "ˆ" (U+02C6), pandoc as "^".
 PYLATEXENC_CIRCUMFLEX = str.maketrans({"ˆ": "^"})
 
-SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+#: Examples per property: bounded for `make test`; `make property` runs many more.
+EXAMPLES = int(os.environ.get("CITE_PROPERTY_EXAMPLES", "25"))
+SETTINGS = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 def _folded(text: str) -> str:
@@ -121,7 +124,7 @@ def test_bibtex_reads_every_entry_without_an_error(written: list[Source]) -> Non
 
 
 @pytest.mark.skipif(shutil.which("biber") is None, reason="biber is not installed (make system-tools)")
-@settings(max_examples=5, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=max(5, EXAMPLES // 5), deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(sources())
 def test_biber_reads_every_entry_as_written(written: list[Source]) -> None:
     with TemporaryDirectory() as tmp:
