@@ -40,8 +40,8 @@ PAGE_DASH = re.compile(r"\s*[-‐‑–—]+\s*")
 #: A word of a title, without the punctuation around it: "Kazakhstan’s", "UN" in "(UN)", "Dragon" in "Dragon:".
 WORD = re.compile(r"\w(?:[\w’'-]*\w)?")
 
-#: A capital letter after the first letter of a word: "UN", "McCain", "iPhone".
-INNER_CAPITAL = re.compile(r"\w\S*[^\W\d_](?<=[A-Z\u00c0-\u024f])")
+#: A word with a capital after its first character: "UN", "McCain", "iPhone".
+INNER_CAPITAL = re.compile(r"^.+[A-Z]")
 
 #: A dash between the parts of a given name, spaced or not: "Leif – Eric", "Jean-Paul".
 NAME_DASH = re.compile(r"\s*[-‐‑–—]+\s*")
@@ -116,8 +116,9 @@ def protect_case(title: str) -> str:
 
 
 def _bibtex_given(given: str) -> str:
-    """A given name, escaped, as classic BibTeX abbreviates it safely: "Leif – Eric" -> "Leif-Eric", "И.А." -> "{И}. {А}.".
+    """A given name, escaped, as classic BibTeX abbreviates it safely.
 
+    "Leif – Eric" -> "Leif-Eric", "И.А." -> "{И}. {А}.":
     BibTeX abbreviates by bytes, so the first letter of a non-ASCII word is braced (a brace group counts as
     one letter) and a spaced dash, which BibTeX takes for a word of its own, is closed up.
     """
