@@ -9,6 +9,7 @@ as root) skips its test with the reason.
 from __future__ import annotations
 
 import html
+import json
 import os
 import re
 import shutil
@@ -25,7 +26,7 @@ from bibtexparser.middlewares import LatexDecodingMiddleware
 
 from cite.export import biblatex, bibtex, csl_json, ris
 from cite.library.merge import merge
-from cite.model import Source
+from cite.model import PAGED_TYPES, Source
 from cite.pipeline import extract_paths
 from tests.conftest import SEEDS
 
@@ -285,3 +286,25 @@ def test_zotero_bibtex_import_finds_each_field_where_it_looks(sources: list[Sour
         assert ("language" in fields) == bool(ref.language), source.key
         if ref.url:
             assert fields["url"].value == ref.url and "howpublished" not in fields, source.key
+
+
+def test_ris_and_csl_json_carry_each_field_where_zotero_and_endnote_read_it(sources: list[Source]) -> None:
+    records = [
+        [(line[:2], line[6:]) for line in record.split("\r\n") if line]
+        for record in ris.write(sources).split("\r\n\r\n")
+        if record
+    ]
+    items = {item["id"]: item for item in json.loads(csl_json.write(sources))}
+    for source, record in zip(sources, records, strict=True):
+        ref, tags = source.reference, dict(record)
+        item = items[source.key]
+        if ref.type == "webpage":
+            assert tags["TY"] == "ELEC", source.key  # Zotero and EndNote: a web page
+        assert "JO" not in tags, source.key  # JO is an abbreviation for Zotero
+        assert ("Y2" in tags) == bool(ref.accessed) == ("accessed" in item), source.key
+        assert ("LA" in tags) == bool(ref.language) == ("language" in item), source.key
+        paged = ref.type in PAGED_TYPES and bool(ref.page)
+        assert ("SP" in tags) == paged == ("page" in item), source.key  # never a book's number of pages
+        if ref.url:
+            assert tags["UR"] == ref.url == item["URL"], source.key
+        assert item["citation-key"] == source.key and tags["ID"] == source.key
