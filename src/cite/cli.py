@@ -34,7 +34,7 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-stderr = Console(stderr=True, highlight=False, soft_wrap=True)
+stderr = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)  # "x.txt:100:" is no emoji code
 
 #: Above this many files a progress bar is shown on stderr.
 PROGRESS_FROM = 5
@@ -89,6 +89,7 @@ class NoteFormat(StrEnum):
     csl_json = "csl-json"
     ris = "ris"
     csv = "csv"
+    html = "html"
 
 
 class SourceFormat(StrEnum):
@@ -124,6 +125,9 @@ def _write_sources(sources: list, fmt: str, output: Path | None, excel: bool = F
         return
     from cite.export import WRITERS, csvfile
 
+    for source in sources:
+        for warning in source.warnings:
+            stderr.print(f"[yellow]warning[/yellow]: {escape(warning)}")
     write_whole(csvfile.write(sources, excel=excel) if fmt == "csv" else WRITERS[fmt](sources), output)
 
 
@@ -326,6 +330,23 @@ def extract(
     _report(warnings, failures, quiet)
     if failures:
         raise typer.Exit(1)
+
+
+@app.command()
+@clear_errors
+def review(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories (read recursively); '-' reads stdin.")],
+    output: OutputOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
+) -> None:
+    """Write one self-contained HTML page to check an extraction by eye (nothing is stored).
+
+    Notes in order with their citing sentences, each reference coloured by the fields parsed from it,
+    warnings and unsure references first, links from each source to its mentions.
+
+    Example: cite review paper.txt -o review.html
+    """
+    extract(paths, format=NoteFormat.html, quiet=quiet, library=None, no_store=True, output=output, jobs=None)
 
 
 def _stdin_is_piped() -> bool:

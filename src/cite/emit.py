@@ -100,7 +100,12 @@ class NoteOutput:
             from cite.export.table import extraction_table
 
             return render(extraction_table(extractions), self.output)
-        from cite.export import WRITERS
         from cite.library.merge import merge
+
+        if self.fmt == "html":
+            from cite.export.review import page
+
+            return page(extractions, merge(notes))
+        from cite.export import WRITERS
 
         return WRITERS[self.fmt](merge(notes))

@@ -29,6 +29,10 @@ REFERENCE_TYPES = (
     "document",
 )
 
+#: Types printed inside a container (a journal, newspaper, book or proceedings), whose `page` is their own range;
+#: other works (a book, thesis, report, web page) have no range of their own, only pages a note cites.
+PAGED_TYPES = frozenset({"article-journal", "article-newspaper", "chapter", "paper-conference", "document"})
+
 
 #: A stretch of a note's `text` in italics (emphasis), as 0-based [start, end) character offsets.
 Italic = tuple[int, int]
@@ -224,24 +228,28 @@ class Note:
 
 @dataclass(frozen=True)
 class Mention:
-    """One place a source is cited: document, note, page cited there, and the citing sentence."""
+    """One place a source is cited: document, note, the page cited there (`locator`), and the citing sentence."""
 
     doc: str
     seq: int
     label: str
     line: int | None
     context: str
-    cited_page: str = ""
+    locator: str = ""
     ref_index: int = 0
 
 
 @dataclass(frozen=True)
 class Source:
-    """A work cited once or many times: its fullest reference, a citation key, and every mention."""
+    """A work cited once or many times: its fullest reference, a citation key, and every mention.
+
+    `warnings` are what the library decided for the exports that the notes do not say (a title supplied).
+    """
 
     key: str
     reference: Reference
     mentions: tuple[Mention, ...] = field(default=())
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

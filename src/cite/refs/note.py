@@ -15,6 +15,7 @@ import regex
 
 from cite.model import CITATION, COMMENT, FOOTNOTE, Note, Reference
 from cite.refs.classify import is_comment
+from cite.refs.locator import split_locator
 from cite.refs.normalize.urls import DOI, doi_of
 from cite.refs.parse import parse_reference
 from cite.refs.split import split_references
@@ -29,7 +30,7 @@ def parse_note(note: Note) -> Note:
     if note.where == FOOTNOTE and is_comment(marked.text):  # a source line or list entry always cites
         return replace(note, kind=COMMENT, references=())
     references = [
-        replace(parse_reference(piece), raw=marked.plain(piece, start))
+        split_locator(replace(parse_reference(piece), raw=marked.plain(piece, start)), note.where)
         for piece, start in marked.locate(split_references(marked.text))
     ]
     references = _share_access_date(references)
