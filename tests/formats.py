@@ -43,6 +43,30 @@ def convert(out: Path, styles: tuple[str, ...] = STYLES, source_dir: Path = STYL
     return out
 
 
+def soffice(source: Path, target_format: str, out: Path) -> Path:
+    """Convert with LibreOffice, in a profile of its own (another soffice running on the machine, as another
+    user's or test's, would otherwise take the job and return nothing); returns the file written."""
+    import subprocess
+
+    profile = (out / "lo-profile").as_uri()
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            target_format,
+            str(source),
+            "--outdir",
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return out / f"{source.stem}.{target_format.split(':')[0]}"
+
+
 def written_notes(plain: Path) -> list[tuple[str, str]]:
     """(label, text) of each note in pandoc's plain rendering, whitespace collapsed."""
     text = plain.read_text(encoding="utf-8")
