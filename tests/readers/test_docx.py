@@ -87,6 +87,8 @@ def test_numbering_restarts_on_each_page(converted: Path, tmp_path: Path) -> Non
         paragraph = next(references[6].iterancestors(f"{{{W}}}p"))
         before.append(next(i for i, r in enumerate(references) if paragraph in r.iterancestors()))
         paragraph.addprevious(etree.fromstring(f'<w:p xmlns:w="{W}"><w:r><w:br w:type="page"/></w:r></w:p>'))
+        # Word also marks where it last laid out the new page: one page break, not two
+        next(paragraph.iter(f"{{{W}}}r")).insert(0, etree.Element(f"{{{W}}}lastRenderedPageBreak"))
         # pandoc's section restarts notes per section; make it per page
         section = document.find(f"{{{W}}}body/{{{W}}}sectPr")
         section.remove(section.find(f"{{{W}}}footnotePr"))
