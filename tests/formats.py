@@ -24,15 +24,21 @@ WRITERS = {"docx": "docx", "html": "html", "odt": "odt", "epub": "epub", "markdo
 PLAIN_NOTE = re.compile(r"^\[(?P<label>\d+)\] (?P<text>.*?)(?=\n\n\[\d+\] |\Z)", re.S | re.M)
 
 
-def convert(out: Path, styles: tuple[str, ...] = STYLES, source_dir: Path = STYLES_DIR) -> Path:
-    """Write `<style>.<ext>` for every writer into `out` from `source_dir`'s `<style>.md` (skipping files
+def convert(
+    out: Path,
+    styles: tuple[str, ...] = STYLES,
+    source_dir: Path = STYLES_DIR,
+    writers: tuple[str, ...] = tuple(WRITERS),
+) -> Path:
+    """Write `<style>.<ext>` for each of `writers` into `out` from `source_dir`'s `<style>.md` (skipping files
     already there); return `out`."""
     import pypandoc
 
     out.mkdir(parents=True, exist_ok=True)
     for style in styles:
         source = source_dir / f"{style}.md"
-        for writer, ext in WRITERS.items():
+        for writer in writers:
+            ext = WRITERS[writer]
             target = out / f"{style}.{ext}"
             if target.exists():
                 continue
