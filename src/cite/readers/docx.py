@@ -47,6 +47,11 @@ OFF = {"0", "false", "off", "none"}
 DEFAULT_FORMAT = {"footnote": "decimal", "endnote": "lowerRoman"}
 
 
+def from_bytes(data: bytes, path: str, name: str) -> Document:
+    """Read the package in `data`."""
+    return read(Package(data, path), path, name)
+
+
 def read(package: Package, path: str, name: str) -> Document:
     """The Document of a Word package: body paragraphs, their note marks, and the notes."""
     main = _main_part(package)
