@@ -175,6 +175,7 @@ class PageReader:
     """Finds note marks and their notes, then reads the article's lines around them."""
 
     def __init__(self, named: list[tuple[str, etree._Element]], italic_classes: set[str]) -> None:
+        self.pages = {page_name for page_name, _ in named}
         self.position: dict[etree._Element, int] = {}  # reading order
         self.targets: dict[tuple[str, str], etree._Element] = {}  # (page, id or name) -> element
         for page_name, page in named:
@@ -197,14 +198,16 @@ class PageReader:
             label = LABEL.match(link.text_content().strip()) if fragment else None
             if other:  # another page of the book: "ch002.xhtml#fn1", relative to this one
                 other = posixpath.normpath(posixpath.join(posixpath.dirname(page_name), other))
-            target = self.targets.get((other or page_name, fragment))
+            # a page not read (a single page naming itself: "article.html#fn1", "https://site/a#fn1") is this one
+            other = other if other in self.pages else page_name
+            target = self.targets.get((other, fragment))
             # a note follows its mark; a link back up to the text is the note's back-link
             if label is None or target is None or self.position[target] < self.position[link]:
                 continue
             block = _note_block(target)
             if block is None or _inside(link, block) or block.tag in ("body", "html"):
                 continue
-            ref = f"note:{other or page_name}#{fragment}"
+            ref = f"note:{other}#{fragment}"
             self.mark_of[link] = (label["label"], ref)
             self.note_of.setdefault(ref, block)
             self.labels.setdefault(ref, label["label"])
