@@ -142,11 +142,15 @@ def _decode(data: bytes, path: str) -> str:
         raise ReadError(f"{path}: {err}") from err
 
 
-def read_pages(named: list[tuple[str, etree._Element]], path: str, name: str) -> Document:
+def read_pages(
+    named: list[tuple[str, etree._Element]], path: str, name: str, style_sheets: tuple[str, ...] = ()
+) -> Document:
     """The Document of one page or of several (name, tree) in reading order (an EPUB's spine, names being
-    their paths in the book), marks linking across them (`<a href="ch002.xhtml#fn1">`)."""
+    their paths in the book), marks linking across them (`<a href="ch002.xhtml#fn1">`); `style_sheets` are
+    the CSS files the pages use (an EPUB's), read for the classes they set in italics."""
     pages = [page for _, page in named]
-    italic_classes = {name for page in pages for style in page.iter("style") for name in _italic_classes(style)}
+    sheets = [*style_sheets, *(style.text or "" for page in pages for style in page.iter("style"))]
+    italic_classes = {name for sheet in sheets for name in _italic_classes(sheet)}
     for page in pages:
         for element in page.iter(*DROPPED):
             if element.getparent() is not None:
@@ -279,9 +283,9 @@ class PageReader:
             self._break()
 
 
-def _italic_classes(style: etree._Element) -> list[str]:
+def _italic_classes(sheet: str) -> list[str]:
     """Classes a style sheet sets in italics: ".T1 { font-style: italic }" -> ["T1"]."""
-    return [name for rule in ITALIC_RULE.finditer(style.text or "") for name in CLASS_NAME.findall(rule["selectors"])]
+    return [name for rule in ITALIC_RULE.finditer(sheet) for name in CLASS_NAME.findall(rule["selectors"])]
 
 
 def _inside(element: etree._Element, container: etree._Element) -> bool:
