@@ -46,6 +46,7 @@ property: $(STAMP) system-tools
 bench: $(STAMP)
 	$(BIN)/python bench/accuracy.py
 	$(BIN)/python bench/speed.py
+	$(BIN)/python bench/formats.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -17,18 +17,20 @@ from lxml import etree
 from cite.model import Document
 from cite.readers import docx, epub, html, markdown, odt, text
 from cite.readers.errors import NotFollowed, ReadError
-from cite.readers.package import Package
 
 __all__ = ["FORMATS", "NotFollowed", "ReadError", "expand", "from_bytes", "read", "sniff"]
 
-#: Format name -> reader of (bytes, path, name). Package formats get the opened `Package`.
-FORMATS: dict[str, Callable[[bytes, str, str], Document]] = {
+#: A reader: a file's bytes, its path and its name (for messages and `Document.name`) -> Document, or ReadError.
+Reader = Callable[[bytes, str, str], Document]
+
+#: Format name -> its reader.
+FORMATS: dict[str, Reader] = {
     "text": text.from_bytes,
     "markdown": markdown.from_bytes,
     "html": html.from_bytes,
-    "docx": lambda data, path, name: docx.read(Package(data, path), path, name),
-    "odt": lambda data, path, name: odt.read(Package(data, path), path, name),
-    "epub": lambda data, path, name: epub.read(Package(data, path), path, name),
+    "docx": docx.from_bytes,
+    "odt": odt.from_bytes,
+    "epub": epub.from_bytes,
 }
 
 #: Formats recognised but not read, with what to do instead.
@@ -38,6 +40,7 @@ UNSUPPORTED = {
     "caj": "CNKI CAJ/KDH/NH file: download the article's PDF from CNKI instead, or open it in CAJViewer and "
     "print it to PDF",
     "rtf": "RTF document: open it in Word, WPS or LibreOffice and 'Save as .docx'",
+    "mhtml": "single-file web page (.mht/.mhtml): open it in a browser or Word and save it as HTML or .docx",
     "pdf": "PDF: not read yet",
     "office": "an Office package that is not a Word document (a spreadsheet or presentation)",
     "zip": "a zip archive: unpack it and run cite on the folder",
@@ -67,6 +70,8 @@ EXTENSIONS = {
     ".kdh": "caj",
     ".nh": "caj",
     ".rtf": "rtf",
+    ".mht": "mhtml",
+    ".mhtml": "mhtml",
     ".zip": "zip",
 }
 
@@ -78,6 +83,7 @@ SIGNATURES = (
     (b"KDH ", "caj"),
     (b"HN", "caj"),
     (b"{\\rtf", "rtf"),
+    (b"MIME-Version:", "mhtml"),
     (b"\x89PNG", "binary"),
     (b"\xff\xd8\xff", "binary"),
     (b"GIF8", "binary"),
