@@ -21,7 +21,7 @@ from cite.readers import ReadError
 from cite.readers.text import from_bytes
 
 settings.register_profile(
-    "default", max_examples=120, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+    "default", max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile("fuzz", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
@@ -96,14 +96,25 @@ body = st.builds(
     ),
     phrase.map(lambda t: t + "]") | phrase,
 )
+#: Brackets opened inside brackets, as a Word export nests them (`[1: see [2: …]`), closed or not.
+nested = st.recursive(
+    phrase,
+    lambda inner: st.builds(
+        lambda open_, text, close: open_ + text + close,
+        st.sampled_from(["[", "[1: ", "[^a]: ", "【", "(", "《", "“"]),
+        inner,
+        st.sampled_from(["]", "", "】", ")", "》", "”"]),
+    ),
+    max_leaves=6,
+)
 heading = st.sampled_from(["注释", "Notes", "Endnotes", "参考文献", "References", "---", "", ""])
-line = st.one_of(phrase, marked, body, heading)
+line = st.one_of(phrase, marked, body, nested, heading)
 
 
 @st.composite
 def documents(draw: st.DrawFn) -> Document:
     """Lines of the kinds above, the whole text possibly cut at any point (a truncated note)."""
-    text = "\n".join(draw(st.lists(line, max_size=25)))
+    text = "\n".join(draw(st.lists(line, max_size=30)))
     if text and draw(st.booleans()):
         text = text[: draw(st.integers(0, len(text)))]
     return Document(path="fuzz.txt", name="fuzz.txt", lines=tuple(text.split("\n")))

@@ -32,6 +32,9 @@ class InternalError(ReadError):
         super().__init__(message)
         self.details = details
 
+    def __reduce__(self) -> tuple:
+        return InternalError, (str(self), self.details)  # it crosses from a worker process to the parent
+
 
 def default_jobs() -> int:
     """The cores this process may run on."""
@@ -62,7 +65,11 @@ def extract_in_order(items: Iterable[Item], jobs: int) -> Iterator[Extraction | 
     # spawn, not fork: the parent may run threads (the progress bar) that a forked child would inherit mid-step
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_leave_ctrl_c_to_the_parent) as pool:
-        yield from _ordered(pool, extract_safely, items, ahead=jobs * AHEAD_PER_JOB)
+        try:
+            yield from _ordered(pool, extract_safely, items, ahead=jobs * AHEAD_PER_JOB)
+        except BaseException:  # Ctrl-C, or the caller stopped early: files not started are not extracted
+            pool.shutdown(cancel_futures=True)
+            raise
 
 
 def _leave_ctrl_c_to_the_parent() -> None:
