@@ -328,6 +328,23 @@ def test_reading_never_writes(tmp_path: Path) -> None:
     db.close()
 
 
+def test_a_library_left_by_a_killed_writer_is_read(tmp_path: Path) -> None:
+    """A writer killed inside a transaction leaves a hot journal; the next reader rolls it back and reads the
+    library as it was before that transaction."""
+    library = _library_of_seed(tmp_path)
+    killed_mid_write = (
+        "import os, sqlite3, sys\n"
+        "db = sqlite3.connect(sys.argv[1]); db.execute('PRAGMA cache_size = 1'); db.execute('BEGIN')\n"
+        "for seq in range(2000): db.execute('INSERT INTO notes VALUES (?, ?, ?)', ('x', seq, 'y' * 500))\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", killed_mid_write, str(library)], check=True, timeout=60)
+    assert Path(f"{library}-journal").exists()
+    result = runner.invoke(app, ["export", "-f", "csl-json", "--library", str(library)])
+    assert result.exit_code == 0, result.stderr
+    assert len(json.loads(result.stdout)) == SEED_003_NOTES and stored(library) == SEED_003_NOTES
+
+
 def test_a_missing_library_is_not_created_by_reading(tmp_path: Path) -> None:
     result = runner.invoke(app, ["list", "--library", str(tmp_path / "none.sqlite")])
     assert result.exit_code == 0 and "no library at" in result.stderr
