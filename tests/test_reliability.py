@@ -7,6 +7,7 @@ import hashlib
 import json
 import os
 import resource
+import shutil
 import signal
 import sqlite3
 import subprocess
@@ -326,6 +327,20 @@ def test_reading_never_writes(tmp_path: Path) -> None:
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         db.execute("CREATE TABLE anything (x)")
     db.close()
+
+
+def test_a_library_nobody_may_write_is_listed_and_exported(tmp_path: Path) -> None:
+    """An immutable file (chattr +i) refuses writes even to root, as a read-only file does to its reader."""
+    library = _library_of_seed(tmp_path)
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(library)], check=False).returncode:
+        pytest.skip("chattr +i is not available here (needs root and ext4 or the like)")
+    try:
+        for command in (["list"], ["export", "-f", "ris"], ["show", "wang2019nazha"]):
+            result = runner.invoke(app, [*command, "--library", str(library)])
+            assert result.exit_code == 0 and "readonly" not in result.stderr, (command, result.stderr)
+        assert "王凯" in result.stdout
+    finally:
+        subprocess.run(["chattr", "-i", str(library)], check=True)
 
 
 def test_a_library_left_by_a_killed_writer_is_read(tmp_path: Path) -> None:
