@@ -14,6 +14,7 @@ import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 
@@ -45,12 +46,17 @@ def default_jobs() -> int:
 
 
 def extract_safely(path: Path) -> Extraction | ReadError:
-    """`extract_file`, with any unexpected exception turned into an `InternalError` for that one file."""
+    """`extract_file`, with any unexpected exception turned into an `InternalError` for that one file. The
+    document's lines are left behind: the notes carry what is printed and stored, and a worker need not send the
+    whole text back."""
     try:
-        return extract_file(path)
+        result = extract_file(path)
     except Exception as err:
         message = f"{path}: internal error, the file is skipped ({type(err).__name__}: {err}); please report it"
         return InternalError(message, traceback.format_exc())
+    if isinstance(result, ReadError):
+        return result
+    return replace(result, document=replace(result.document, lines=()))
 
 
 #: A work item: a file to extract in a worker, or a result already made in the parent (stdin, a walk's error).
