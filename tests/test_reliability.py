@@ -82,15 +82,18 @@ def test_a_full_stdout_still_stores_the_library(tmp_path: Path) -> None:
     assert stored(library) == SEED_NOTES
 
 
-def test_a_file_size_limit_leaves_the_old_file_whole(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", [["extract", str(SEEDS), "-q", "--no-store"], ["export"]])
+def test_a_file_size_limit_leaves_the_old_file_whole(tmp_path: Path, command: list[str]) -> None:
     out = tmp_path / "refs.bib"
     out.write_text("old\n", encoding="utf-8")
+    library = tmp_path / "lib" / "lib.sqlite"
+    assert cite("extract", str(SEEDS), "-q", "--library", str(library)).returncode == 0
 
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
 
     result = subprocess.run(
-        [sys.executable, "-m", "cite", "extract", str(SEEDS), "-q", "--no-store", "-f", "bibtex", "-o", str(out)],
+        [sys.executable, "-m", "cite", *command, "-f", "bibtex", "-o", str(out), "--library", str(library)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -99,7 +102,7 @@ def test_a_file_size_limit_leaves_the_old_file_whole(tmp_path: Path) -> None:
     )
     assert result.returncode == 1 and "refs.bib: cannot write: File too large" in result.stderr
     assert out.read_text(encoding="utf-8") == "old\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["refs.bib"]  # no partial file left beside it
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lib", "refs.bib"]  # no partial file left beside it
 
 
 def test_output_file_is_replaced_whole_and_keeps_its_mode(tmp_path: Path) -> None:

@@ -7,13 +7,12 @@ worker are in flight, so memory stays flat however many files there are.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
 from dataclasses import replace
 from itertools import islice
 from pathlib import Path
@@ -68,6 +67,9 @@ def extract_in_order(items: Iterable[Item], jobs: int) -> Iterator[Extraction | 
     if jobs <= 1:
         yield from (extract_safely(item) if isinstance(item, Path) else item for item in items)
         return
+    import multiprocessing  # here, not at the top: `cite --help` and single-file runs do not pay for it
+    from concurrent.futures import ProcessPoolExecutor
+
     # spawn, not fork: the parent may run threads (the progress bar) that a forked child would inherit mid-step
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_leave_ctrl_c_to_the_parent) as pool:
