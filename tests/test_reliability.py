@@ -105,6 +105,25 @@ def test_a_file_size_limit_leaves_the_old_file_whole(tmp_path: Path, command: li
     assert sorted(p.name for p in tmp_path.iterdir()) == ["lib", "refs.bib"]  # no partial file left beside it
 
 
+def test_a_library_that_cannot_grow_still_lets_every_record_out(tmp_path: Path) -> None:
+    library = tmp_path / "lib.sqlite"
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (30_000, 30_000))  # files only: the pipe is not limited
+
+    result = subprocess.run(
+        [sys.executable, "-m", "cite", "extract", str(SEEDS), "-q", "--library", str(library)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        preexec_fn=limit,
+    )
+    assert result.returncode == 1 and len(result.stdout.splitlines()) == SEED_NOTES
+    assert result.stderr.startswith(f"error: {library}: cannot write to the library:")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
+
+
 def test_output_file_is_replaced_whole_and_keeps_its_mode(tmp_path: Path) -> None:
     out = tmp_path / "notes.jsonl"
     out.write_text("old\n", encoding="utf-8")
