@@ -20,3 +20,9 @@ def doc_of(text: str, name: str = "t.txt") -> Document:
 @pytest.fixture
 def seeds() -> Path:
     return SEEDS
+
+
+@pytest.fixture(autouse=True)
+def own_library(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test's default library is its own, never the user's (tests that name one with --library still do)."""
+    monkeypatch.setenv("CITE_LIBRARY", str(tmp_path_factory.mktemp("library") / "library.sqlite"))
