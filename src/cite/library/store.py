@@ -204,14 +204,16 @@ def import_notes(db: sqlite3.Connection, records: Iterable[tuple[Note, str]], ba
     return count
 
 
-def load(db: sqlite3.Connection | None) -> tuple[list[Note], list[str]]:
-    """Every stored note, documents by path, notes by seq; and a message for each damaged record, skipped."""
+def load(db: sqlite3.Connection | None, damaged: list[str] | None = None) -> list[Note]:
+    """Every stored note, documents by path, notes by seq (none without a library). A damaged record is skipped,
+    with a message naming its document and note added to `damaged`."""
     if db is None:
-        return [], []
-    notes, damaged = [], []
+        return []
+    notes = []
     for doc_id, seq, record in db.execute("SELECT document, seq, record FROM notes ORDER BY document, seq"):
         try:
             notes.append(note_from_json(record))
         except BadRecord as err:
-            damaged.append(f"{doc_id}, note {seq}: damaged record skipped: {err}")
-    return notes, damaged
+            if damaged is not None:
+                damaged.append(f"{doc_id}, note {seq}: damaged record skipped: {err}")
+    return notes

@@ -10,7 +10,7 @@ from cite.model import Document
 from cite.readers import text
 from cite.readers.errors import NotFollowed, ReadError
 
-__all__ = ["READERS", "NotFollowed", "ReadError", "expand", "read"]
+__all__ = ["READERS", "NotFollowed", "ReadError", "expand", "files_and_problems", "read"]
 
 #: File extension -> reader. A reader takes a path and returns a Document or raises ReadError.
 READERS: dict[str, Callable[[Path], Document]] = {
@@ -21,7 +21,12 @@ READERS: dict[str, Callable[[Path], Document]] = {
 }
 
 
-def expand(paths: Iterable[Path]) -> Iterator[Path | ReadError]:
+def expand(paths: Iterable[Path]) -> Iterator[Path]:
+    """The files of `files_and_problems`, without the problems (for callers that do not report them)."""
+    return (path for path in files_and_problems(paths) if isinstance(path, Path))
+
+
+def files_and_problems(paths: Iterable[Path]) -> Iterator[Path | ReadError]:
     """Files to read: each path as given, and in each directory every entry with a readable extension,
     recursively, sorted by path. Entries that are not regular files (a FIFO, a broken link) are kept so
     that reading them reports them instead of skipping them silently; a sub-folder that cannot be listed, or
