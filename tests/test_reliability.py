@@ -10,6 +10,7 @@ import resource
 import shutil
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import time
@@ -131,6 +132,17 @@ def test_output_file_is_replaced_whole_and_keeps_its_mode(tmp_path: Path) -> Non
     assert cite("extract", str(SEED), "--no-store", "-o", str(out)).returncode == 0
     assert [json.loads(line)["seq"] for line in out.read_text(encoding="utf-8").splitlines()] == [1, 2, 3, 4]
     assert out.stat().st_mode & 0o777 == 0o640
+
+
+def test_output_to_a_device_or_fifo_is_written_in_place(tmp_path: Path) -> None:
+    assert cite("extract", str(SEED), "--no-store", "-o", "/dev/null").returncode == 0
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)  # never replaced by a regular file
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE, text=True)
+    assert cite("extract", str(SEED), "--no-store", "-o", str(fifo)).returncode == 0
+    assert len(reader.communicate(timeout=60)[0].splitlines()) == SEED_003_NOTES
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
 
 
 def test_output_through_a_symbolic_link_replaces_the_file_it_names(tmp_path: Path) -> None:
