@@ -67,3 +67,14 @@ def test_a_folder_of_junk_with_looping_and_broken_links(tmp_path: Path) -> None:
     assert "binary.txt: unknown encoding" in result.stderr
     docs = [json.loads(line)["doc"] for line in result.stdout.splitlines()]
     assert docs == sorted(docs) and {"nul.txt", "gb18030.txt", "utf16.txt"} <= set(docs)
+
+
+def test_a_file_name_that_is_not_utf8_is_printed_and_stored(tmp_path: Path) -> None:
+    name = os.fsdecode(b"\xff\xfe-notes.md")  # bytes no UTF-8 decoder accepts, as some archives leave them
+    (tmp_path / name).write_text("A.[^1]\n\n[^1]: Smith, *Alpha* (London: X, 2001).\n", encoding="utf-8")
+    library = tmp_path / "lib.sqlite"
+    result = runner.invoke(app, ["extract", str(tmp_path), "--library", str(library)])
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["doc"] == "\ufffd\ufffd-notes.md"
+    listed = runner.invoke(app, ["export", "-f", "csl-json", "--library", str(library)])
+    assert listed.exit_code == 0 and json.loads(listed.stdout)[0]["title"] == "Alpha"

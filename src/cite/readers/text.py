@@ -15,6 +15,7 @@ import regex
 
 from cite.model import Document
 from cite.readers.errors import ReadError
+from cite.text import printable
 
 #: Byte-order marks, longest first (the UTF-32-LE mark starts with the UTF-16-LE one).
 BOMS = (
@@ -97,7 +98,7 @@ def read(path: Path) -> Document:
         data = path.read_bytes()
     except OSError as err:
         raise ReadError(f"{path}: cannot read: {err.strerror or err}") from err
-    return from_bytes(data, str(path), path.name)
+    return from_bytes(data, printable(str(path)), printable(path.name))
 
 
 #: A file with at most this many invalid UTF-8 sequences, or this share of its bytes, is read as UTF-8 with
