@@ -43,7 +43,7 @@ def stored(library: Path) -> int:
         return db.execute("SELECT count(*) FROM notes").fetchone()[0]
 
 
-def shell(command: str, **env: str) -> subprocess.CompletedProcess:
+def shell(command: str) -> subprocess.CompletedProcess:
     """A shell pipeline with `cite` meaning this interpreter's cite."""
     return subprocess.run(
         ["bash", "-c", f'cite() {{ {sys.executable} -m cite "$@"; }}; {command}'],
@@ -51,7 +51,6 @@ def shell(command: str, **env: str) -> subprocess.CompletedProcess:
         text=True,
         timeout=120,
         check=False,
-        env={**os.environ, **env},
     )
 
 
