@@ -273,7 +273,7 @@ def extract(
             "-j",
             min=1,
             envvar="CITE_JOBS",
-            help="Worker processes [default: the cores, for inputs over 2 MB].",
+            help="Worker processes (default: the cores, for inputs over 2 MB).",
         ),
     ] = None,
 ) -> None:
