@@ -48,6 +48,7 @@ def shell(command: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         ["bash", "-c", f'cite() {{ {sys.executable} -m cite "$@"; }}; {command}'],
         capture_output=True,
+        stdin=subprocess.DEVNULL,
         text=True,
         timeout=120,
         check=False,
@@ -153,10 +154,8 @@ def test_output_through_a_symbolic_link_replaces_the_file_it_names(tmp_path: Pat
 
 
 def test_records_are_printed_as_extraction_goes(tmp_path: Path) -> None:
-    """The first document's records reach the pipe while a later one is still being read (here: a FIFO that
-    nobody writes to until the records arrive)."""
-    fifo = tmp_path / "later.txt"
-    os.mkfifo(fifo)
+    """The first document's records reach the pipe while cite still waits for the next input (its stdin, which
+    gets its text only once those records have been read)."""
     process = subprocess.Popen(
         [sys.executable, "-m", "cite", "extract", str(SEED), "-", "--no-store", "-f", "jsonl"],
         stdin=subprocess.PIPE,
