@@ -1,4 +1,4 @@
-"""The library: an embedded SQLite database of extracted notes, one transaction per write.
+"""The library: an embedded SQLite database of extracted notes, one transaction per batch of documents.
 
 Re-extracting a document replaces its notes (idempotent); sources are derived from the stored
 notes by `merge`, so they never go stale. `PRAGMA user_version` carries the schema version.
@@ -22,7 +22,7 @@ from cite.model import Extraction, Note
 SCHEMA_VERSION = 1
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
-    id TEXT PRIMARY KEY,          -- absolute path of the file (or '<stdin:HASH>')
+    id TEXT PRIMARY KEY,          -- absolute path of the file, '<stdin:HASH>', or '<import:NAME>'
     name TEXT NOT NULL,
     encoding TEXT NOT NULL
 );
