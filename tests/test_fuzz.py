@@ -8,6 +8,7 @@ derandomised number of examples; `make fuzz` (HYPOTHESIS_PROFILE=fuzz) runs many
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -15,6 +16,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cite.notes
+from cite.emit import render
+from cite.export import WRITERS
+from cite.export.table import source_detail, sources_table
+from cite.library.merge import merge
+from cite.library.records import BadRecord, note_from_json
 from cite.model import Document
 from cite.pipeline import extract_document
 from cite.readers import ReadError
@@ -160,3 +166,34 @@ def test_any_bytes_decode_or_are_refused(data: bytes) -> None:
     except ReadError:
         return
     extract_document(doc)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+#: Records shaped like footnote records, with any key missing or holding any JSON value.
+record_like = st.fixed_dictionaries(
+    {},
+    optional={
+        key: json_values | st.just([{"type": "book", "title": "T", "see": {"seq": 1, "ref": 0}}])
+        for key in ("doc", "seq", "label", "page", "text", "references", "warnings", "line", "context")
+    },
+)
+
+
+@given(text=st.one_of(record_like.map(json.dumps), json_values.map(json.dumps), st.text(max_size=40)))
+def test_any_stored_record_is_a_bad_record_or_a_note_every_writer_takes(text: str) -> None:
+    """What the library does with a damaged row: `BadRecord` (reported and skipped), or a `Note` that `list`,
+    `show` and every export format can write."""
+    try:
+        note = note_from_json(text)
+    except BadRecord:
+        return
+    sources = merge([note])
+    for write in WRITERS.values():
+        write(sources)
+    render(sources_table(sources), None)
+    for source in sources:
+        render(source_detail(source), None)
