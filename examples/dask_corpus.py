@@ -18,7 +18,7 @@ from pathlib import Path
 import dask
 import dask.bag
 
-from cite.readers import expand
+from cite.readers import files_and_problems
 from cite.shards import file_records
 
 
@@ -26,7 +26,12 @@ def write_shards(corpus: Path, shards: Path, partitions: int = 8, scheduler: str
     """One shard per partition of the sorted file list, records in file order: the shards' lines, in name order,
     are the records `cite extract CORPUS --format jsonl` prints (a shard of files without notes is one empty
     line). Returns the shard paths."""
-    files = [str(path) for path in expand([corpus]) if isinstance(path, Path)]
+    files = []
+    for found in files_and_problems([corpus]):  # an unreadable folder, a link not followed: said, then skipped
+        if isinstance(found, Path):
+            files.append(str(found))
+        else:
+            print(f"warning: {found}", file=sys.stderr)
     shards.mkdir(parents=True, exist_ok=True)
     bag = dask.bag.from_sequence(files, npartitions=max(1, min(partitions, len(files)))).map(file_records).flatten()
     with dask.config.set(scheduler=scheduler):

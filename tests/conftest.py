@@ -29,3 +29,9 @@ def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from tests.formats import convert
 
     return convert(tmp_path_factory.mktemp("formats"))
+
+
+@pytest.fixture(autouse=True)
+def own_library(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test's default library is its own, never the user's (tests that name one with --library still do)."""
+    monkeypatch.setenv("CITE_LIBRARY", str(tmp_path_factory.mktemp("library") / "library.sqlite"))

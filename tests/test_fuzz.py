@@ -8,6 +8,7 @@ derandomised number of examples; `make fuzz` (HYPOTHESIS_PROFILE=fuzz) runs many
 
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -15,13 +16,18 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 import cite.notes
+from cite.emit import render
+from cite.export import WRITERS
+from cite.export.table import source_detail, sources_table
+from cite.library.merge import merge
+from cite.library.records import BadRecord, note_from_json
 from cite.model import Document
 from cite.pipeline import extract_document
 from cite.readers import ReadError
 from cite.readers.text import from_bytes
 
 settings.register_profile(
-    "default", max_examples=120, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+    "default", max_examples=400, deadline=None, derandomize=True, suppress_health_check=[HealthCheck.too_slow]
 )
 settings.register_profile("fuzz", max_examples=5000, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "default"))
@@ -96,14 +102,25 @@ body = st.builds(
     ),
     phrase.map(lambda t: t + "]") | phrase,
 )
+#: Brackets opened inside brackets, as a Word export nests them (`[1: see [2: …]`), closed or not.
+nested = st.recursive(
+    phrase,
+    lambda inner: st.builds(
+        lambda open_, text, close: open_ + text + close,
+        st.sampled_from(["[", "[1: ", "[^a]: ", "【", "(", "《", "“"]),
+        inner,
+        st.sampled_from(["]", "", "】", ")", "》", "”"]),
+    ),
+    max_leaves=6,
+)
 heading = st.sampled_from(["注释", "Notes", "Endnotes", "参考文献", "References", "---", "", ""])
-line = st.one_of(phrase, marked, body, heading)
+line = st.one_of(phrase, marked, body, nested, heading)
 
 
 @st.composite
 def documents(draw: st.DrawFn) -> Document:
     """Lines of the kinds above, the whole text possibly cut at any point (a truncated note)."""
-    text = "\n".join(draw(st.lists(line, max_size=25)))
+    text = "\n".join(draw(st.lists(line, max_size=30)))
     if text and draw(st.booleans()):
         text = text[: draw(st.integers(0, len(text)))]
     return Document(path="fuzz.txt", name="fuzz.txt", lines=tuple(text.split("\n")))
@@ -149,3 +166,34 @@ def test_any_bytes_decode_or_are_refused(data: bytes) -> None:
     except ReadError:
         return
     extract_document(doc)
+
+
+json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=8), inner, max_size=3),
+    max_leaves=8,
+)
+#: Records shaped like footnote records, with any key missing or holding any JSON value.
+record_like = st.fixed_dictionaries(
+    {},
+    optional={
+        key: json_values | st.just([{"type": "book", "title": "T", "see": {"seq": 1, "ref": 0}}])
+        for key in ("doc", "seq", "label", "page", "text", "references", "warnings", "line", "context")
+    },
+)
+
+
+@given(text=st.one_of(record_like.map(json.dumps), json_values.map(json.dumps), st.text(max_size=40)))
+def test_any_stored_record_is_a_bad_record_or_a_note_every_writer_takes(text: str) -> None:
+    """What the library does with a damaged row: `BadRecord` (reported and skipped), or a `Note` that `list`,
+    `show` and every export format can write."""
+    try:
+        note = note_from_json(text)
+    except BadRecord:
+        return
+    sources = merge([note])
+    for write in WRITERS.values():
+        write(sources)
+    render(sources_table(sources), None)
+    for source in sources:
+        render(source_detail(source), None)

@@ -7,8 +7,10 @@ import hashlib
 import json
 import os
 import resource
+import shutil
 import signal
 import sqlite3
+import stat
 import subprocess
 import sys
 import time
@@ -41,15 +43,15 @@ def stored(library: Path) -> int:
         return db.execute("SELECT count(*) FROM notes").fetchone()[0]
 
 
-def shell(command: str, **env: str) -> subprocess.CompletedProcess:
+def shell(command: str) -> subprocess.CompletedProcess:
     """A shell pipeline with `cite` meaning this interpreter's cite."""
     return subprocess.run(
         ["bash", "-c", f'cite() {{ {sys.executable} -m cite "$@"; }}; {command}'],
         capture_output=True,
+        stdin=subprocess.DEVNULL,
         text=True,
         timeout=120,
         check=False,
-        env={**os.environ, **env},
     )
 
 
@@ -81,15 +83,18 @@ def test_a_full_stdout_still_stores_the_library(tmp_path: Path) -> None:
     assert stored(library) == SEED_NOTES
 
 
-def test_a_file_size_limit_leaves_the_old_file_whole(tmp_path: Path) -> None:
+@pytest.mark.parametrize("command", [["extract", str(SEEDS), "-q", "--no-store"], ["export"]])
+def test_a_file_size_limit_leaves_the_old_file_whole(tmp_path: Path, command: list[str]) -> None:
     out = tmp_path / "refs.bib"
     out.write_text("old\n", encoding="utf-8")
+    library = tmp_path / "lib" / "lib.sqlite"
+    assert cite("extract", str(SEEDS), "-q", "--library", str(library)).returncode == 0
 
     def limit() -> None:
         resource.setrlimit(resource.RLIMIT_FSIZE, (20_000, 20_000))
 
     result = subprocess.run(
-        [sys.executable, "-m", "cite", "extract", str(SEEDS), "-q", "--no-store", "-f", "bibtex", "-o", str(out)],
+        [sys.executable, "-m", "cite", *command, "-f", "bibtex", "-o", str(out), "--library", str(library)],
         capture_output=True,
         text=True,
         timeout=120,
@@ -98,7 +103,26 @@ def test_a_file_size_limit_leaves_the_old_file_whole(tmp_path: Path) -> None:
     )
     assert result.returncode == 1 and "refs.bib: cannot write: File too large" in result.stderr
     assert out.read_text(encoding="utf-8") == "old\n"
-    assert [p.name for p in tmp_path.iterdir()] == ["refs.bib"]  # no partial file left beside it
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["lib", "refs.bib"]  # no partial file left beside it
+
+
+def test_a_library_that_cannot_grow_still_lets_every_record_out(tmp_path: Path) -> None:
+    library = tmp_path / "lib.sqlite"
+
+    def limit() -> None:
+        resource.setrlimit(resource.RLIMIT_FSIZE, (30_000, 30_000))  # files only: the pipe is not limited
+
+    result = subprocess.run(
+        [sys.executable, "-m", "cite", "extract", str(SEEDS), "-q", "--library", str(library)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+        preexec_fn=limit,
+    )
+    assert result.returncode == 1 and len(result.stdout.splitlines()) == SEED_NOTES
+    assert result.stderr.startswith(f"error: {library}: cannot write to the library:")
+    assert result.stderr.count("\n") == 1 and "Traceback" not in result.stderr
 
 
 def test_output_file_is_replaced_whole_and_keeps_its_mode(tmp_path: Path) -> None:
@@ -110,6 +134,17 @@ def test_output_file_is_replaced_whole_and_keeps_its_mode(tmp_path: Path) -> Non
     assert out.stat().st_mode & 0o777 == 0o640
 
 
+def test_output_to_a_device_or_fifo_is_written_in_place(tmp_path: Path) -> None:
+    assert cite("extract", str(SEED), "--no-store", "-o", "/dev/null").returncode == 0
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)  # never replaced by a regular file
+    fifo = tmp_path / "pipe.jsonl"
+    os.mkfifo(fifo)
+    reader = subprocess.Popen(["cat", str(fifo)], stdout=subprocess.PIPE, text=True)
+    assert cite("extract", str(SEED), "--no-store", "-o", str(fifo)).returncode == 0
+    assert len(reader.communicate(timeout=60)[0].splitlines()) == SEED_003_NOTES
+    assert stat.S_ISFIFO(fifo.lstat().st_mode)
+
+
 def test_output_through_a_symbolic_link_replaces_the_file_it_names(tmp_path: Path) -> None:
     target, link = tmp_path / "real.jsonl", tmp_path / "link.jsonl"
     target.write_text("old\n", encoding="utf-8")
@@ -119,10 +154,8 @@ def test_output_through_a_symbolic_link_replaces_the_file_it_names(tmp_path: Pat
 
 
 def test_records_are_printed_as_extraction_goes(tmp_path: Path) -> None:
-    """The first document's records reach the pipe while a later one is still being read (here: a FIFO that
-    nobody writes to until the records arrive)."""
-    fifo = tmp_path / "later.txt"
-    os.mkfifo(fifo)
+    """The first document's records reach the pipe while cite still waits for the next input (its stdin, which
+    gets its text only once those records have been read)."""
     process = subprocess.Popen(
         [sys.executable, "-m", "cite", "extract", str(SEED), "-", "--no-store", "-f", "jsonl"],
         stdin=subprocess.PIPE,
@@ -326,6 +359,37 @@ def test_reading_never_writes(tmp_path: Path) -> None:
     with pytest.raises(sqlite3.OperationalError, match="readonly"):
         db.execute("CREATE TABLE anything (x)")
     db.close()
+
+
+def test_a_library_nobody_may_write_is_listed_and_exported(tmp_path: Path) -> None:
+    """An immutable file (chattr +i) refuses writes even to root, as a read-only file does to its reader."""
+    library = _library_of_seed(tmp_path)
+    if shutil.which("chattr") is None or subprocess.run(["chattr", "+i", str(library)], check=False).returncode:
+        pytest.skip("chattr +i is not available here (needs root and ext4 or the like)")
+    try:
+        for command in (["list"], ["export", "-f", "ris"], ["show", "wang2019nazha"]):
+            result = runner.invoke(app, [*command, "--library", str(library)])
+            assert result.exit_code == 0 and "readonly" not in result.stderr, (command, result.stderr)
+        assert "王凯" in result.stdout
+    finally:
+        subprocess.run(["chattr", "-i", str(library)], check=True)
+
+
+def test_a_library_left_by_a_killed_writer_is_read(tmp_path: Path) -> None:
+    """A writer killed inside a transaction leaves a hot journal; the next reader rolls it back and reads the
+    library as it was before that transaction."""
+    library = _library_of_seed(tmp_path)
+    killed_mid_write = (
+        "import os, sqlite3, sys\n"
+        "db = sqlite3.connect(sys.argv[1]); db.execute('PRAGMA cache_size = 1'); db.execute('BEGIN')\n"
+        "for seq in range(2000): db.execute('INSERT INTO notes VALUES (?, ?, ?)', ('x', seq, 'y' * 500))\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", killed_mid_write, str(library)], check=True, timeout=60)
+    assert Path(f"{library}-journal").exists()
+    result = runner.invoke(app, ["export", "-f", "csl-json", "--library", str(library)])
+    assert result.exit_code == 0, result.stderr
+    assert len(json.loads(result.stdout)) == SEED_003_NOTES and stored(library) == SEED_003_NOTES
 
 
 def test_a_missing_library_is_not_created_by_reading(tmp_path: Path) -> None:

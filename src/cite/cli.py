@@ -26,7 +26,7 @@ from cite.model import Extraction
 from cite.outputs import Failed, guard_standard_streams, stdin_closed, write_whole
 from cite.parallel import InternalError, Item, default_jobs, extract_in_order
 from cite.pipeline import extract_document
-from cite.readers import NotFollowed, ReadError, expand, from_bytes
+from cite.readers import NotFollowed, ReadError, files_and_problems, from_bytes
 
 app = typer.Typer(
     help="Extract footnotes and citations from documents and export them to reference managers.",
@@ -132,8 +132,9 @@ def _write_sources(sources: list, fmt: str, output: Path | None, excel: bool = F
 
 
 @contextmanager
-def _library(path: Path | None, write: bool = False) -> Iterator[sqlite3.Connection | None]:
-    """The library database (None: there is none yet to read); any problem with it becomes one clear error."""
+def _library(path: Path | None, write: bool = True) -> Iterator[sqlite3.Connection | None]:
+    """The library database, created if need be; with `write=False` opened read-only, never written (None: there
+    is none yet). Any problem with it becomes one clear error."""
     from cite.library import store
 
     where = path or store.default_path()
@@ -161,7 +162,7 @@ def _work(paths: list[Path]) -> list[Item | None]:
     """Every file to extract, directories walked once (the list gives the progress total too); '-' is stdin."""
     items: list[Item | None] = []  # None: standard input's place, read in this process, where it is open
     for path in paths:
-        items.extend([None] if str(path) == "-" else expand([path]))
+        items.extend([None] if str(path) == "-" else files_and_problems([path]))
     return items
 
 
@@ -235,7 +236,7 @@ class _Store:
         self.failures, self.where = failures, library or default_path()
         self.writer: BatchWriter | None = None
         try:
-            self.writer = BatchWriter(stack.enter_context(_library(library, write=True)))
+            self.writer = BatchWriter(stack.enter_context(_library(library)))
         except Failed as err:
             failures.append(str(err))
         else:
@@ -281,7 +282,7 @@ def extract(
             "-j",
             min=1,
             envvar="CITE_JOBS",
-            help="Worker processes [default: the cores, for inputs over 2 MB].",
+            help="Worker processes (default: the cores, for inputs over 2 MB).",
         ),
     ] = None,
 ) -> None:
@@ -395,8 +396,9 @@ def _sources(
 
     notes = _piped_notes() if piped else []
     if not notes:
-        with _library(library) as db:
-            notes, damaged = store.load(db)
+        damaged: list[str] = []
+        with _library(library, write=False) as db:
+            notes = store.load(db, damaged)
         if db is None:
             stderr.print(
                 f"note: no library at {escape(str(library or store.default_path()))} yet (`cite extract` makes it)"
@@ -497,7 +499,7 @@ def import_shards(
     from cite.shards import read_shards
 
     problems: list[str] = []
-    with _library(library, write=True) as db:
+    with _library(library) as db:
         try:
             count = store.import_notes(db, read_shards(shards, problems))
         except (sqlite3.Error, OSError) as err:

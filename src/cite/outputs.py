@@ -109,10 +109,7 @@ class Output:
         try:
             self._file.write(text)
         except OSError as err:
-            self.abort()
-            raise Failed(
-                f"{self.path}: cannot write: {_reason(err)} (the previous file, if any, is unchanged)"
-            ) from err
+            self._fail(err)
 
     def commit(self) -> None:
         """Make the written file the output: flushed to disk, then renamed over the old one in one step."""
@@ -120,16 +117,20 @@ class Output:
             return
         try:
             self._file.flush()
-            os.fsync(self._file.fileno())
+            if self._temporary is not None:  # a device or FIFO written in place has nothing to sync or rename
+                os.fsync(self._file.fileno())
             self._file.close()
             if self._temporary is not None:
                 os.replace(self._temporary, self._target)
         except OSError as err:
-            self.abort()
-            raise Failed(
-                f"{self.path}: cannot write: {_reason(err)} (the previous file, if any, is unchanged)"
-            ) from err
+            self._fail(err)
         self._file = self._temporary = None
+
+    def _fail(self, err: OSError) -> None:
+        """Abandon the output after a failed write, saying whether an old file was kept."""
+        kept = " (the previous file, if any, is unchanged)" if self._temporary is not None else ""
+        self.abort()
+        raise Failed(f"{self.path}: cannot write: {_reason(err)}{kept}") from err
 
     def abort(self) -> None:
         """Drop a partly written file; the old one stays."""

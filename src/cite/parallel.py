@@ -7,13 +7,13 @@ worker are in flight, so memory stays flat however many files there are.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import signal
 import traceback
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Executor, Future, ProcessPoolExecutor
+from concurrent.futures import Executor, Future
+from dataclasses import replace
 from itertools import islice
 from pathlib import Path
 
@@ -32,6 +32,9 @@ class InternalError(ReadError):
         super().__init__(message)
         self.details = details
 
+    def __reduce__(self) -> tuple:
+        return InternalError, (str(self), self.details)  # it crosses from a worker process to the parent
+
 
 def default_jobs() -> int:
     """The cores this process may run on."""
@@ -42,12 +45,17 @@ def default_jobs() -> int:
 
 
 def extract_safely(path: Path) -> Extraction | ReadError:
-    """`extract_file`, with any unexpected exception turned into an `InternalError` for that one file."""
+    """`extract_file`, with any unexpected exception turned into an `InternalError` for that one file. The
+    document's lines are left behind: the notes carry what is printed and stored, and a worker need not send the
+    whole text back."""
     try:
-        return extract_file(path)
+        result = extract_file(path)
     except Exception as err:
         message = f"{path}: internal error, the file is skipped ({type(err).__name__}: {err}); please report it"
         return InternalError(message, traceback.format_exc())
+    if isinstance(result, ReadError):
+        return result
+    return replace(result, document=replace(result.document, lines=()))
 
 
 #: A work item: a file to extract in a worker, or a result already made in the parent (stdin, a walk's error).
@@ -59,10 +67,17 @@ def extract_in_order(items: Iterable[Item], jobs: int) -> Iterator[Extraction | 
     if jobs <= 1:
         yield from (extract_safely(item) if isinstance(item, Path) else item for item in items)
         return
+    import multiprocessing  # here, not at the top: `cite --help` and single-file runs do not pay for it
+    from concurrent.futures import ProcessPoolExecutor
+
     # spawn, not fork: the parent may run threads (the progress bar) that a forked child would inherit mid-step
     context = multiprocessing.get_context("spawn")
     with ProcessPoolExecutor(max_workers=jobs, mp_context=context, initializer=_leave_ctrl_c_to_the_parent) as pool:
-        yield from _ordered(pool, extract_safely, items, ahead=jobs * AHEAD_PER_JOB)
+        try:
+            yield from _ordered(pool, extract_safely, items, ahead=jobs * AHEAD_PER_JOB)
+        except BaseException:  # Ctrl-C, or the caller stopped early: files not started are not extracted
+            pool.shutdown(cancel_futures=True)
+            raise
 
 
 def _leave_ctrl_c_to_the_parent() -> None:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from cite.model import Document, Extraction
 from cite.notes import find_notes
-from cite.readers import ReadError, expand, read
+from cite.readers import ReadError, files_and_problems, read
 from cite.refs import parse_note, resolve
 
 
@@ -32,5 +32,5 @@ def extract_file(path: Path) -> Extraction | ReadError:
 
 def extract_paths(paths: Iterable[Path]) -> Iterator[Extraction | ReadError]:
     """Extract every readable file under `paths`; an unreadable file or folder yields its error and is skipped."""
-    for path in expand(paths):
+    for path in files_and_problems(paths):
         yield path if isinstance(path, ReadError) else extract_file(path)

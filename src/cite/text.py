@@ -19,3 +19,13 @@ def last_match(pattern: regex.Pattern, text: str) -> regex.Match | None:
     for found in pattern.finditer(text):  # noqa: B007 - the loop's last value is the answer
         pass
     return found
+
+
+def printable(name: str) -> str:
+    """A file name as text every output takes: bytes of the name that are not UTF-8 (which Python keeps as lone
+    surrogates, refused by UTF-8 output and by SQLite) become U+FFFD."""
+    try:
+        raw = name.encode("utf-8", "surrogateescape")
+    except UnicodeEncodeError:  # surrogates that came from elsewhere than a file name's bytes
+        raw = name.encode("utf-8", "replace")
+    return raw.decode("utf-8", "replace")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import fields
 from typing import Any
 
 from cite.model import CSL_KEYS, Note, Reference, See
@@ -44,16 +45,60 @@ class BadRecord(ValueError):
     """A line or stored record that is not a footnote record; the message says why."""
 
 
+#: Keys of a footnote record and the JSON types their values must have, so a damaged one is caught on reading,
+#: not by a writer half-way through an export.
+NOTE_TYPES: dict[str, tuple[type, ...]] = {
+    "doc": (str,),
+    "seq": (int,),
+    "label": (str,),
+    "page": (int, type(None)),
+    "line": (int, type(None)),
+    "text": (str,),
+    "where": (str,),
+    "kind": (str,),
+    "context": (str,),
+}
+#: Reference attribute -> the type of its value in a record, from the dataclass defaults (tuples are lists).
+REFERENCE_TYPES = {
+    f.name: list if isinstance(f.default, tuple) else bool if isinstance(f.default, bool) else str
+    for f in fields(Reference)
+    if f.name != "see"
+}
+
+
 def note_from_json(text: str) -> Note:
     """A footnote record's JSON text back into a `Note`, or `BadRecord` with the reason."""
     try:
         record = json.loads(text)
-        if not isinstance(record, dict):
-            raise TypeError(f"a JSON {type(record).__name__}, not an object")
-        return note_from_record(record)
     except json.JSONDecodeError as err:
         raise BadRecord(f"not JSON ({err.msg} at character {err.pos})") from err
-    except KeyError as err:
-        raise BadRecord(f"no {err.args[0]!r} key") from err
-    except (ValueError, TypeError, AttributeError) as err:
-        raise BadRecord(f"not a cite footnote record ({err})") from err
+    if not isinstance(record, dict):
+        raise BadRecord(f"not a cite footnote record (a JSON {type(record).__name__}, not an object)")
+    for key in ("doc", "seq"):
+        if key not in record:
+            raise BadRecord(f"no {key!r} key")
+    _check_types(record)
+    return note_from_record(record)
+
+
+def _check_types(record: dict[str, Any]) -> None:
+    for key, types in NOTE_TYPES.items():
+        if key in record and (isinstance(record[key], bool) or not isinstance(record[key], types)):
+            raise BadRecord(f"{key!r} is {record[key]!r}, not {' or '.join(t.__name__ for t in types)}")
+    if not _strings(record.get("warnings", [])):
+        raise BadRecord("'warnings' is not a list of strings")
+    references = record.get("references", [])
+    if not isinstance(references, list) or not all(isinstance(r, dict) for r in references):
+        raise BadRecord("'references' is not a list of objects")
+    for number, reference in enumerate(references, 1):
+        for key, value in reference.items():
+            wanted = REFERENCE_TYPES.get(ATTRIBUTES.get(key, ""))
+            if (wanted is list and not _strings(value)) or (wanted in (str, bool) and type(value) is not wanted):
+                raise BadRecord(f"reference {number}: {key!r} is {value!r}, not a {wanted.__name__}")
+        see = reference.get("see")
+        if see is not None and not (isinstance(see, dict) and all(type(see.get(k)) is int for k in ("seq", "ref"))):
+            raise BadRecord(f"reference {number}: 'see' is {see!r}, not {{'seq': N, 'ref': N}}")
+
+
+def _strings(value: Any) -> bool:
+    return isinstance(value, list) and all(isinstance(item, str) for item in value)

@@ -1,4 +1,4 @@
-"""The library: an embedded SQLite database of extracted notes, one transaction per write.
+"""The library: an embedded SQLite database of extracted notes, one transaction per batch of documents.
 
 Re-extracting a document replaces its notes (idempotent); sources are derived from the stored
 notes by `merge`, so they never go stale. `PRAGMA user_version` carries the schema version.
@@ -22,7 +22,7 @@ from cite.model import Extraction, Note
 SCHEMA_VERSION = 1
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS documents (
-    id TEXT PRIMARY KEY,          -- absolute path of the file (or '<stdin:HASH>')
+    id TEXT PRIMARY KEY,          -- absolute path of the file, '<stdin:HASH>', or '<import:NAME>'
     name TEXT NOT NULL,
     encoding TEXT NOT NULL
 );
@@ -71,6 +71,23 @@ def connect_for_reading(path: Path) -> sqlite3.Connection | None:
     """Open a library without writing anything to it (a read-only file works); None when there is none yet."""
     if not path.exists():
         return None
+    try:
+        return _open_read_only(path)
+    except sqlite3.OperationalError as err:
+        if err.sqlite_errorcode != sqlite3.SQLITE_READONLY_ROLLBACK:
+            raise
+    # a writer was killed mid-transaction: its journal must be rolled back (SQLite's own recovery) before reading
+    try:
+        connect(path).close()
+    except sqlite3.OperationalError as err:
+        raise LibraryError(
+            f"a write to it was interrupted and must be rolled back, which needs write access to the file and its "
+            f"folder ({err}); run any `cite extract --library` on it once with that access"
+        ) from err
+    return _open_read_only(path)
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection | None:
     db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=60)
     try:
         if not _check(db):
@@ -88,6 +105,8 @@ def _check(db: sqlite3.Connection) -> set[str]:
         tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
         version = db.execute("PRAGMA user_version").fetchone()[0]
     except sqlite3.DatabaseError as err:
+        if err.sqlite_errorcode not in (sqlite3.SQLITE_NOTADB, sqlite3.SQLITE_CORRUPT):
+            raise  # busy, read-only, an I/O error: the file may be fine
         raise LibraryError(f"not a cite library ({err}: damaged, or not an SQLite file); {ELSEWHERE}") from err
     if tables and not {"documents", "notes"} <= tables:
         raise LibraryError(f"not a cite library (an SQLite file of another application?); {ELSEWHERE}")
@@ -185,14 +204,16 @@ def import_notes(db: sqlite3.Connection, records: Iterable[tuple[Note, str]], ba
     return count
 
 
-def load(db: sqlite3.Connection | None) -> tuple[list[Note], list[str]]:
-    """Every stored note, documents by path, notes by seq; and a message for each damaged record, skipped."""
+def load(db: sqlite3.Connection | None, damaged: list[str] | None = None) -> list[Note]:
+    """Every stored note, documents by path, notes by seq (none without a library). A damaged record is skipped,
+    with a message naming its document and note added to `damaged`."""
     if db is None:
-        return [], []
-    notes, damaged = [], []
+        return []
+    notes = []
     for doc_id, seq, record in db.execute("SELECT document, seq, record FROM notes ORDER BY document, seq"):
         try:
             notes.append(note_from_json(record))
         except BadRecord as err:
-            damaged.append(f"{doc_id}, note {seq}: damaged record skipped: {err}")
-    return notes, damaged
+            if damaged is not None:
+                damaged.append(f"{doc_id}, note {seq}: damaged record skipped: {err}")
+    return notes

@@ -17,8 +17,9 @@ from lxml import etree
 from cite.model import Document
 from cite.readers import docx, epub, html, markdown, odt, text
 from cite.readers.errors import NotFollowed, ReadError
+from cite.text import printable
 
-__all__ = ["FORMATS", "NotFollowed", "ReadError", "expand", "from_bytes", "read", "sniff"]
+__all__ = ["FORMATS", "NotFollowed", "ReadError", "expand", "files_and_problems", "from_bytes", "read", "sniff"]
 
 #: A reader: a file's bytes, its path and its name (for messages and `Document.name`) -> Document, or ReadError.
 Reader = Callable[[bytes, str, str], Document]
@@ -143,12 +144,16 @@ def from_bytes(data: bytes, path: str, name: str) -> Document:
         raise ReadError(f"{path}: damaged {kind} file ({type(err).__name__}: {err})") from err
 
 
-def expand(paths: Iterable[Path]) -> Iterator[Path | ReadError]:
-    """Files to read: each path as given, and in each directory every entry with a document extension (read
-    or named as unsupported), recursively, sorted by path. Entries that are not regular files (a FIFO, a
-    broken link) are kept so that reading them reports them instead of skipping them silently; a sub-folder
-    that cannot be listed, or a symbolic link to a folder (not followed: it could loop), is a `ReadError` in
-    its place."""
+def expand(paths: Iterable[Path]) -> Iterator[Path]:
+    """The files of `files_and_problems`, without the problems (for callers that do not report them)."""
+    return (path for path in files_and_problems(paths) if isinstance(path, Path))
+
+
+def files_and_problems(paths: Iterable[Path]) -> Iterator[Path | ReadError]:
+    """Files to read: each path as given, and in each directory every entry with a document extension (read or named as unsupported),
+    recursively, sorted by path. Entries that are not regular files (a FIFO, a broken link) are kept so
+    that reading them reports them instead of skipping them silently; a sub-folder that cannot be listed, or
+    a symbolic link to a folder (not followed: it could loop), is a `ReadError` in its place."""
     for path in paths:
         try:
             is_dir = path.is_dir()
@@ -186,4 +191,4 @@ def _walk(folder: Path) -> Iterator[Path | ReadError]:
 
 def read(path: Path) -> Document:
     """Read one file with the reader its content calls for."""
-    return from_bytes(text.file_bytes(path), str(path), path.name)
+    return from_bytes(text.file_bytes(path), printable(str(path)), printable(path.name))

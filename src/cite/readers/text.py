@@ -99,11 +99,22 @@ def file_bytes(path: Path) -> bytes:
         raise ReadError(f"{path}: cannot read: {err.strerror or err}") from err
 
 
+#: A file with at most this many invalid UTF-8 sequences, or this share of its bytes, is read as UTF-8 with
+#: them replaced: a text cut or patched by another tool, not a binary file (which has them everywhere).
+FEW_BAD_SEQUENCES, FEW_BAD_SHARE = 8, 0.01
+
+
 def from_bytes(data: bytes, path: str, name: str) -> Document:
-    """Decode bytes (a file's or standard input's) into a Document."""
+    """Decode bytes (a file's or standard input's) into a Document. UTF-8 with a few bad bytes (a file cut or
+    patched by another tool) is read with them replaced and a warning, so its notes are not lost."""
+    warnings: tuple[str, ...] = ()
     try:
         text, encoding = decode(data)
     except (ValueError, UnicodeDecodeError) as err:
-        raise ReadError(f"{path}: {err}") from err
+        text, encoding = data.decode("utf-8", errors="replace"), "utf-8"
+        bad = text.count("\ufffd") - data.count("\ufffd".encode())
+        if bad > max(FEW_BAD_SEQUENCES, FEW_BAD_SHARE * len(data)):
+            raise ReadError(f"{path}: {err}") from err
+        warnings = (f"{path}: {bad} invalid UTF-8 sequence(s) replaced by U+FFFD",)
     text = LINE_BREAK.sub("\n", text.lstrip("\ufeff"))
-    return Document(path=path, name=name, lines=tuple(text.split("\n")), encoding=encoding)
+    return Document(path=path, name=name, lines=tuple(text.split("\n")), encoding=encoding, warnings=warnings)
