@@ -17,13 +17,20 @@ $(STAMP): pyproject.toml
 extract: $(STAMP)
 	$(BIN)/cite extract seeds/
 
-# Optional system tools the tests use when present (biber validates BibLaTeX exports):
-# installed with apt-get when we are root on a Debian-like machine, otherwise those tests skip.
+# Optional system tools the tests use when present (biber validates BibLaTeX exports; LibreOffice prints the
+# test .docx files to PDF, with a Chinese font): installed with apt-get when we are root on a Debian-like
+# machine, otherwise those tests skip.
 system-tools:
 	@command -v biber >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
 	  (apt-get install -y -q --no-install-recommends biber >/dev/null 2>&1 || \
 	   (apt-get update -q >/dev/null 2>&1 && apt-get install -y -q --no-install-recommends biber >/dev/null 2>&1)) ; } || \
 	  echo "biber not available: its test will be skipped"
+	@{ command -v soffice >/dev/null 2>&1 && [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] ; } || \
+	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get install -y -q --no-install-recommends libreoffice-writer-nogui fonts-wqy-microhei >/dev/null 2>&1 || \
+	   (apt-get update -q >/dev/null 2>&1 && \
+	    apt-get install -y -q --no-install-recommends libreoffice-writer-nogui fonts-wqy-microhei >/dev/null 2>&1)) ; } || \
+	  echo "LibreOffice not available: the PDF tests that need it will be skipped"
 
 test: $(STAMP) system-tools
 	$(BIN)/ruff check src tests $(wildcard bench tools)

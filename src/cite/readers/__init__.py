@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
 from cite.model import Document
-from cite.readers import text
+from cite.readers import pdf, text
 from cite.readers.errors import ReadError
 
 __all__ = ["READERS", "ReadError", "expand", "read"]
@@ -17,6 +17,7 @@ READERS: dict[str, Callable[[Path], Document]] = {
     ".md": text.read,
     ".markdown": text.read,
     ".text": text.read,
+    ".pdf": pdf.read,
 }
 
 

@@ -1,0 +1,306 @@
+"""PDF: the body as paragraphs and the footnotes of each page's footnote zone, with their marks and pages.
+
+Characters come from pypdfium2 (PDFium, the PDF engine of Chromium; Apache-2.0/BSD-3-Clause): for each one its
+advance box, baseline, size and font, and the page's thin horizontal strokes (footnote separators). It reads a
+30-page PDF several times faster than pdfminer.six/pdfplumber (see bench/pdf.py and the README). The layout work is
+in `pdf_layout`. Untrusted input is bounded: file size, page count and characters per page.
+"""
+
+from __future__ import annotations
+
+import ctypes
+from collections import Counter
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from cite.model import FOOTNOTE, Document, Marker, NoteBody
+from cite.readers import pdf_layout as layout
+from cite.readers.errors import ReadError
+from cite.readers.pdf_layout import Char, Line, Page, Piece, Rule, ZoneNote
+
+#: Budget for untrusted files: bytes, pages, and characters read per page.
+MAX_BYTES = 200 * 2**20
+MAX_PAGES = 2000
+MAX_PAGE_CHARS = 50_000
+
+CONVENTION = "pdf"
+PART = "footnotes"
+
+#: PDF font flag "italic" (PDF 32000-1, table 123, bit 7).
+ITALIC_FLAG = 1 << 6
+#: Font names that say italic: "DejaVuSans-Oblique", "TimesNewRomanPS-ItalicMT", "Minion-It".
+ITALIC_NAME = ("italic", "oblique", "-it")
+
+
+def read(path: Path) -> Document:
+    """Read a PDF into a Document; an encrypted, scanned, oversized or broken file raises ReadError."""
+    try:
+        if not path.is_file():
+            raise ReadError(f"{path}: cannot read: {'not a regular file' if path.exists() else 'no such file'}")
+        size = path.stat().st_size
+    except OSError as err:
+        raise ReadError(f"{path}: cannot read: {err.strerror or err}") from err
+    if size > MAX_BYTES:
+        raise ReadError(f"{path}: PDF of {size // 2**20} MB is over the {MAX_BYTES // 2**20} MB limit; not read")
+    try:
+        pdf = pdfium.PdfDocument(str(path))
+    except pdfium.PdfiumError as err:
+        if getattr(err, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+            raise ReadError(
+                f"{path}: the PDF is encrypted (password-protected); save a copy without a password"
+            ) from err
+        raise ReadError(f"{path}: not a readable PDF ({err})") from err
+    try:
+        if len(pdf) > MAX_PAGES:
+            raise ReadError(f"{path}: {len(pdf)} pages is over the {MAX_PAGES}-page limit; not read")
+        pages = [_page(pdf, index) for index in range(len(pdf))]
+    finally:
+        pdf.close()
+    return document_of(pages, str(path), path.name)
+
+
+def _page(pdf: pdfium.PdfDocument, index: int) -> Page:
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        textpage = page.get_textpage()
+        try:
+            chars = _chars(textpage.raw)
+        finally:
+            textpage.close()
+        rules, images = _graphics(page)
+    finally:
+        page.close()
+    return Page(index + 1, width, height, layout.lines_of(chars), rules, images)
+
+
+def _chars(textpage) -> list[Char]:
+    """The page's characters in content-stream order (up to the budget), each with its font's italic flag."""
+    count = min(pdfium_c.FPDFText_CountChars(textpage), MAX_PAGE_CHARS)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    box = pdfium_c.FS_RECTF()
+    italic_of: dict[int | None, bool] = {}
+    chars = []
+    for index in range(count):
+        code = pdfium_c.FPDFText_GetUnicode(textpage, index)
+        if code < 32 and pdfium_c.FPDFText_IsHyphen(textpage, index) == 1:
+            code = ord("-")  # PDFium gives a line-ending hyphen as a control code (to join the word)
+        elif code < 32 and code != 9:
+            continue
+        generated = pdfium_c.FPDFText_IsGenerated(textpage, index) == 1
+        pdfium_c.FPDFText_GetCharOrigin(textpage, index, x, y)
+        pdfium_c.FPDFText_GetLooseCharBox(textpage, index, box)
+        size = pdfium_c.FPDFText_GetFontSize(textpage, index)
+        if generated:
+            chars.append(
+                Char(" " if chr(code).isspace() else chr(code), box.left, box.right, y.value, size, False, True)
+            )
+            continue
+        font = ctypes.cast(pdfium_c.FPDFText_GetTextObject(textpage, index), ctypes.c_void_p).value
+        if font not in italic_of:
+            italic_of[font] = _italic(textpage, index)
+        chars.append(Char(chr(code), box.left, box.right, y.value, size, italic_of[font]))
+    return chars
+
+
+def _italic(textpage, index: int) -> bool:
+    """Whether the character's font is italic, by its flags or its name."""
+    flags = ctypes.c_int(0)
+    name = ctypes.create_string_buffer(256)
+    pdfium_c.FPDFText_GetFontInfo(textpage, index, name, len(name), ctypes.byref(flags))
+    lowered = name.value.decode("latin-1").lower()
+    return bool(flags.value & ITALIC_FLAG) or any(word in lowered for word in ITALIC_NAME)
+
+
+def _graphics(page: pdfium.PdfPage) -> tuple[list[Rule], int]:
+    """The page's thin horizontal strokes and how many images it draws."""
+    rules, images = [], 0
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE), max_depth=4):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images += 1
+            continue
+        left, bottom, right, top = obj.get_bounds()
+        if top - bottom <= 2 and right - left >= 20:
+            rules.append(Rule(left, right, (top + bottom) / 2))
+    return rules, images
+
+
+def document_of(pages: list[Page], path: str, name: str) -> Document:
+    """The Document of laid-out pages: body paragraphs (blank lines between them) and the footnotes."""
+    if not any(line.text.strip() for page in pages for line in page.lines):
+        if any(page.images for page in pages):
+            raise ReadError(f"{path}: the PDF has no text layer (scanned pages?); cite does not do OCR")
+        raise ReadError(f"{path}: the PDF holds no text")
+    warnings = []
+    scanned = [page.number for page in pages if page.images and not page.lines]
+    if scanned:
+        warnings.append(f"{name}: pages {_ranges(scanned)} have no text layer (scanned?); their text is not read")
+    layout.drop_running_lines(pages)
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page.lines:
+            sizes[line.size] += len(line.chars)
+    body_size = sizes.most_common(1)[0][0]
+    zone_notes: list[ZoneNote] = []
+    body: list[tuple[Page, list[Line], float | None]] = []
+    for page in pages:
+        ordered, gutter = layout.reading_order(page)
+        previous = zone_notes[-1] if zone_notes and zone_notes[-1].page.number == page.number - 1 else None
+        zone = layout.footnote_zone(page, ordered, body_size, previous, gutter)
+        layout.notes_of_zone(zone, page, zone_notes)
+        in_zone = {id(line) for line in zone}
+        body.append((page, [line for line in ordered if id(line) not in in_zone], gutter))
+    zone_notes = [note for note in zone_notes if note.label]
+    marks = {id(line): _marks(line) for _, lines, _ in body for line in lines}
+    marked = {(page.number, label) for page, lines, _ in body for line in lines for _, _, label in marks[id(line)]}
+    refs = _refs(zone_notes, marked)
+    lines, markers = _paragraphs(body, marks, set(refs.values()))
+    notes = []
+    for note in zone_notes:
+        text, italic, _ = layout.tidy(note.piece)
+        notes.append(
+            NoteBody(
+                label=note.label,
+                line=0,
+                end_line=0,
+                text=text,
+                convention=CONVENTION,
+                where=FOOTNOTE,
+                ref=refs[id(note)],
+                italic=italic,
+                page=note.page.printed,
+                part=PART,
+            )
+        )
+    return Document(
+        path=path,
+        name=name,
+        lines=tuple(lines),
+        warnings=tuple(warnings),
+        notes=tuple(notes),
+        markers=tuple(markers),
+    )
+
+
+def ref_of(page: int, label: str) -> str:
+    """How a note and its mark are paired: the label and the page the mark stands on."""
+    return f"{page}:{label}"
+
+
+def _refs(notes: list[ZoneNote], marked: set[tuple[int, str]]) -> dict[int, str]:
+    """Each note's ref (by `id`): the page of its mark and its label. Numbered through the document, a note
+    pairs with the mark of its label on any page; numbered per page, with the mark on its own page, or on the
+    page before when that page's mark has no note there (a note the layout pushed onto the next page)."""
+    labels = [note.label for note in notes]
+    if len(set(labels)) == len(labels):
+        mark_page = {label: page for page, label in sorted(marked, reverse=True)}
+        return {id(note): ref_of(mark_page.get(note.label, note.page.number), note.label) for note in notes}
+    noted = {(note.page.number, note.label) for note in notes}
+    refs = {}
+    restarted: set[int] = set()  # pages whose numbering has begun again (at 1 or ①)
+    for note in notes:
+        page = note.page.number
+        if layout.number(note.label) == 1:
+            restarted.add(page)
+        before = (page - 1, note.label)
+        pushed = (page, note.label) not in marked or page not in restarted  # ⑫ above the page's ①
+        if pushed and before in marked and before not in noted:
+            page -= 1
+        refs[id(note)] = ref_of(page, note.label)
+    return refs
+
+
+def _paragraphs(body, marks: dict[int, list[tuple[int, int, str]]], refs: set[str]) -> tuple[list[str], list[Marker]]:
+    """Body lines joined into paragraphs (a blank line after each), and the marks of the notes (`refs`) in them."""
+    pieces: list[Piece] = []
+    previous: tuple[Line, float] | None = None  # the line before and the right edge of its column
+    for page, lines, gutter in body:
+        edges = _edges(lines, gutter)
+        same_page = False
+        for line in lines:
+            left, right = edges[_column(line, gutter)]
+            if previous is None or _breaks(*previous, line, left, same_page):
+                pieces.append(Piece())
+            keyed = [(start, end, ref_of(page.number, label)) for start, end, label in marks[id(line)]]
+            layout.append_line(pieces[-1], line.chars, [mark for mark in keyed if mark[2] in refs])
+            previous, same_page = (line, right), True
+    lines: list[str] = []
+    markers: list[Marker] = []
+    for piece in pieces:
+        text, _, found = layout.tidy(piece)
+        lines.append(text)
+        markers.extend(Marker(text[s:e], len(lines), s, e, CONVENTION, key) for s, e, key in found)
+        lines.append("")
+    return lines, markers
+
+
+def _edges(lines: list[Line], gutter: float | None) -> dict[int, tuple[float, float]]:
+    """Left and right edge of each column (0 left or single, 1 right, 2 full width) on a page."""
+    edges: dict[int, tuple[float, float]] = {}
+    for line in lines:
+        column = _column(line, gutter)
+        left, right = edges.get(column, (line.x0, line.x1))
+        edges[column] = (min(left, line.x0), max(right, line.x1))
+    return edges
+
+
+def _column(line: Line, gutter: float | None) -> int:
+    if gutter is None or line.x1 <= gutter:
+        return 0
+    return 1 if line.x0 >= gutter else 2
+
+
+def _breaks(previous: Line, right: float, line: Line, left: float, same_page: bool) -> bool:
+    """Whether `line` starts a new paragraph after `previous` (whose column ends at `right`): another size,
+    a wider gap, an indent, or room left on `previous` for the first word of `line`."""
+    if abs(previous.size - line.size) > 0.5 or previous.x1 + _first_word(line) < right - 0.5 * line.size:
+        return True
+    gap = previous.baseline - line.baseline  # negative at the top of the next column
+    if same_page and gap > 1.6 * max(previous.size, line.size):
+        return True
+    return line.x0 > left + 1.5 * line.size and previous.x0 <= left + 0.5 * line.size
+
+
+def _first_word(line: Line) -> float:
+    """The width of a line's first word (its first character where it is Chinese), plus a space."""
+    for char in line.chars:
+        if char.text.isspace() or layout.CJK.match(char.text):
+            end = char.x1 if layout.CJK.match(char.text) else char.x0
+            return end - line.x0 + 0.3 * line.size
+    return line.x1 - line.x0 + 0.3 * line.size
+
+
+def _marks(line: Line) -> list[tuple[int, int, str]]:
+    """Note marks in a body line: raised labels ("region.¹") and circled numbers (any size), as
+    (start, end, label) character ranges of the line."""
+    marks = []
+    index = 0
+    chars = line.chars
+    while index < len(chars):
+        char = chars[index]
+        if line.raised(char) and not char.text.isspace():
+            end = index
+            while end < len(chars) and line.raised(chars[end]) and not chars[end].text.isspace():
+                end += 1
+            label = "".join(c.text for c in chars[index:end])
+            if layout.RAISED_LABEL.match(label):
+                marks.append((index, end, label))
+            index = end
+            continue
+        if layout.CIRCLED_CHAR.match(char.text):
+            marks.append((index, index + 1, char.text))
+        index += 1
+    return marks
+
+
+def _ranges(numbers: list[int]) -> str:
+    """1, 2, 3, 7 -> "1-3, 7"."""
+    spans: list[list[int]] = []
+    for number in numbers:
+        if spans and number == spans[-1][1] + 1:
+            spans[-1][1] = number
+        else:
+            spans.append([number, number])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)

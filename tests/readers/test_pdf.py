@@ -1,0 +1,193 @@
+"""The PDF reader on PDFs LibreOffice printed from the .docx pandoc wrote from the style fixtures.
+
+What the notes should say comes from pandoc's own plain-text rendering of the same Markdown (`-t plain
+--wrap=none`), not from the reader; field scores use bench/accuracy.py's expectations. LibreOffice is needed for
+these PDFs (`make system-tools` installs it as root); where it is missing they are skipped with that reason.
+Scanned and encrypted PDFs are made with Pillow and pypdf.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import subprocess
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+from bench.accuracy import STYLES, _add_note, expected_references, fold
+from cite.pipeline import extract_document, extract_paths
+from cite.readers import ReadError, pdf, pdf_layout, read
+from tests.pdf_fixtures import STYLES as STYLES_DIR
+from tests.pdf_fixtures import make_pdf, pandoc, soffice
+from tests.scoring import Score
+
+GBT = "china-national-standard-gb-t-7714-2015-note"
+MHRA = "modern-humanities-research-association"
+#: (style, page set-up) of each PDF made; every style on pandoc's default page, GB/T also on the others.
+CASES = [(style, "default") for style in sorted(STYLES) if (STYLES_DIR / f"{style}.md").exists()] + [
+    (GBT, "journal"),
+    (GBT, "circled"),
+    (GBT, "columns"),
+    (MHRA, "journal"),
+]
+#: Field F1 of the plain-text export of each document (tests/fixtures/styles-plain/, bench/accuracy.py) when this
+#: test was written; a PDF should do no worse than that (it has italics, the plain text has none).
+PLAIN_F1 = {
+    "chicago-fullnote-bibliography": 0.980,
+    "chicago-fullnote-bibliography-with-ibid": 0.980,
+    MHRA: 0.964,
+    GBT: 0.988,
+}
+#: A footnote of pandoc's plain rendering: "[12] text".
+PLAIN_NOTE = re.compile(r"^\[(\d+)\] (.*)$")
+
+
+@pytest.fixture(scope="session")
+def pdf_cache(request: pytest.FixtureRequest) -> Path:
+    if soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed; `make system-tools` installs it (as root, with apt-get)")
+    return Path(request.config.cache.mkdir("pdf-fixtures"))
+
+
+def _pdf(cache: Path, style: str, layout: str) -> Path:
+    markdown = (STYLES_DIR / f"{style}.md").read_text(encoding="utf-8")
+    return make_pdf(markdown, f"{style}-{layout}", layout, cache)
+
+
+def written_notes(style: str) -> list[tuple[str, str]]:
+    """(label, text) of each footnote as pandoc renders the Markdown in plain text."""
+    plain = subprocess.run(
+        [pandoc(), str(STYLES_DIR / f"{style}.md"), "-t", "plain", "--wrap=none"],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    return [(m[1], " ".join(m[2].split())) for m in map(PLAIN_NOTE.match, plain.splitlines()) if m]
+
+
+@pytest.mark.parametrize(("style", "layout"), CASES, ids=[f"{s}-{layout}" for s, layout in CASES])
+def test_notes_found_are_the_notes_written(pdf_cache: Path, style: str, layout: str) -> None:
+    doc = read(_pdf(pdf_cache, style, layout))
+    written = written_notes(style)
+    assert [note.text for note in doc.notes] == [text for _, text in written]
+    if layout == "circled":  # ① ② … again from ① on every page
+        numbers = [pdf_layout.number(note.label) for note in doc.notes]
+        assert all(pdf_layout.CIRCLED_CHAR.fullmatch(note.label) for note in doc.notes)
+        assert numbers[0] == 1 and numbers.count(1) == len({note.page for note in doc.notes})
+    else:
+        assert [note.label for note in doc.notes] == [label for label, _ in written]
+    found, expected = Counter(n.text for n in doc.notes), Counter(text for _, text in written)
+    matched = sum((found & expected).values())
+    assert 2 * matched / (len(doc.notes) + len(written)) >= 0.98  # note F1
+
+
+@pytest.mark.parametrize(("style", "layout"), CASES, ids=[f"{s}-{layout}" for s, layout in CASES])
+def test_every_note_is_paired_with_its_mark_and_citing_sentence(pdf_cache: Path, style: str, layout: str) -> None:
+    extraction = extract_document(read(_pdf(pdf_cache, style, layout)))
+    assert extraction.warnings == ()
+    assert all(note.context for note in extraction.notes)
+    assert not [w for note in extraction.notes for w in note.warnings if "marker" in w]
+    assert [note.seq for note in extraction.notes] == list(range(1, 51))
+
+
+@pytest.mark.parametrize(("style", "layout"), CASES, ids=[f"{s}-{layout}" for s, layout in CASES])
+def test_field_f1_no_lower_than_the_plain_text_export(pdf_cache: Path, style: str, layout: str) -> None:
+    items = {item["id"]: item for item in json.loads((STYLES_DIR / "items.json").read_text(encoding="utf-8"))}
+    truths = [json.loads(line) for line in (STYLES_DIR / f"{style}.truth.jsonl").read_text().splitlines()]
+    notes = extract_document(read(_pdf(pdf_cache, style, layout))).notes
+    score = Score()
+    for truth, note in zip(truths, notes, strict=True):  # in order: circled labels restart on every page
+        got = [r.csl() for r in note.references]
+        expected = expected_references(truth, items, STYLES[style])
+        _add_note(score, (truth["label"],), expected, got, not truth["keys"], note.kind, fold)
+    assert score.f1 >= PLAIN_F1[style] - 0.005, (round(score.f1, 3), score.errors[:10])
+
+
+def test_printed_page_numbers_from_the_footer(pdf_cache: Path) -> None:
+    doc = read(_pdf(pdf_cache, GBT, "journal"))  # page numbers start at 117; a running header on every page
+    assert doc.notes[0].page == 117 and doc.notes[-1].page == 116 + 4
+    assert not any("Journal of Central Asian Studies" in line for line in doc.lines)
+    assert not any(line.strip().isdigit() for line in doc.lines)
+
+
+def test_notes_without_page_numbers_record_the_physical_page(pdf_cache: Path) -> None:
+    doc = read(_pdf(pdf_cache, GBT, "default"))
+    assert doc.notes[0].page == 1
+    assert [note.page for note in doc.notes] == sorted(note.page for note in doc.notes)
+
+
+def test_italic_titles_are_kept(pdf_cache: Path) -> None:
+    doc = read(_pdf(pdf_cache, "chicago-fullnote-bibliography", "default"))
+    note = doc.notes[3]  # *Empires of the Steppe: …* in the Markdown
+    assert [note.text[s:e] for s, e in note.italic] == [
+        "Empires of the Steppe: Russia, China and the Contest for Inner Asia, 1850-1950"
+    ]
+
+
+def test_two_columns_read_column_by_column(pdf_cache: Path) -> None:
+    doc = read(_pdf(pdf_cache, GBT, "columns"))
+    source = (STYLES_DIR / f"{GBT}.md").read_text(encoding="utf-8")
+    paragraphs = [re.sub(r"\[\^\d+\]", "", p) for p in source.split("\n\n") if p and not p.startswith(("#", "[^"))]
+    body = [re.sub(r"\d+", "", line) for line in doc.lines if line and not line.startswith(("引言", "大国"))]
+    assert [p for p in body if len(p) > 20] == [p for p in paragraphs if len(p) > 20]
+
+
+# --- files the reader refuses ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def scanned_pdf(tmp_path: Path) -> Path:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (850, 1100), "white")
+    ImageDraw.Draw(image).text((100, 100), "A page that was scanned: 1 Ibid., 52.", fill="black")
+    path = tmp_path / "scanned.pdf"
+    image.save(path, "PDF", resolution=100)
+    return path
+
+
+@pytest.fixture
+def encrypted_pdf(tmp_path: Path, scanned_pdf: Path) -> Path:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(scanned_pdf))
+    writer.encrypt(user_password="secret", owner_password="owner")
+    path = tmp_path / "encrypted.pdf"
+    writer.write(path)
+    return path
+
+
+def test_a_scanned_pdf_says_it_has_no_text_layer(scanned_pdf: Path) -> None:
+    with pytest.raises(ReadError, match=r"scanned\.pdf: the PDF has no text layer \(scanned pages\?\); cite does not"):
+        read(scanned_pdf)
+
+
+def test_an_encrypted_pdf_says_so(encrypted_pdf: Path) -> None:
+    with pytest.raises(ReadError, match=r"encrypted\.pdf: the PDF is encrypted \(password-protected\)"):
+        read(encrypted_pdf)
+
+
+def test_a_broken_pdf_says_so(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\nnot really\n")
+    with pytest.raises(ReadError, match=r"broken\.pdf: not a readable PDF"):
+        read(broken)
+
+
+def test_page_budget(monkeypatch: pytest.MonkeyPatch, pdf_cache: Path) -> None:
+    monkeypatch.setattr(pdf, "MAX_PAGES", 2)
+    with pytest.raises(ReadError, match=r"4 pages is over the 2-page limit"):
+        read(_pdf(pdf_cache, GBT, "default"))
+
+
+def test_a_run_reports_bad_pdfs_and_reads_the_rest(
+    tmp_path: Path, pdf_cache: Path, scanned_pdf: Path, encrypted_pdf: Path
+) -> None:
+    good = tmp_path / "good.pdf"
+    good.write_bytes(_pdf(pdf_cache, GBT, "default").read_bytes())
+    results = list(extract_paths([tmp_path]))
+    errors = [str(r) for r in results if isinstance(r, ReadError)]
+    assert [len(r.notes) for r in results if not isinstance(r, ReadError)] == [50]
+    assert len(errors) == 2 and any("encrypted" in e for e in errors) and any("no text layer" in e for e in errors)
