@@ -30,7 +30,11 @@ def test_endnotes_follow_the_body_and_text_conventions_still_found() -> None:
     marks = (Marker("i", 1, 5, 5, "docx", ref="e1"), Marker("1", 3, 2, 2, "docx", ref="f1"))
     notes = (_body("e1", "i", "尾注。", part="endnotes"), _body("f1", "1", "脚注。"))
     got = find_notes(replace(doc, notes=notes, markers=marks)).notes
-    assert [(n.seq, n.where, n.text[:3]) for n in got] == [(1, "body", "王凯："), (2, "footnote", "脚注。"), (3, "footnote", "尾注。")]
+    assert [(n.seq, n.where, n.text[:3]) for n in got] == [
+        (1, "body", "王凯："),
+        (2, "footnote", "脚注。"),
+        (3, "footnote", "尾注。"),
+    ]
     assert got[2].context == "正文一句。"
 
 

@@ -12,11 +12,13 @@ import json
 import re
 import subprocess
 from collections import Counter
+from functools import cache
 from pathlib import Path
 
 import pytest
 
 from bench.accuracy import STYLES, _add_note, expected_references, fold
+from cite.model import Document, Extraction
 from cite.pipeline import extract_document, extract_paths
 from cite.readers import ReadError, pdf, pdf_layout, read
 from tests.pdf_fixtures import STYLES as STYLES_DIR
@@ -51,11 +53,23 @@ def pdf_cache(request: pytest.FixtureRequest) -> Path:
     return Path(request.config.cache.mkdir("pdf-fixtures"))
 
 
-def _pdf(cache: Path, style: str, layout: str) -> Path:
+def _pdf(folder: Path, style: str, layout: str) -> Path:
     markdown = (STYLES_DIR / f"{style}.md").read_text(encoding="utf-8")
-    return make_pdf(markdown, f"{style}-{layout}", layout, cache)
+    return make_pdf(markdown, f"{style}-{layout}", layout, folder)
 
 
+@cache
+def _read(path: Path) -> Document:
+    """Each PDF read once per session (several tests look at the same document)."""
+    return read(path)
+
+
+@cache
+def _extract(path: Path) -> Extraction:
+    return extract_document(_read(path))
+
+
+@cache
 def written_notes(style: str) -> list[tuple[str, str]]:
     """(label, text) of each footnote as pandoc renders the Markdown in plain text."""
     plain = subprocess.run(
@@ -69,7 +83,7 @@ def written_notes(style: str) -> list[tuple[str, str]]:
 
 @pytest.mark.parametrize(("style", "layout"), CASES, ids=[f"{s}-{layout}" for s, layout in CASES])
 def test_notes_found_are_the_notes_written(pdf_cache: Path, style: str, layout: str) -> None:
-    doc = read(_pdf(pdf_cache, style, layout))
+    doc = _read(_pdf(pdf_cache, style, layout))
     written = written_notes(style)
     assert [note.text for note in doc.notes] == [text for _, text in written]
     if layout == "circled":  # ① ② … again from ① on every page
@@ -85,7 +99,7 @@ def test_notes_found_are_the_notes_written(pdf_cache: Path, style: str, layout: 
 
 @pytest.mark.parametrize(("style", "layout"), CASES, ids=[f"{s}-{layout}" for s, layout in CASES])
 def test_every_note_is_paired_with_its_mark_and_citing_sentence(pdf_cache: Path, style: str, layout: str) -> None:
-    extraction = extract_document(read(_pdf(pdf_cache, style, layout)))
+    extraction = _extract(_pdf(pdf_cache, style, layout))
     assert extraction.warnings == ()
     assert all(note.context for note in extraction.notes)
     assert not [w for note in extraction.notes for w in note.warnings if "marker" in w]
@@ -96,7 +110,7 @@ def test_every_note_is_paired_with_its_mark_and_citing_sentence(pdf_cache: Path,
 def test_field_f1_no_lower_than_the_plain_text_export(pdf_cache: Path, style: str, layout: str) -> None:
     items = {item["id"]: item for item in json.loads((STYLES_DIR / "items.json").read_text(encoding="utf-8"))}
     truths = [json.loads(line) for line in (STYLES_DIR / f"{style}.truth.jsonl").read_text().splitlines()]
-    notes = extract_document(read(_pdf(pdf_cache, style, layout))).notes
+    notes = _extract(_pdf(pdf_cache, style, layout)).notes
     score = Score()
     for truth, note in zip(truths, notes, strict=True):  # in order: circled labels restart on every page
         got = [r.csl() for r in note.references]
@@ -106,20 +120,20 @@ def test_field_f1_no_lower_than_the_plain_text_export(pdf_cache: Path, style: st
 
 
 def test_printed_page_numbers_from_the_footer(pdf_cache: Path) -> None:
-    doc = read(_pdf(pdf_cache, GBT, "journal"))  # page numbers start at 117; a running header on every page
+    doc = _read(_pdf(pdf_cache, GBT, "journal"))  # page numbers start at 117; a running header on every page
     assert doc.notes[0].page == 117 and doc.notes[-1].page == 116 + 4
     assert not any("Journal of Central Asian Studies" in line for line in doc.lines)
     assert not any(line.strip().isdigit() for line in doc.lines)
 
 
 def test_notes_without_page_numbers_record_the_physical_page(pdf_cache: Path) -> None:
-    doc = read(_pdf(pdf_cache, GBT, "default"))
+    doc = _read(_pdf(pdf_cache, GBT, "default"))
     assert doc.notes[0].page == 1
     assert [note.page for note in doc.notes] == sorted(note.page for note in doc.notes)
 
 
 def test_italic_titles_are_kept(pdf_cache: Path) -> None:
-    doc = read(_pdf(pdf_cache, "chicago-fullnote-bibliography", "default"))
+    doc = _read(_pdf(pdf_cache, "chicago-fullnote-bibliography", "default"))
     note = doc.notes[3]  # *Empires of the Steppe: …* in the Markdown
     assert [note.text[s:e] for s, e in note.italic] == [
         "Empires of the Steppe: Russia, China and the Contest for Inner Asia, 1850-1950"
@@ -127,7 +141,7 @@ def test_italic_titles_are_kept(pdf_cache: Path) -> None:
 
 
 def test_two_columns_read_column_by_column(pdf_cache: Path) -> None:
-    doc = read(_pdf(pdf_cache, GBT, "columns"))
+    doc = _read(_pdf(pdf_cache, GBT, "columns"))
     source = (STYLES_DIR / f"{GBT}.md").read_text(encoding="utf-8")
     paragraphs = [re.sub(r"\[\^\d+\]", "", p) for p in source.split("\n\n") if p and not p.startswith(("#", "[^"))]
     body = [re.sub(r"\d+", "", line) for line in doc.lines if line and not line.startswith(("引言", "大国"))]

@@ -131,3 +131,26 @@ def test_footnote_zone_without_a_rule_is_the_closing_smaller_lines() -> None:
     page = Page(1, 612, 792, body + notes)
     ordered, _ = layout.reading_order(page)
     assert layout.footnote_zone(page, ordered, 10.0, None) == notes
+
+
+def test_a_note_going_on_under_the_next_pages_rule_is_one_note_paired_with_its_mark() -> None:
+    from cite.readers.pdf import document_of
+
+    mark = Char("1", 200, 203, 704, 6.0)
+    first = Page(
+        1,
+        612,
+        792,
+        [
+            Line([*chars("A sentence that cites.", 90, 700), mark, *chars(" More text.", 203, 700)]),
+            Line([Char("1", 72, 75, 204, 6.0), *chars(" Hartley, Water Diplomacy in the", 75, 200)]),
+        ],
+        [Rule(72, 180, 215)],
+    )
+    second = Page(2, 612, 792, [line("Body of the second page.", 72, 700), line("Basin, 217.", 72, 200)])
+    second.rules.append(Rule(72, 180, 215))
+    doc = document_of([first, second], "t.pdf", "t.pdf")
+    assert [(n.label, n.text, n.page) for n in doc.notes] == [("1", "Hartley, Water Diplomacy in the Basin, 217.", 1)]
+    (marker,) = doc.markers
+    assert marker.ref == doc.notes[0].ref and doc.lines[marker.line - 1][marker.start : marker.end] == "1"
+    assert doc.lines[0].startswith("A sentence that cites.1 More text.")

@@ -81,27 +81,31 @@ def _chars(textpage) -> list[Char]:
     count = min(pdfium_c.FPDFText_CountChars(textpage), MAX_PAGE_CHARS)
     x, y = ctypes.c_double(), ctypes.c_double()
     box = pdfium_c.FS_RECTF()
-    italic_of: dict[int | None, bool] = {}
+    unicode, origin, loose_box = (
+        pdfium_c.FPDFText_GetUnicode,
+        pdfium_c.FPDFText_GetCharOrigin,
+        pdfium_c.FPDFText_GetLooseCharBox,
+    )
+    font_size, text_object = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetTextObject
+    italic_of: dict[int, bool] = {}  # by text object: a run of text in one font
     chars = []
     for index in range(count):
-        code = pdfium_c.FPDFText_GetUnicode(textpage, index)
-        if code < 32 and pdfium_c.FPDFText_IsHyphen(textpage, index) == 1:
+        code = unicode(textpage, index)
+        if code < 32:
+            if pdfium_c.FPDFText_IsHyphen(textpage, index) != 1:
+                continue  # line breaks PDFium inferred
             code = ord("-")  # PDFium gives a line-ending hyphen as a control code (to join the word)
-        elif code < 32 and code != 9:
+        origin(textpage, index, x, y)
+        loose_box(textpage, index, box)
+        size = font_size(textpage, index)
+        if code == 32 and pdfium_c.FPDFText_IsGenerated(textpage, index) == 1:
+            chars.append(Char(" ", box.left, box.right, y.value, size, False, True))
             continue
-        generated = pdfium_c.FPDFText_IsGenerated(textpage, index) == 1
-        pdfium_c.FPDFText_GetCharOrigin(textpage, index, x, y)
-        pdfium_c.FPDFText_GetLooseCharBox(textpage, index, box)
-        size = pdfium_c.FPDFText_GetFontSize(textpage, index)
-        if generated:
-            chars.append(
-                Char(" " if chr(code).isspace() else chr(code), box.left, box.right, y.value, size, False, True)
-            )
-            continue
-        font = ctypes.cast(pdfium_c.FPDFText_GetTextObject(textpage, index), ctypes.c_void_p).value
-        if font not in italic_of:
-            italic_of[font] = _italic(textpage, index)
-        chars.append(Char(chr(code), box.left, box.right, y.value, size, italic_of[font]))
+        run = text_object(textpage, index)
+        key = ctypes.addressof(run.contents) if run else 0
+        if key not in italic_of:
+            italic_of[key] = _italic(textpage, index)
+        chars.append(Char(chr(code), box.left, box.right, y.value, size, italic_of[key]))
     return chars
 
 

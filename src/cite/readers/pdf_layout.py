@@ -51,36 +51,32 @@ class Rule:
 
 @dataclass
 class Line:
-    """A text line: its characters left to right, with the size and baseline of its main text."""
+    """A text line: its characters left to right, with the size and baseline of its main text, its extent and
+    its text (worked out by `settle` once the line is complete)."""
 
     chars: list[Char]
     size: float = 0.0
     baseline: float = 0.0
+    x0: float = 0.0
+    x1: float = 0.0
+    text: str = ""
 
     def __post_init__(self) -> None:
         self.settle()
 
     def settle(self) -> None:
-        """Size and baseline of the line's main text: the commonest size, and the baseline of its characters."""
+        """Size and baseline of the line's main text (the commonest size, and the baseline of its characters),
+        its left and right edge (of its last visible character) and its text."""
         sized = [c for c in self.chars if not c.text.isspace()] or self.chars
-        self.size = Counter(round(c.size, 1) for c in sized).most_common(1)[0][0]
-        self.baseline = statistics.median(c.y for c in sized if round(c.size, 1) == self.size)
-
-    @property
-    def x0(self) -> float:
-        return self.chars[0].x0
-
-    @property
-    def x1(self) -> float:
-        return max(c.x1 for c in self.chars if not c.text.isspace()) if self.text.strip() else self.chars[-1].x1
+        self.size = Counter(c.size for c in sized).most_common(1)[0][0]
+        self.baseline = statistics.median(c.y for c in sized if c.size == self.size)
+        self.x0 = self.chars[0].x0
+        self.x1 = max(c.x1 for c in sized)
+        self.text = "".join(c.text for c in self.chars)
 
     @property
     def top(self) -> float:
         return self.baseline + 0.8 * self.size
-
-    @property
-    def text(self) -> str:
-        return "".join(c.text for c in self.chars)
 
     def raised(self, char: Char) -> bool:
         """Whether a character is set as a superscript: smaller and raised, or clearly raised."""
@@ -142,20 +138,22 @@ def lines_of(chars: Iterable[Char]) -> list[Line]:
         current = Line([char])
         lines.append(current)
     for line in lines:
-        while line.chars and line.chars[-1].generated:
+        while line.chars[-1].generated:  # a line starts with a character of the file, so this stops
             line.chars.pop()
+        line.settle()
     return lines
 
 
 def _continues(line: Line, char: Char) -> bool:
     """Whether `char` goes on `line`: their bands overlap and it stands to the right, not across a gutter."""
     last = line.chars[-1]
-    backwards = char.x0 < min(last.x0 - 0.5, last.x1 - 0.5 * max(char.size, line.size))  # a ligature's 2nd: x0 same
-    if backwards or char.x0 - last.x1 > 2.5 * max(char.size, line.size):
+    larger, smaller = (char.size, line.size) if char.size > line.size else (line.size, char.size)
+    backwards = char.x0 < last.x0 - 0.5 and char.x0 < last.x1 - 0.5 * larger  # a ligature's 2nd letter: same x0
+    if backwards or char.x0 - last.x1 > 2.5 * larger:
         return False
-    low, high = line.baseline - 0.25 * line.size, line.baseline + 0.8 * line.size
-    char_low, char_high = char.y - 0.25 * char.size, char.y + 0.8 * char.size
-    return min(high, char_high) - max(low, char_low) > 0.3 * min(line.size, char.size)
+    high, char_high = line.baseline + 0.8 * line.size, char.y + 0.8 * char.size
+    low, char_low = line.baseline - 0.25 * line.size, char.y - 0.25 * char.size
+    return (high if high < char_high else char_high) - (low if low > char_low else char_low) > 0.3 * smaller
 
 
 # --- running headers, footers and page numbers ------------------------------------------------------
