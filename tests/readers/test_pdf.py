@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+import shutil
 import subprocess
 from collections import Counter
 from functools import cache
@@ -205,3 +206,57 @@ def test_a_run_reports_bad_pdfs_and_reads_the_rest(
     errors = [str(r) for r in results if isinstance(r, ReadError)]
     assert [len(r.notes) for r in results if not isinstance(r, ReadError)] == [50]
     assert len(errors) == 2 and any("encrypted" in e for e in errors) and any("no text layer" in e for e in errors)
+
+
+# --- a PDF from another typesetter: pdfLaTeX, two columns, running header with its rule, page numbers ------------
+
+SENTENCE = (
+    "Regional organisations have multiplied without producing deep integration, and scholars disagree over "
+    "whether external competition helps or hurts the small states of the region"
+)
+
+
+@pytest.fixture(scope="session")
+def latex_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """A two-column pdfLaTeX article citing the English items of the style fixtures, and its notes as written."""
+    if shutil.which("pdflatex") is None:
+        pytest.skip("pdflatex is not installed (Debian: texlive-latex-base)")
+    items = json.loads((STYLES_DIR / "items.json").read_text(encoding="utf-8"))
+    english = [
+        i for i in items if i.get("language", "en").startswith("en") and "'" not in i["title"] and i.get("author")
+    ]
+    notes, body = [], []
+    for number, item in enumerate(english, start=1):
+        author = " and ".join(f"{p.get('given', '')} {p.get('family', '')}".strip() for p in item["author"][:2])
+        year = item["issued"]["date-parts"][0][0]
+        notes.append((f"{author}, {{\\itshape {item['title']}}} ({year}), {number * 3}--{number * 3 + 2}.", author))
+        body.append(f"{SENTENCE} in case {number}.\\footnote{{{notes[-1][0]}}}" + ("\n\n" if number % 3 == 0 else " "))
+    tex = "\n".join(
+        [
+            r"\documentclass[twocolumn,10pt]{article}",
+            r"\usepackage[margin=0.8in]{geometry}",
+            r"\usepackage{fancyhdr}\pagestyle{fancy}\fancyhead[C]{Central Asian Review}\fancyfoot[C]{\thepage}",
+            r"\begin{document}",
+            "".join(body),
+            r"\end{document}",
+        ]
+    )
+    folder = tmp_path_factory.mktemp("latex")
+    (folder / "article.tex").write_text(tex, encoding="utf-8")
+    subprocess.run(["pdflatex", "-interaction=nonstopmode", "article.tex"], cwd=folder, capture_output=True, check=True)
+    written = [re.sub(r"\{\\itshape ([^}]*)\}", r"\1", note).replace("--", "–") for note, _ in notes]
+    return folder / "article.pdf", written
+
+
+def test_a_latex_two_column_article(latex_pdf: tuple[Path, list[str]]) -> None:
+    path, written = latex_pdf
+    doc = read(path)
+    assert [note.text for note in doc.notes] == written
+    assert [note.label for note in doc.notes] == [str(n) for n in range(1, len(written) + 1)]
+    assert sorted(m.label for m in doc.markers) == sorted(note.label for note in doc.notes)
+    assert all(note.italic for note in doc.notes)
+    text = "\n".join(doc.lines)
+    assert "Central Asian Review" not in text  # the running header
+    assert text.count(SENTENCE) == len(written)  # hyphenated words joined back, columns in order
+    for number in range(1, len(written) + 1):  # each case's mark right after it
+        assert f"in case {number}.{number}" in text

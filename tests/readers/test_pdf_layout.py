@@ -53,7 +53,7 @@ def test_lines_join_as_the_text_was_written(before: str, after: str, joined: str
 def test_italic_spans_are_offsets_into_the_joined_text() -> None:
     piece = Piece()
     layout.append_line(piece, chars("Brandt, ", 0, 100) + chars("The Shanghai", 40, 100, italic=True))
-    layout.append_line(piece, chars("Cooperation", 0, 88, italic=True) + chars(", 73.", 60, 88))
+    layout.append_line(piece, chars("Cooperation", 0, 88, italic=True) + chars(", 73.", 55, 88))
     text, italic, _ = layout.tidy(piece)
     assert text == "Brandt, The Shanghai Cooperation, 73."
     assert [text[start:end] for start, end in italic] == ["The Shanghai Cooperation"]
@@ -154,3 +154,10 @@ def test_a_note_going_on_under_the_next_pages_rule_is_one_note_paired_with_its_m
     (marker,) = doc.markers
     assert marker.ref == doc.notes[0].ref and doc.lines[marker.line - 1][marker.start : marker.end] == "1"
     assert doc.lines[0].startswith("A sentence that cites.1 More text.")
+
+
+def test_a_word_space_without_a_space_character_is_kept() -> None:
+    mark = Char("1", 100, 104, 104, 7.0)  # TeX: the mark, then the next word a space further on
+    piece = Piece()
+    layout.append_line(piece, [*chars("disputes.", 55, 100), mark, *chars("Imperial", 109, 100)])
+    assert layout.tidy(piece)[0] == "disputes.1 Imperial"

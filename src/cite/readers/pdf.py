@@ -241,12 +241,16 @@ def _paragraphs(body, marks: dict[int, list[tuple[int, int, str]]], refs: set[st
 
 
 def _edges(lines: list[Line], gutter: float | None) -> dict[int, tuple[float, float]]:
-    """Left and right edge of each column (0 left or single, 1 right, 2 full width) on a page."""
-    edges: dict[int, tuple[float, float]] = {}
+    """Left and right edge of each column (0 left or single, 1 right, 2 full width) on a page; lines set well
+    in from the left (a centred title or header) do not count for the right edge."""
+    columns: dict[int, list[Line]] = {}
     for line in lines:
-        column = _column(line, gutter)
-        left, right = edges.get(column, (line.x0, line.x1))
-        edges[column] = (min(left, line.x0), max(right, line.x1))
+        columns.setdefault(_column(line, gutter), []).append(line)
+    edges = {}
+    for column, members in columns.items():
+        left = min(line.x0 for line in members)
+        flush = [line for line in members if line.x0 <= left + 3 * line.size] or members
+        edges[column] = (left, max(line.x1 for line in flush))
     return edges
 
 

@@ -180,7 +180,7 @@ def drop_running_lines(pages: Sequence[Page]) -> None:
     for page, page_edges in zip(pages, edges, strict=True):
         for where, line in page_edges:
             number = PAGE_NUMBER.match(line.text)
-            if number or seen[(where, _shape(line.text))] >= repeated:
+            if number or seen[(where, _shape(line.text))] >= repeated or (where == "top" and _ruled_off(page, line)):
                 page.lines.remove(line)
             if number and number["n"].isdigit():
                 offsets[int(number["n"]) - page.number] += 1
@@ -199,6 +199,13 @@ def _edge_lines(page: Page) -> list[tuple[str, Line]]:
         if abs(line.baseline - neighbour.baseline) >= 1.5 * max(line.size, neighbour.size):
             edges.extend((where, other) for other in page.lines if abs(other.baseline - line.baseline) < 1)
     return edges
+
+
+def _ruled_off(page: Page, line: Line) -> bool:
+    """Whether a long rule stands right under a line at the top of the page (a running header's rule), so that
+    it is a header even on a page of its own."""
+    below = max((other.top for other in page.lines if other.baseline < line.baseline - 1), default=0.0)
+    return any(below < rule.y < line.baseline and rule.x1 - rule.x0 > 0.5 * page.width for rule in page.rules)
 
 
 def _shape(text: str) -> str:
@@ -274,6 +281,7 @@ def footnote_zone(
 ) -> list[Line]:
     """The lines of the page's footnote zones (one per column), in reading order; empty when it has none.
 
+    A separator is a short rule, or a longer one with smaller text under it (not a running header's rule).
     `previous` is the last note of the page before, which a zone starting without a label continues: always
     under a separator rule, and without one only when that note breaks off."""
     zone: dict[int, Line] = {}
@@ -285,11 +293,12 @@ def footnote_zone(
             and line.x0 >= rule.x0 - 0.5 * line.size
             and (gutter is None or (line.x0 < gutter) == (rule.x0 < gutter))
         ]
-        if (
-            below
-            and max(line.size for line in below) <= body_size + 0.5
-            and (previous is not None or _label(below[0], 0) is not None)
-        ):
+        if not below or max(line.size for line in below) > body_size + 0.5:
+            continue
+        short = rule.x1 - rule.x0 <= 0.5 * page.width  # a separator, not a header's or a table's full-width rule
+        if not short and max(line.size for line in below) > body_size - 0.5:
+            continue
+        if previous is not None or _label(below[0], 0) is not None:
             zone.update((id(line), line) for line in below)
     if zone:
         return [line for line in ordered if id(line) in zone]
@@ -416,11 +425,21 @@ def append_line(piece: Piece, chars: Sequence[Char], line_marks: Sequence[tuple[
     for index, char in enumerate(chars):
         at.append(len(piece.chars))
         if not char.text.isspace():
+            if index and _gap(chars[index - 1], char):
+                piece.chars.append((" ", False))
             piece.chars.append((char.text, char.italic))
         elif piece.chars and not piece.chars[-1][0].isspace() and not (char.generated and _by_cjk(chars, index)):
             piece.chars.append((" ", False))
     at.append(len(piece.chars))
     piece.marks.extend((at[start], at[end], ref) for start, end, ref in line_marks)
+
+
+def _gap(before: Char, char: Char) -> bool:
+    """Whether two characters stand a word space apart with no space character between them (TeX sets a
+    footnote mark and the next word so: "disputes.¹ Imperial")."""
+    if before.text.isspace() or (CJK.match(before.text) and CJK.match(char.text)):
+        return False
+    return char.x0 - before.x1 >= 0.25 * max(before.size, char.size)
 
 
 def _by_cjk(chars: Sequence[Char], index: int) -> bool:
