@@ -17,20 +17,19 @@ $(STAMP): pyproject.toml
 extract: $(STAMP)
 	$(BIN)/cite extract seeds/
 
-# Optional system tools the tests use when present (biber validates BibLaTeX exports; LibreOffice prints the
-# test .docx files to PDF, with a Chinese font): installed with apt-get when we are root on a Debian-like
-# machine, otherwise those tests skip.
+# Optional system tools the tests use when present: biber (BibLaTeX data model), LibreOffice with a Chinese font
+# (prints the test .docx files to PDF: libreoffice-writer-nogui, fonts-wqy-microhei) and pdfLaTeX
+# (texlive-latex-base: a two-column PDF from another typesetter).
+# Installed with apt-get when we are root on a Debian-like machine; otherwise those tests skip with the reason.
+SYSTEM_PACKAGES := biber libreoffice-writer-nogui fonts-wqy-microhei texlive-latex-base
+
 system-tools:
-	@command -v biber >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
-	  (apt-get install -y -q --no-install-recommends biber >/dev/null 2>&1 || \
-	   (apt-get update -q >/dev/null 2>&1 && apt-get install -y -q --no-install-recommends biber >/dev/null 2>&1)) ; } || \
-	  echo "biber not available: its test will be skipped"
-	@{ command -v soffice >/dev/null 2>&1 && [ -e /usr/share/fonts/truetype/wqy/wqy-microhei.ttc ] ; } || \
-	  { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
-	  (apt-get install -y -q --no-install-recommends libreoffice-writer-nogui fonts-wqy-microhei >/dev/null 2>&1 || \
-	   (apt-get update -q >/dev/null 2>&1 && \
-	    apt-get install -y -q --no-install-recommends libreoffice-writer-nogui fonts-wqy-microhei >/dev/null 2>&1)) ; } || \
-	  echo "LibreOffice not available: the PDF tests that need it will be skipped"
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  apt-get install -y -q --no-install-recommends $$missing >/dev/null 2>&1 || \
+	  (apt-get update -q >/dev/null 2>&1 && apt-get install -y -q --no-install-recommends $$missing >/dev/null 2>&1) || \
+	  echo "could not install$$(echo ' '$$missing): their tests will be skipped"; \
+	elif [ -n "$$missing" ]; then echo "not installed:$$(echo ' '$$missing) (needs root and apt-get): their tests will be skipped"; fi
 
 test: $(STAMP) system-tools
 	$(BIN)/ruff check src tests $(wildcard bench tools)
