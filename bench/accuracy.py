@@ -346,13 +346,16 @@ class StyleRun:
     texts: dict[str, str]
 
 
-def _run_style(style: str, literal: bool = False, fixture_set: str = "styles") -> StyleRun:
+def _run_style(
+    style: str, literal: bool = False, fixture_set: str = "styles", document: Path | None = None
+) -> StyleRun:
+    """Score one style's document (`document`: the same document in another format) against its truth."""
     directory = FIXTURE_SETS[fixture_set][0]
     items = {item["id"]: item for item in json.loads((directory / "items.json").read_text(encoding="utf-8"))}
     truths = [
         json.loads(line) for line in (directory / f"{style}.truth.jsonl").read_text(encoding="utf-8").splitlines()
     ]
-    document = directory / f"{style}.md"
+    document = document or directory / f"{style}.md"
     if not document.exists():  # the plain-text renderings
         document = document.with_suffix(".txt")
     notes = {n.label: n for n in extract_document(read(document)).notes if n.where == "footnote"}
@@ -374,6 +377,17 @@ def heldout_scores(fixture_set: str = "styles", literal: bool = False) -> dict[s
     if fixture_set not in FIXTURE_SETS:
         raise ValueError(f"unknown fixture set {fixture_set!r}: choose from {', '.join(FIXTURE_SETS)}")
     return {style: _run_style(style, literal, fixture_set).score for style in FIXTURE_SETS[fixture_set][1]}
+
+
+def format_scores(converted: Path) -> dict[str, Score]:
+    """Pooled score of the development set per format: its plain-text export (styles-plain), the Markdown
+    source, and the documents pandoc wrote from it into `converted` (tests/formats.py)."""
+    styles = FIXTURE_SETS["styles"][1]
+    scores = {"plain text": pooled([_run_style(style, fixture_set="styles-plain").score for style in styles])}
+    for ext in ("md", "pandoc.md", "docx", "html", "odt", "epub"):
+        documents = {style: None if ext == "md" else converted / f"{style}.{ext}" for style in styles}
+        scores[ext] = pooled([_run_style(style, document=document).score for style, document in documents.items()])
+    return scores
 
 
 def _seed_run() -> tuple[Score, dict[tuple, str]]:
@@ -450,7 +464,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--errors", action="store_true", help="print per-field error counts and every mismatch")
     parser.add_argument("--literal", action="store_true", help="style expectations without the rendering rules")
+    parser.add_argument(
+        "--formats", action="store_true", help="only the development set per format (pandoc writes the documents)"
+    )
     args = parser.parse_args(argv)
+    if args.formats:
+        import tempfile
+
+        from tests.formats import convert
+
+        with tempfile.TemporaryDirectory() as folder:
+            for name, score in format_scores(convert(Path(folder))).items():
+                print(summary(f"{name:10}", score))
+        return 0
 
     for fixture_set in FIXTURE_SETS if args.fixture_set == "all" else [args.fixture_set]:
         directory, styles = FIXTURE_SETS[fixture_set]

@@ -24,7 +24,7 @@ if str(ROOT) not in sys.path:
 import pypdfium2 as pdfium  # noqa: E402
 
 from cite.pipeline import extract_document  # noqa: E402
-from cite.readers import pdf  # noqa: E402
+from cite.readers import pdf, read  # noqa: E402
 from tests.pdf_fixtures import STYLES, make_pdf  # noqa: E402
 
 COPIES = 6
@@ -98,11 +98,11 @@ LIBRARIES: dict[str, tuple[Callable[[Path], int], str]] = {
 
 def main() -> int:
     path = thirty_pages()
-    document = pdf.read(path)
+    document = read(path)
     pages = len(pdfium.PdfDocument(str(path)))
     notes = len(extract_document(document).notes)
-    read_time = best(lambda: pdf.read(path))
-    total = best(lambda: extract_document(pdf.read(path)))
+    read_time = best(lambda: read(path))
+    total = best(lambda: extract_document(read(path)))
     print(f"{path.name}: {pages} pages, {notes} notes ({path.stat().st_size // 1024} KB)")
     print(f"  read (pypdfium2 + layout): {read_time:.3f} s = {pages / read_time:.0f} pages/s")
     print(

@@ -1,5 +1,8 @@
 """PDF test documents made with real tools: pandoc writes a .docx from Markdown, LibreOffice prints it to PDF.
 
+Smart punctuation is off, as in tests/formats.py, so the notes show the characters of the Markdown source and of
+pandoc's plain rendering (`written`).
+
 Page set-ups are pandoc's default reference.docx with a few settings changed (`LAYOUTS`): a journal page (footnotes
 set smaller, a running header, page numbers in the footer starting at 117), Chinese notes numbered ①②… again on
 every page, and two columns. Pandoc takes styles, headers, footers and section settings from the reference
@@ -18,6 +21,8 @@ import zipfile
 from pathlib import Path
 
 import pypandoc
+
+from tests.formats import written_notes
 
 ROOT = Path(__file__).resolve().parent.parent
 STYLES = ROOT / "tests" / "fixtures" / "styles"
@@ -100,6 +105,28 @@ def reference_docx(layout: str) -> bytes:
     return out.getvalue()
 
 
+def written_by_pandoc(style: str, folder: Path) -> list[tuple[str, str]]:
+    """(label, text) of each footnote of a style fixture as pandoc renders it in plain text."""
+    plain = folder / f"{style}.plain"
+    if not plain.exists():
+        folder.mkdir(parents=True, exist_ok=True)
+        subprocess.run(
+            [
+                pandoc(),
+                str(STYLES / f"{style}.md"),
+                "-f",
+                "markdown-smart",
+                "-t",
+                "plain",
+                "--wrap=none",
+                "-o",
+                str(plain),
+            ],
+            check=True,
+        )
+    return written_notes(plain)
+
+
 def make_pdf(markdown: str, name: str, layout: str, cache: Path) -> Path:
     """The PDF LibreOffice prints from the .docx pandoc writes from `markdown` (cached in `cache`)."""
     office = soffice()
@@ -115,7 +142,9 @@ def make_pdf(markdown: str, name: str, layout: str, cache: Path) -> Path:
         (folder / "reference.docx").write_bytes(reference_docx(layout))
         (folder / "doc.md").write_text(markdown, encoding="utf-8")
         subprocess.run(
-            [pandoc(), "doc.md", "-o", f"{name}.docx", "--reference-doc", "reference.docx"], cwd=folder, check=True
+            [pandoc(), "doc.md", "-f", "markdown-smart", "-o", f"{name}.docx", "--reference-doc", "reference.docx"],
+            cwd=folder,
+            check=True,
         )
         subprocess.run(
             [

@@ -21,8 +21,7 @@ from rich.progress import Progress
 
 from cite.model import Extraction
 from cite.pipeline import extract_document, extract_paths
-from cite.readers import ReadError, expand
-from cite.readers.text import from_bytes
+from cite.readers import ReadError, expand, from_bytes
 
 app = typer.Typer(
     help="Extract footnotes and citations from documents and export them to reference managers.",

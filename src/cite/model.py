@@ -198,6 +198,10 @@ class Note:
     links: tuple[Link, ...] = ()
     part: str = ""
 
+    def place(self) -> str:
+        """Where the note is, for messages: "paper.txt:12", or "paper.docx: note 3" where a format has no lines."""
+        return f"{self.doc}:{self.line}" if self.line else f"{self.doc}: note {self.label or self.seq}"
+
     def record(self) -> dict[str, Any]:
         """The footnote record of `shared/footnote-schema.md`, in its key order (+ `part` where known)."""
         record = {

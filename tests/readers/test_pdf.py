@@ -1,7 +1,7 @@
 """The PDF reader on PDFs LibreOffice printed from the .docx pandoc wrote from the style fixtures.
 
-What the notes should say comes from pandoc's own plain-text rendering of the same Markdown (`-t plain
---wrap=none`), not from the reader; field scores use bench/accuracy.py's expectations. LibreOffice is needed for
+What the notes should say comes from pandoc's own plain-text rendering of the same Markdown (`-t plain`,
+tests/formats.py reads its notes), not from the reader; field scores use bench/accuracy.py's expectations. LibreOffice is needed for
 these PDFs (`make system-tools` installs it as root); where it is missing they are skipped with that reason.
 Scanned and encrypted PDFs are made with Pillow and pypdf.
 """
@@ -23,7 +23,7 @@ from cite.model import Document, Extraction
 from cite.pipeline import extract_document, extract_paths
 from cite.readers import ReadError, pdf, pdf_layout, read
 from tests.pdf_fixtures import STYLES as STYLES_DIR
-from tests.pdf_fixtures import make_pdf, pandoc, soffice
+from tests.pdf_fixtures import make_pdf, soffice, written_by_pandoc
 from tests.scoring import Score
 
 GBT = "china-national-standard-gb-t-7714-2015-note"
@@ -43,8 +43,6 @@ PLAIN_F1 = {
     MHRA: 0.964,
     GBT: 0.988,
 }
-#: A footnote of pandoc's plain rendering: "[12] text".
-PLAIN_NOTE = re.compile(r"^\[(\d+)\] (.*)$")
 
 
 @pytest.fixture(scope="session")
@@ -70,22 +68,10 @@ def _extract(path: Path) -> Extraction:
     return extract_document(_read(path))
 
 
-@cache
-def written_notes(style: str) -> list[tuple[str, str]]:
-    """(label, text) of each footnote as pandoc renders the Markdown in plain text."""
-    plain = subprocess.run(
-        [pandoc(), str(STYLES_DIR / f"{style}.md"), "-t", "plain", "--wrap=none"],
-        check=True,
-        capture_output=True,
-        text=True,
-    ).stdout
-    return [(m[1], " ".join(m[2].split())) for m in map(PLAIN_NOTE.match, plain.splitlines()) if m]
-
-
 @pytest.mark.parametrize(("style", "layout"), CASES, ids=[f"{s}-{layout}" for s, layout in CASES])
 def test_notes_found_are_the_notes_written(pdf_cache: Path, style: str, layout: str) -> None:
     doc = _read(_pdf(pdf_cache, style, layout))
-    written = written_notes(style)
+    written = written_by_pandoc(style, pdf_cache)
     assert [note.text for note in doc.notes] == [text for _, text in written]
     if layout == "circled":  # ① ② … again from ① on every page
         numbers = [pdf_layout.number(note.label) for note in doc.notes]

@@ -27,7 +27,7 @@ def merge(doc: Document, linked: Linked, bodies: Sequence[NoteBody], markers: Se
         if marker.ref in known:
             mark_of.setdefault(marker.ref, marker)
         else:
-            warnings.append(f"{doc.name}:{_where(marker.line)}: marker {marker.label!r} has no note")
+            warnings.append(f"{_where(doc, marker.line)}: marker {marker.label!r} has no note")
     marks = [mark_of[body.ref] for body in doc.notes if body.ref in mark_of]
     sentence_of = dict(zip(map(id, marks), citing_sentences(doc, marks, bodies, markers), strict=True))
     after_body = len(doc.lines) + 1
@@ -38,7 +38,7 @@ def merge(doc: Document, linked: Linked, bodies: Sequence[NoteBody], markers: Se
         mark = mark_of.get(body.ref)
         note_warnings = list(body.warnings)
         if mark is None and body.where == FOOTNOTE:
-            note_warnings.append(f"{doc.name}:{_where(body.line)}: note {body.label!r} has no marker in the text")
+            note_warnings.append(f"{_where(doc, body.line)}: note {body.label!r} has no marker in the text")
         key = (mark.line, mark.start, index) if mark and body.part in AT_MARK else (after_body, 0, index)
         note = Note(
             doc=doc.name,
@@ -60,6 +60,9 @@ def merge(doc: Document, linked: Linked, bodies: Sequence[NoteBody], markers: Se
     return Linked(notes, tuple(warnings))
 
 
-def _where(line: int) -> str:
-    """A position for a message: the line, or the part when the format has no lines."""
-    return str(line) if line else "body"
+def _where(doc: Document, line: int) -> str:
+    """A place for a message: "paper.md:12" where the format has source lines, else "paper.docx: paragraph 12"
+    (a mark's paragraph) or just the document (a note of the notes part)."""
+    if any(body.line for body in doc.notes):
+        return f"{doc.name}:{line}"
+    return f"{doc.name}: paragraph {line}" if line else doc.name

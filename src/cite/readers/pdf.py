@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import ctypes
 from collections import Counter
-from pathlib import Path
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -34,18 +33,12 @@ ITALIC_FLAG = 1 << 6
 ITALIC_NAME = ("italic", "oblique", "-it")
 
 
-def read(path: Path) -> Document:
+def from_bytes(data: bytes, path: str, name: str) -> Document:
     """Read a PDF into a Document; an encrypted, scanned, oversized or broken file raises ReadError."""
+    if len(data) > MAX_BYTES:
+        raise ReadError(f"{path}: PDF of {len(data) // 2**20} MB is over the {MAX_BYTES // 2**20} MB limit; not read")
     try:
-        if not path.is_file():
-            raise ReadError(f"{path}: cannot read: {'not a regular file' if path.exists() else 'no such file'}")
-        size = path.stat().st_size
-    except OSError as err:
-        raise ReadError(f"{path}: cannot read: {err.strerror or err}") from err
-    if size > MAX_BYTES:
-        raise ReadError(f"{path}: PDF of {size // 2**20} MB is over the {MAX_BYTES // 2**20} MB limit; not read")
-    try:
-        pdf = pdfium.PdfDocument(str(path))
+        pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as err:
         if getattr(err, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
             raise ReadError(
@@ -58,7 +51,7 @@ def read(path: Path) -> Document:
         pages = [_page(pdf, index) for index in range(len(pdf))]
     finally:
         pdf.close()
-    return document_of(pages, str(path), path.name)
+    return document_of(pages, path, name)
 
 
 def _page(pdf: pdfium.PdfDocument, index: int) -> Page:

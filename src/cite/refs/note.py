@@ -25,9 +25,9 @@ WEB_TARGET = regex.compile(r"^(?:https?|ftp)://", regex.IGNORECASE)
 
 def parse_note(note: Note) -> Note:
     """The note with its kind and parsed references (none for a comment)."""
-    if note.where == FOOTNOTE and is_comment(note.text):  # a source line or list entry always cites
-        return replace(note, kind=COMMENT, references=())
     marked = MarkedText.of(note)
+    if note.where == FOOTNOTE and is_comment(marked.text):  # a source line or list entry always cites
+        return replace(note, kind=COMMENT, references=())
     references = [
         replace(parse_reference(piece), raw=marked.plain(piece, start))
         for piece, start in marked.locate(split_references(marked.text))
@@ -35,7 +35,7 @@ def parse_note(note: Note) -> Note:
     references = _share_access_date(references)
     warnings = list(note.warnings)
     if not references:
-        warnings.append(f"{note.doc}:{note.line}: no reference could be read from the note")
+        warnings.append(f"{note.place()}: no reference could be read from the note")
     return replace(note, kind=CITATION, references=tuple(references), warnings=tuple(warnings))
 
 
