@@ -29,6 +29,8 @@ PART = "footnotes"
 
 #: PDF font flag "italic" (PDF 32000-1, table 123, bit 7).
 ITALIC_FLAG = 1 << 6
+#: How far a slanted (synthetic italic) text matrix leans: LibreOffice slants by tan 15° = 0.27.
+SLANT = 0.1
 #: Font names that say italic: "DejaVuSans-Oblique", "TimesNewRomanPS-ItalicMT", "Minion-It".
 ITALIC_NAME = ("italic", "oblique", "-it")
 
@@ -103,12 +105,18 @@ def _chars(textpage) -> list[Char]:
 
 
 def _italic(textpage, index: int) -> bool:
-    """Whether the character's font is italic, by its flags or its name."""
+    """Whether the character is set in italics: by its font's flags or name, or slanted by its text matrix (how
+    word processors set Chinese "italics", the CJK fonts having no italic face)."""
     flags = ctypes.c_int(0)
     name = ctypes.create_string_buffer(256)
     pdfium_c.FPDFText_GetFontInfo(textpage, index, name, len(name), ctypes.byref(flags))
     lowered = name.value.decode("latin-1").lower()
-    return bool(flags.value & ITALIC_FLAG) or any(word in lowered for word in ITALIC_NAME)
+    if flags.value & ITALIC_FLAG or any(word in lowered for word in ITALIC_NAME):
+        return True
+    matrix = pdfium_c.FS_MATRIX()
+    pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)
+    area = abs(matrix.a * matrix.d - matrix.b * matrix.c) or 1.0
+    return abs(matrix.a * matrix.c + matrix.b * matrix.d) / area > SLANT  # a shear, not a rotation
 
 
 def _graphics(page: pdfium.PdfPage) -> tuple[list[Rule], int]:
