@@ -248,3 +248,39 @@ def test_a_latex_two_column_article(latex_pdf: tuple[Path, list[str]]) -> None:
     assert text.count(SENTENCE) == len(written)  # hyphenated words joined back, columns in order
     for number in range(1, len(written) + 1):  # each case's mark right after it
         assert f"in case {number}.{number}" in text
+
+
+def test_endnotes_at_the_end_are_linked_to_their_superscript_marks(tmp_path: Path) -> None:
+    if shutil.which("pdflatex") is None:
+        pytest.skip("pdflatex is not installed (Debian: texlive-latex-base)")
+    notes = [
+        "Eleanor Hartley, \\emph{Water Diplomacy in the Syr Darya Basin} (London: Routledge, 2019), 217.",
+        "Margaret Whitfield, \\emph{Empires of the Steppe} (Cambridge: Cambridge University Press, 2016), 45--47.",
+        "Ibid., 52.",
+    ]
+    sentences = ["Water allocation divides the region.", "Borders are contested.", "The Soviet collapse mattered."]
+    body = " ".join(f"{s}\\textsuperscript{{{n}}}" for n, s in enumerate(sentences, start=1))
+    listed = "\n\n".join(f"{n}. {note}" for n, note in enumerate(notes, start=1))
+    tex = f"\\documentclass{{article}}\\begin{{document}}\n{body}\n\n\\section*{{Notes}}\n{listed}\n\\end{{document}}\n"
+    (tmp_path / "endnotes.tex").write_text(tex, encoding="utf-8")
+    subprocess.run(
+        ["pdflatex", "-interaction=nonstopmode", "endnotes.tex"], cwd=tmp_path, capture_output=True, check=True
+    )
+    extraction = extract_document(read(tmp_path / "endnotes.pdf"))
+    assert [(n.label, n.context) for n in extraction.notes] == [(str(i), s) for i, s in enumerate(sentences, 1)]
+    assert [n.text for n in extraction.notes] == [
+        re.sub(r"\\emph\{([^}]*)\}", r"\1", note).replace("--", "–") for note in notes
+    ]
+
+
+def test_scanned_pages_among_text_pages_are_named(tmp_path: Path, pdf_cache: Path, scanned_pdf: Path) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.append(str(_pdf(pdf_cache, GBT, "default")))
+    writer.append(str(scanned_pdf))
+    mixed = tmp_path / "mixed.pdf"
+    writer.write(mixed)
+    doc = read(mixed)
+    assert doc.warnings == ("mixed.pdf: page 5 has no text layer (scanned?); not read",)
+    assert len(doc.notes) == 50

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import ctypes
 from collections import Counter
+from dataclasses import replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -23,6 +24,9 @@ from cite.readers.pdf_layout import Char, Line, Page, Piece, Rule, ZoneNote
 MAX_BYTES = 200 * 2**20
 MAX_PAGES = 2000
 MAX_PAGE_CHARS = 50_000
+
+#: Digits to superscript digits: "12" -> "¹²".
+TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 CONVENTION = "pdf"
 PART = "footnotes"
@@ -141,7 +145,8 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
     warnings = []
     scanned = [page.number for page in pages if page.images and not page.lines]
     if scanned:
-        warnings.append(f"{name}: pages {_ranges(scanned)} have no text layer (scanned?); their text is not read")
+        which = f"page {scanned[0]} has" if len(scanned) == 1 else f"pages {_ranges(scanned)} have"
+        warnings.append(f"{name}: {which} no text layer (scanned?); not read")
     layout.drop_running_lines(pages)
     sizes: Counter[float] = Counter()
     for page in pages:
@@ -229,7 +234,8 @@ def _paragraphs(body, marks: dict[int, list[tuple[int, int, str]]], refs: set[st
             if previous is None or _breaks(*previous, line, left, same_page):
                 pieces.append(Piece())
             keyed = [(start, end, ref_of(page.number, label)) for start, end, label in marks[id(line)]]
-            layout.append_line(pieces[-1], line.chars, [mark for mark in keyed if mark[2] in refs])
+            paired = [mark for mark in keyed if mark[2] in refs]
+            layout.append_line(pieces[-1], _unpaired_raised(line.chars, keyed, refs), paired)
             previous, same_page = (line, right), True
     lines: list[str] = []
     markers: list[Marker] = []
@@ -239,6 +245,17 @@ def _paragraphs(body, marks: dict[int, list[tuple[int, int, str]]], refs: set[st
         markers.extend(Marker(text[s:e], len(lines), s, e, CONVENTION, key) for s, e, key in found)
         lines.append("")
     return lines, markers
+
+
+def _unpaired_raised(chars: list[Char], marks: list[tuple[int, int, str]], refs: set[str]) -> list[Char]:
+    """The line's characters with the digits of marks no footnote answers written as superscripts ("¹²"), the
+    form the endnote finder links to a closing notes list."""
+    chars = list(chars)
+    for start, end, ref in marks:
+        if ref not in refs:
+            for index in range(start, end):
+                chars[index] = replace(chars[index], text=chars[index].text.translate(TO_SUPERSCRIPT))
+    return chars
 
 
 def _edges(lines: list[Line], gutter: float | None) -> dict[int, tuple[float, float]]:
