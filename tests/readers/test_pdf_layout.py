@@ -75,10 +75,13 @@ def test_a_ligature_second_letter_drawn_at_the_first_stays_in_the_word() -> None
 
 def test_labels_superscript_circled_or_next_in_sequence() -> None:
     raised = Line([Char("3", 72, 75, 104, 6.0), *chars(" Ibid.", 75, 100)])
-    assert layout._label(raised, 0) == ("3", 1)
+    assert layout._label(raised, 0) == ("3", 1, True)
+    short = Line([Char("3", 72, 75, 104, 6.0), Char("4", 75, 78, 104, 6.0), *chars(" 王.", 78, 100)])
+    assert layout._label(short, 0) == ("34", 2, True)  # as many characters in the mark as in the note
     assert layout._label(line("④ 同上.", 72, 100), 0)[0] == "④"
     assert layout._label(line("12. Ibid.", 72, 100), 12)[0] == "12"
     assert layout._label(line("47.", 72, 100), 5) is None  # "…2016: 45-" / "47." continues note 4
+    assert layout._label(line("2 版. London: Routledge", 72, 100), 2, plain=False) is None  # labels were raised
 
 
 def test_running_headers_and_page_numbers_go_and_give_the_printed_page() -> None:
@@ -161,3 +164,11 @@ def test_a_word_space_without_a_space_character_is_kept() -> None:
     piece = Piece()
     layout.append_line(piece, [*chars("disputes.", 55, 100), mark, *chars("Imperial", 109, 100)])
     assert layout.tidy(piece)[0] == "disputes.1 Imperial"
+
+
+def test_a_tables_borders_are_not_a_footnote_separator() -> None:
+    cells = [Rule(72 + 150 * i, 222 + 150 * i, 400) for i in range(3)]  # one row's bottom borders, side by side
+    rows = [line(f"{n} cell text under the table", 72, 388 - 12 * n) for n in range(1, 4)]
+    page = Page(1, 612, 792, [line("Body text above the table.", 72, 700), *rows], cells)
+    ordered, gutter = layout.reading_order(page)
+    assert layout.footnote_zone(page, ordered, 10.0, None, gutter) == []

@@ -65,10 +65,11 @@ class Line:
         self.settle()
 
     def settle(self) -> None:
-        """Size and baseline of the line's main text (the commonest size, and the baseline of its characters),
+        """Size and baseline of the line's main text (the commonest size, the larger on a tie, and the baseline of its characters),
         its left and right edge (of its last visible character) and its text."""
         sized = [c for c in self.chars if not c.text.isspace()] or self.chars
-        self.size = Counter(c.size for c in sized).most_common(1)[0][0]
+        counts = Counter(c.size for c in sized)
+        self.size = max(counts, key=lambda size: (counts[size], size))  # a tie ("34 王."): not the raised mark
         self.baseline = statistics.median(c.y for c in sized if c.size == self.size)
         self.x0 = self.chars[0].x0
         self.x1 = max(c.x1 for c in sized)
@@ -116,6 +117,7 @@ class ZoneNote:
     label: str
     page: Page
     piece: Piece
+    raised: bool = False  # its label was set as a superscript
 
 
 # --- lines -----------------------------------------------------------------------------------------
@@ -286,6 +288,8 @@ def footnote_zone(
     under a separator rule, and without one only when that note breaks off."""
     zone: dict[int, Line] = {}
     for rule in page.rules:
+        if not _alone(rule, page.rules, body_size):
+            continue
         below = [
             line
             for line in ordered
@@ -314,37 +318,49 @@ def footnote_zone(
     return zone
 
 
-def _label(line: Line, expected: int) -> tuple[str, int] | None:
-    """The note label a zone line starts with, and how many characters it takes, or None.
+def _alone(rule: Rule, rules: Sequence[Rule], body_size: float) -> bool:
+    """Whether no other rule touches this one or runs just above or below it, as a table's cell borders do
+    (the two columns' separators, side by side with a gutter between, are each alone)."""
+    for other in rules:
+        if other is rule or abs(other.y - rule.y) > 2.5 * body_size:
+            continue
+        if other.x0 < rule.x1 + 0.5 * body_size and rule.x0 < other.x1 + 0.5 * body_size:
+            return False
+    return True
+
+
+def _label(line: Line, expected: int, plain: bool = True) -> tuple[str, int, bool] | None:
+    """The note label a zone line starts with, how many characters it takes and whether it is raised, or None.
 
     A superscript or circled label always counts; a plain number only when it is the one expected next
-    (`expected` 0: any), so that a line continuing a note with "47." is not taken for note 47."""
+    (`expected` 0: any), so that a line continuing a note with "47." is not taken for note 47, and not at all
+    where `plain` is false (the notes so far had raised labels: "2 版. London" goes on note 10)."""
     chars = line.chars
     raised = 0
     while raised < len(chars) and line.raised(chars[raised]) and not chars[raised].text.isspace():
         raised += 1
     if raised:
         label = "".join(c.text for c in chars[:raised])
-        return (label, raised) if RAISED_LABEL.match(label) else None
+        return (label, raised, True) if RAISED_LABEL.match(label) else None
     match = LINE_LABEL.match(line.text)
     if match is None:
         return None
     label = match["label"]
-    if label.isdigit() and expected and int(label) not in (expected, 1):
+    if label.isdigit() and (not plain or (expected and int(label) not in (expected, 1))):
         return None  # a circled label (or "*") always counts
-    return label, match.end()
+    return label, match.end(), False
 
 
 def notes_of_zone(zone: Sequence[Line], page: Page, notes: list[ZoneNote]) -> None:
     """Split a zone into notes (appended to `notes`); a zone that starts without a label continues the last."""
     for line in zone:
         expected = number(notes[-1].label) + 1 if notes else 0
-        found = _label(line, expected)
+        found = _label(line, expected, plain=not (notes and notes[-1].raised))
         if found is None and notes:
             append_line(notes[-1].piece, line.chars)
             continue
-        label, taken = found if found else ("", 0)
-        note = ZoneNote(label, page, Piece())
+        label, taken, raised = found if found else ("", 0, False)
+        note = ZoneNote(label, page, Piece(), raised)
         append_line(note.piece, _strip_leading(line.chars[taken:]))
         notes.append(note)
 
