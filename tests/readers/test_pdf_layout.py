@@ -172,3 +172,16 @@ def test_a_tables_borders_are_not_a_footnote_separator() -> None:
     page = Page(1, 612, 792, [line("Body text above the table.", 72, 700), *rows], cells)
     ordered, gutter = layout.reading_order(page)
     assert layout.footnote_zone(page, ordered, 10.0, None, gutter) == []
+
+
+def test_two_columns_over_full_width_footnotes_set_smaller() -> None:
+    left = [line(f"left {i} words words", 72, 700 - 14 * i) for i in range(6)]
+    right = [line(f"right {i} words words", 320, 700 - 14 * i) for i in range(6)]
+    notes = [
+        line(f"{n} A footnote set smaller across the whole width of the page, both columns", 72, 200 - 9 * n, 8.0)
+        for n in range(1, 9)
+    ]
+    page = Page(1, 612, 792, [*left, *right, *notes])
+    ordered, gutter = layout.reading_order(page, 10.0)
+    assert gutter is not None
+    assert [ln.text.split()[0] for ln in ordered][:12] == ["left"] * 6 + ["right"] * 6

@@ -156,7 +156,7 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
     zone_notes: list[ZoneNote] = []
     body: list[tuple[Page, list[Line], float | None]] = []
     for page in pages:
-        ordered, gutter = layout.reading_order(page)
+        ordered, gutter = layout.reading_order(page, body_size)
         previous = zone_notes[-1] if zone_notes and zone_notes[-1].page.number == page.number - 1 else None
         zone = layout.footnote_zone(page, ordered, body_size, previous, gutter)
         layout.notes_of_zone(zone, page, zone_notes)

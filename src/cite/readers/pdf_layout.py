@@ -217,11 +217,13 @@ def _shape(text: str) -> str:
 # --- columns -------------------------------------------------------------------------------------
 
 
-def reading_order(page: Page) -> tuple[list[Line], float | None]:
+def reading_order(page: Page, body_size: float = 0.0) -> tuple[list[Line], float | None]:
     """The page's lines in reading order (top to bottom; two columns left then right, between full-width
-    lines), and the x of the gutter between the columns (None: one column)."""
+    lines), and the x of the gutter between the columns (None: one column). The gutter is looked for among
+    lines of the body's size (`body_size`), so that full-width footnotes set smaller do not hide it."""
     lines = sorted(page.lines, key=lambda line: (-line.baseline, line.x0))
-    gutter = _gutter(page, lines)
+    body = [line for line in lines if line.size >= body_size - 0.5]
+    gutter = _gutter(page, body if len(body) >= 8 else lines)
     if gutter is None:
         return lines, None
     ordered: list[Line] = []
