@@ -38,6 +38,7 @@ test: $(STAMP) system-tools
 bench: $(STAMP)
 	$(BIN)/python bench/accuracy.py
 	$(BIN)/python bench/speed.py
+	$(BIN)/python bench/formats.py
 	$(BIN)/python bench/pdf.py
 
 clean:

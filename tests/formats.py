@@ -24,15 +24,21 @@ WRITERS = {"docx": "docx", "html": "html", "odt": "odt", "epub": "epub", "markdo
 PLAIN_NOTE = re.compile(r"^\[(?P<label>\d+)\] (?P<text>.*?)(?=\n\n\[\d+\] |\Z)", re.S | re.M)
 
 
-def convert(out: Path, styles: tuple[str, ...] = STYLES, source_dir: Path = STYLES_DIR) -> Path:
-    """Write `<style>.<ext>` for every writer into `out` from `source_dir`'s `<style>.md` (skipping files
+def convert(
+    out: Path,
+    styles: tuple[str, ...] = STYLES,
+    source_dir: Path = STYLES_DIR,
+    writers: tuple[str, ...] = tuple(WRITERS),
+) -> Path:
+    """Write `<style>.<ext>` for each of `writers` into `out` from `source_dir`'s `<style>.md` (skipping files
     already there); return `out`."""
     import pypandoc
 
     out.mkdir(parents=True, exist_ok=True)
     for style in styles:
         source = source_dir / f"{style}.md"
-        for writer, ext in WRITERS.items():
+        for writer in writers:
+            ext = WRITERS[writer]
             target = out / f"{style}.{ext}"
             if target.exists():
                 continue
@@ -41,6 +47,30 @@ def convert(out: Path, styles: tuple[str, ...] = STYLES, source_dir: Path = STYL
                 str(source), writer, format="markdown-smart", outputfile=str(target), extra_args=extra
             )
     return out
+
+
+def soffice(source: Path, target_format: str, out: Path) -> Path:
+    """Convert with LibreOffice, in a profile of its own (another soffice running on the machine, as another
+    user's or test's, would otherwise take the job and return nothing); returns the file written."""
+    import subprocess
+
+    profile = (out / "lo-profile").as_uri()
+    subprocess.run(
+        [
+            "soffice",
+            f"-env:UserInstallation={profile}",
+            "--headless",
+            "--convert-to",
+            target_format,
+            str(source),
+            "--outdir",
+            str(out),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
+    return out / f"{source.stem}.{target_format.split(':')[0]}"
 
 
 def written_notes(plain: Path) -> list[tuple[str, str]]:

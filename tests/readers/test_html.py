@@ -6,13 +6,13 @@ The page snippets are cut to the markup that matters, in the shapes those tools 
 from __future__ import annotations
 
 import shutil
-import subprocess
 from pathlib import Path
 
 import pytest
 
 from cite.pipeline import extract_document
 from cite.readers import read
+from tests.formats import soffice, written_notes
 
 WIKIPEDIA = """<!DOCTYPE html><html><head><title>Page</title><script>var notes = "[1] not a note";</script>
 <style>.x{color:red}</style></head><body>
@@ -33,8 +33,13 @@ WORD_SAVED = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
 name="_ftnref1" title=""><span class=MsoFootnoteReference><span style='font-size:10.5pt'>[1]</span></span></a>此后各国多次谈判。</p></div>
 <div style='mso-element:footnote-list'><br clear=all><hr align=left size=1 width="33%">
 <div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1"
-name="_ftn1" title=""><span class=MsoFootnoteReference>[1]</span></a> 王凯：《纳扎尔巴耶夫外交思想探析》，新疆大学硕士学位论文，2019年。</p></div>
+name="_ftn1" title=""><span class=MsoFootnoteReference>[1]</span></a> 王凯：《纳扎尔巴耶夫外交思想探析》，</p>
+<p class=MsoFootnoteText>新疆大学硕士学位论文，2019年。</p></div>
 </div></body></html>"""
+
+CONTENTS = """<html><body><ol class="toc"><li><a href="#s1">1</a> Water</li></ol>
+<section id="s1"><h2>Water</h2><p>The basin.<a href="#fn1"><sup>1</sup></a></p></section>
+<ol><li id="fn1">A note.</li></ol></body></html>"""
 
 WECHAT = """<html><head><meta charset="utf-8"></head><body><div id="page-content">
 <div class="rich_media_meta_list"><a href="javascript:void(0);" id="js_name">某公众号</a></div>
@@ -64,10 +69,10 @@ def test_wikipedia_like_references_with_back_links_and_navigation_left_out(tmp_p
     assert "Search" not in text and "var notes" not in text and "Philip" not in text
 
 
-def test_word_saved_html_in_gb2312(tmp_path: Path) -> None:
+def test_word_saved_html_in_gb2312_with_a_note_of_two_paragraphs(tmp_path: Path) -> None:
     notes = extract_document(read(_write(tmp_path, "word.htm", WORD_SAVED, "gb2312"))).notes
     assert [(n.label, n.text) for n in notes] == [
-        ("1", "王凯：《纳扎尔巴耶夫外交思想探析》，新疆大学硕士学位论文，2019年。")
+        ("1", "王凯：《纳扎尔巴耶夫外交思想探析》， 新疆大学硕士学位论文，2019年。")
     ]
     assert notes[0].context == "中亚地区的水资源问题由来已久。"
     assert notes[0].references[0].type == "thesis"
@@ -80,6 +85,12 @@ def test_wechat_like_article_notes_typed_as_text(tmp_path: Path) -> None:
     ]
     assert extraction.notes[0].context == "上合组织的扩员引发讨论。"
     assert "公众号" not in "\n".join(extraction.document.lines)  # only the article (#js_content)
+
+
+def test_a_contents_link_to_a_section_is_not_a_note(tmp_path: Path) -> None:
+    extraction = extract_document(read(_write(tmp_path, "toc.html", CONTENTS)))
+    assert [(n.label, n.text, n.context) for n in extraction.notes] == [("1", "A note.", "The basin.")]
+    assert "Water" in extraction.document.lines
 
 
 def test_deep_nesting_is_read_without_exhausting_the_stack(tmp_path: Path) -> None:
@@ -95,22 +106,7 @@ def test_deep_nesting_is_read_without_exhausting_the_stack(tmp_path: Path) -> No
 @pytest.mark.parametrize("filter_name", ["html", "html:XHTML Writer File:UTF8"])
 def test_libreoffice_html_of_a_word_document(converted: Path, tmp_path: Path, filter_name: str) -> None:
     style = "china-national-standard-gb-t-7714-2015-note"
-    subprocess.run(
-        [
-            "soffice",
-            "--headless",
-            "--convert-to",
-            filter_name,
-            str(converted / f"{style}.docx"),
-            "--outdir",
-            str(tmp_path),
-        ],
-        check=True,
-        capture_output=True,
-        timeout=120,
-    )
-    from tests.formats import written_notes
-
-    notes = extract_document(read(tmp_path / f"{style}.html")).notes
+    page = soffice(converted / f"{style}.docx", filter_name, tmp_path)
+    notes = extract_document(read(page)).notes
     assert [(n.label, n.text) for n in notes] == written_notes(converted / f"{style}.plain")
     assert all(n.context for n in notes)

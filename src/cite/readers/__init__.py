@@ -16,18 +16,20 @@ from lxml import etree
 from cite.model import Document
 from cite.readers import docx, epub, html, markdown, odt, pdf, text
 from cite.readers.errors import ReadError
-from cite.readers.package import Package
 
 __all__ = ["FORMATS", "ReadError", "expand", "from_bytes", "read", "sniff"]
 
-#: Format name -> reader of (bytes, path, name). Package formats get the opened `Package`.
-FORMATS: dict[str, Callable[[bytes, str, str], Document]] = {
+#: A reader: a file's bytes, its path and its name (for messages and `Document.name`) -> Document, or ReadError.
+Reader = Callable[[bytes, str, str], Document]
+
+#: Format name -> its reader.
+FORMATS: dict[str, Reader] = {
     "text": text.from_bytes,
     "markdown": markdown.from_bytes,
     "html": html.from_bytes,
-    "docx": lambda data, path, name: docx.read(Package(data, path), path, name),
-    "odt": lambda data, path, name: odt.read(Package(data, path), path, name),
-    "epub": lambda data, path, name: epub.read(Package(data, path), path, name),
+    "docx": docx.from_bytes,
+    "odt": odt.from_bytes,
+    "epub": epub.from_bytes,
     "pdf": pdf.from_bytes,
 }
 

@@ -47,6 +47,11 @@ OFF = {"0", "false", "off", "none"}
 DEFAULT_FORMAT = {"footnote": "decimal", "endnote": "lowerRoman"}
 
 
+def from_bytes(data: bytes, path: str, name: str) -> Document:
+    """Read the package in `data`."""
+    return read(Package(data, path), path, name)
+
+
 def read(package: Package, path: str, name: str) -> Document:
     """The Document of a Word package: body paragraphs, their note marks, and the notes."""
     main = _main_part(package)
@@ -148,8 +153,9 @@ class PartReader:
         self.custom: set[str] = set()
         self.section = 0
         self.page = 0
+        self.page_has_text = False  # Word writes a rendered page break right after an explicit one: count one
         self.fields: list[list] = []  # open complex fields: [instruction, showing its result]
-        self.pending: tuple[str, Runs] | None = None  # a custom mark whose text follows
+        self.pending = ""  # the ref of a custom mark whose text follows
 
     def blocks(self, container: etree._Element, into: Runs | None = None) -> list[Rich]:
         """Every paragraph under `container`, in order, tables and content controls included; with `into`,
@@ -178,11 +184,11 @@ class PartReader:
             style = properties.find(W + "pStyle")
             style_italic = style is not None and self.styles.get(style.get(W + "val", ""), False)
             if (node := properties.find(W + "pageBreakBefore")) is not None and node.get(W + "val") not in OFF:
-                self.page += 1
+                self._new_page()
         self._inline(paragraph, runs, "", style_italic)
         if properties is not None and properties.find(W + "sectPr") is not None:
             self.section += 1
-            self.page += 1  # a section starts a new page unless it is continuous; good enough for restarts
+            self._new_page()  # a section starts a new page unless it is continuous; good enough for restarts
 
     def _inline(self, element: etree._Element, runs: Runs, target: str, style_italic: bool) -> None:
         for child in element:
@@ -203,14 +209,15 @@ class PartReader:
             tag = child.tag
             if tag == W + "t":
                 text = child.text or ""
-                if self.pending is not None:
+                if self.pending:
                     self._custom_mark(text, runs)
                 elif not self.fields or self.fields[-1][1]:
                     runs.add(text, italic, target or self._field_target())
+                    self.page_has_text = self.page_has_text or bool(text.strip())
             elif tag in (W + "tab", W + "br", W + "cr"):
                 runs.add(" ")
                 if tag == W + "br" and child.get(W + "type") == "page":
-                    self.page += 1
+                    self._new_page()
             elif tag == W + "noBreakHyphen":
                 runs.add("-", italic)
             elif tag == W + "sym":
@@ -218,7 +225,7 @@ class PartReader:
             elif tag in (W + "footnoteReference", W + "endnoteReference"):
                 self._mark(child, runs)
             elif tag == W + "lastRenderedPageBreak":
-                self.page += 1
+                self._new_page()
             elif tag == W + "fldChar":
                 self._field(child.get(W + "fldCharType"))
             elif tag == W + "instrText" and self.fields and not self.fields[-1][1]:
@@ -228,7 +235,7 @@ class PartReader:
         kind = "footnote" if reference.tag == W + "footnoteReference" else "endnote"
         ref = f"{kind}:{reference.get(W + 'id')}"
         if reference.get(W + "customMarkFollows") in ("1", "true", "on"):
-            self.pending = (ref, runs)
+            self.pending = ref
             return
         numbering = self.numbering.get(kind)
         if numbering is None:
@@ -238,9 +245,13 @@ class PartReader:
         self.labels.setdefault(ref, (label, page))
         runs.mark(label, ref)
 
+    def _new_page(self) -> None:
+        if self.page_has_text:
+            self.page += 1
+            self.page_has_text = False
+
     def _custom_mark(self, text: str, runs: Runs) -> None:
-        ref, _ = self.pending
-        self.pending = None
+        ref, self.pending = self.pending, ""
         label = text.strip()
         self.labels.setdefault(ref, (label, None))
         self.custom.add(label)

@@ -19,6 +19,11 @@ CONTAINER = "{urn:oasis:names:tc:opendocument:xmlns:container}"
 OPF = "{http://www.idpf.org/2007/opf}"
 
 
+def from_bytes(data: bytes, path: str, name: str) -> Document:
+    """Read the package in `data`."""
+    return read(Package(data, path), path, name)
+
+
 def read(package: Package, path: str, name: str) -> Document:
     opf_path = _package_document(package)
     opf = package.xml(opf_path)

@@ -82,6 +82,9 @@ BLOCK = {
 #: Blocks a note can be: the element a mark points to, or the nearest of these around it.
 NOTE_BLOCK = {"li", "aside", "dd", "p", "div", "td", "section", "blockquote"}
 ITALIC = {"i", "em", "cite", "dfn", "var"}
+HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: Word's "Save as Web Page" wraps each note in `<div style='mso-element:footnote' id=ftn1>` (or endnote).
+WORD_NOTE = regex.compile(r"mso-element\s*:\s*(?:foot|end)note\b(?!-)")
 #: Where the article is, in order of preference: WeChat's body, `<article>`, `<main>`, Wikipedia's content.
 ARTICLE = ('//*[@id="js_content"]', "//article", "//main", '//*[@role="main"]', '//*[@id="mw-content-text"]')
 #: Deeper nesting than this is read as plain text (a hostile page cannot exhaust the stack).
@@ -185,6 +188,8 @@ class PageReader:
         self.note_of: dict[str, etree._Element] = {}  # ref -> the note's block
         self.labels: dict[str, str] = {}  # ref -> label of its first mark
         self.note_blocks: set[etree._Element] = set()
+        self.out: list[Rich] = []  # the lines read so far
+        self.runs, self.in_note = Runs(), False
 
     def find_marks(self, page_name: str, root: etree._Element) -> None:
         for link in root.iter("a"):
@@ -216,7 +221,7 @@ class PageReader:
 
     def lines(self, root: etree._Element) -> list[Rich]:
         """The article's lines: one per block or line break, note blocks left out."""
-        self.out: list[Rich] = []
+        self.out = []
         self.runs, self.in_note = Runs(), False
         self._walk(root, False, "", 0)
         self._break()
@@ -281,10 +286,18 @@ def _inside(element: etree._Element, container: etree._Element) -> bool:
 
 
 def _note_block(target: etree._Element) -> etree._Element | None:
-    """The block a mark's target stands for: itself if it is a block, else the nearest block around it."""
-    if target.tag in NOTE_BLOCK:
-        return target
-    return next((a for a in target.iterancestors() if a.tag in NOTE_BLOCK), None)
+    """The block a mark's target stands for: itself if it is a block, else the nearest block around it; Word's
+    note `<div style="mso-element:footnote">` when the target is in one (a note of several paragraphs). None for
+    a heading or a block holding headings: a contents list's "1" links to a section, not to a note."""
+    if target.tag in HEADINGS:
+        return None
+    block = (
+        target if target.tag in NOTE_BLOCK else next((a for a in target.iterancestors() if a.tag in NOTE_BLOCK), None)
+    )
+    if block is None or next(block.iter(*HEADINGS), None) is not None:
+        return None
+    word_note = next((a for a in block.iterancestors("div") if WORD_NOTE.search(a.get("style") or "")), None)
+    return word_note if word_note is not None else block
 
 
 def _back_link(link: etree._Element) -> bool:

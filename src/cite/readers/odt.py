@@ -31,6 +31,11 @@ CONTAINERS = {TEXT + name for name in ("list", "list-item", "list-header", "sect
 SKIPPED = {OFFICE + "annotation", TEXT + "tracked-changes", TEXT + "note-citation"}
 
 
+def from_bytes(data: bytes, path: str, name: str) -> Document:
+    """Read the package in `data`."""
+    return read(Package(data, path), path, name)
+
+
 def read(package: Package, path: str, name: str) -> Document:
     content = package.xml("content.xml")
     styles = _italic_styles(content, package.xml("styles.xml") if package.has("styles.xml") else None)
