@@ -185,3 +185,13 @@ def test_two_columns_over_full_width_footnotes_set_smaller() -> None:
     ordered, gutter = layout.reading_order(page, 10.0)
     assert gutter is not None
     assert [ln.text.split()[0] for ln in ordered][:12] == ["left"] * 6 + ["right"] * 6
+
+
+def test_a_ligature_read_as_its_letters_keeps_offsets_right() -> None:
+    from cite.readers.pdf import LIGATURES
+
+    piece = Piece()
+    ligature = Char(LIGATURES[0xFB01], 30, 36, 100, 10, italic=True)  # "ﬁ"
+    layout.append_line(piece, [*chars("Whit", 10, 100, italic=True), ligature, *chars("eld, 52.", 36, 100)])
+    text, italic, _ = layout.tidy(piece)
+    assert text == "Whitfield, 52." and [text[s:e] for s, e in italic] == ["Whitfi"]

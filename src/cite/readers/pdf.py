@@ -9,6 +9,7 @@ in `pdf_layout`. Untrusted input is bounded: file size, page count and character
 from __future__ import annotations
 
 import ctypes
+import unicodedata
 from collections import Counter
 from dataclasses import replace
 
@@ -27,6 +28,11 @@ MAX_PAGE_CHARS = 50_000
 
 #: Digits to superscript digits: "12" -> "¹²".
 TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+#: A soft hyphen drawn at a line end, where a word was hyphenated: read as "-" (the joining undoes it).
+SOFT_HYPHEN = 0xAD
+#: Latin ligatures some fonts map to one character ("ﬁ" in "Whitﬁeld"), as their letters.
+LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 
 CONVENTION = "pdf"
 PART = "footnotes"
@@ -104,7 +110,8 @@ def _chars(textpage) -> list[Char]:
         key = ctypes.addressof(run.contents) if run else 0
         if key not in italic_of:
             italic_of[key] = _italic(textpage, index)
-        chars.append(Char(chr(code), box.left, box.right, y.value, size, italic_of[key]))
+        text = LIGATURES.get(code) or ("-" if code == SOFT_HYPHEN else chr(code))
+        chars.append(Char(text, box.left, box.right, y.value, size, italic_of[key]))
     return chars
 
 

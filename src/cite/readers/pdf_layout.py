@@ -445,7 +445,7 @@ def append_line(piece: Piece, chars: Sequence[Char], line_marks: Sequence[tuple[
         if not char.text.isspace():
             if index and _gap(chars[index - 1], char):
                 piece.chars.append((" ", False))
-            piece.chars.append((char.text, char.italic))
+            piece.chars.extend((letter, char.italic) for letter in char.text)  # "fi" from a ligature: two
         elif piece.chars and not piece.chars[-1][0].isspace() and not (char.generated and _by_cjk(chars, index)):
             piece.chars.append((" ", False))
     at.append(len(piece.chars))
