@@ -195,3 +195,12 @@ def test_a_ligature_read_as_its_letters_keeps_offsets_right() -> None:
     layout.append_line(piece, [*chars("Whit", 10, 100, italic=True), ligature, *chars("eld, 52.", 36, 100)])
     text, italic, _ = layout.tidy(piece)
     assert text == "Whitfield, 52." and [text[s:e] for s, e in italic] == ["Whitfi"]
+
+
+def test_body_marks_raised_circled_and_a_raised_list() -> None:
+    from cite.readers.pdf import _marks
+
+    raised = [Char(c, 110 + 3 * i, 113 + 3 * i, 104, 6.0) for i, c in enumerate("1,2")]
+    body = Line([*chars("Two sources.", 50, 100), *raised, *chars(" 又见①。", 120, 100)])
+    text = body.text
+    assert [(text[s:e], label) for s, e, label in _marks(body)] == [("1", "1"), ("2", "2"), ("①", "①")]

@@ -15,6 +15,7 @@ from dataclasses import replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+import regex
 
 from cite.model import FOOTNOTE, Document, Marker, NoteBody
 from cite.readers import pdf_layout as layout
@@ -33,6 +34,11 @@ TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 SOFT_HYPHEN = 0xAD
 #: Latin ligatures some fonts map to one character ("ﬁ" in "Whitﬁeld"), as their letters.
 LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+
+#: Several marks in one superscript: "1,2", "3, 4", "5，6".
+MARK_LIST = regex.compile(r"\d{1,3}(?:[,，]\s?\d{1,3})+")
+#: A number in such a list: "2".
+DIGITS = regex.compile(r"\d+")
 
 CONVENTION = "pdf"
 PART = "footnotes"
@@ -155,11 +161,7 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
         which = f"page {scanned[0]} has" if len(scanned) == 1 else f"pages {_ranges(scanned)} have"
         warnings.append(f"{name}: {which} no text layer (scanned?); not read")
     layout.drop_running_lines(pages)
-    sizes: Counter[float] = Counter()
-    for page in pages:
-        for line in page.lines:
-            sizes[line.size] += len(line.chars)
-    body_size = sizes.most_common(1)[0][0]
+    body_size = _body_size(pages)
     zone_notes: list[ZoneNote] = []
     body: list[tuple[Page, list[Line], float | None]] = []
     for page in pages:
@@ -199,6 +201,16 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
         notes=tuple(notes),
         markers=tuple(markers),
     )
+
+
+def _body_size(pages: list[Page]) -> float:
+    """The size most of the text is set in, counted on the upper part of the pages (the notes, however long,
+    stand below the body)."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page.lines:
+            sizes[line.size] += len(line.chars) if line.baseline > 0.4 * page.height else 0
+    return max(sizes, key=lambda size: (sizes[size], size))
 
 
 def ref_of(page: int, label: str) -> str:
@@ -320,6 +332,8 @@ def _marks(line: Line) -> list[tuple[int, int, str]]:
             label = "".join(c.text for c in chars[index:end])
             if layout.RAISED_LABEL.match(label):
                 marks.append((index, end, label))
+            elif MARK_LIST.fullmatch(label):  # "1,2": two notes
+                marks.extend((index + m.start(), index + m.end(), m.group()) for m in DIGITS.finditer(label))
             index = end
             continue
         if layout.CIRCLED_CHAR.match(char.text):
