@@ -5,7 +5,7 @@ pandoc's plain rendering (`written`).
 
 Page set-ups are pandoc's default reference.docx with a few settings changed (`LAYOUTS`): a journal page (footnotes
 set smaller, a running header, page numbers in the footer starting at 117), Chinese notes numbered ①②… again on
-every page, and two columns. Pandoc takes styles, headers, footers and section settings from the reference
+every page, the two together as Chinese journals print them, and two columns. Pandoc takes styles, headers, footers and section settings from the reference
 document. PDFs are cached by the hash of their inputs, so a test session converts each once.
 """
 
@@ -57,6 +57,12 @@ LAYOUTS: dict[str, dict[str, str]] = {
         "footnote_size": "18",  # half-points: 9 pt under 12 pt body text
     },
     "circled": {"footnotes": '<w:numFmt w:val="decimalEnclosedCircle"/><w:numRestart w:val="eachPage"/>'},
+    "chinese-journal": {  # as Chinese journals print: ① … per page in small type, a running header, page numbers
+        "section": '<w:headerReference w:type="default" r:id="rIdCiteHeader"/>'
+        '<w:footerReference w:type="default" r:id="rIdCiteFooter"/><w:pgNumType w:start="33"/>',
+        "footnotes": '<w:numFmt w:val="decimalEnclosedCircle"/><w:numRestart w:val="eachPage"/>',
+        "footnote_size": "18",
+    },
     "columns": {"section": '<w:cols w:num="2" w:space="567"/>', "footnote_size": "18"},
 }
 

@@ -32,6 +32,7 @@ MHRA = "modern-humanities-research-association"
 CASES = [(style, "default") for style in sorted(STYLES) if (STYLES_DIR / f"{style}.md").exists()] + [
     (GBT, "journal"),
     (GBT, "circled"),
+    (GBT, "chinese-journal"),
     (GBT, "columns"),
     (MHRA, "journal"),
 ]
@@ -73,7 +74,7 @@ def test_notes_found_are_the_notes_written(pdf_cache: Path, style: str, layout: 
     doc = _read(_pdf(pdf_cache, style, layout))
     written = written_by_pandoc(style, pdf_cache)
     assert [note.text for note in doc.notes] == [text for _, text in written]
-    if layout == "circled":  # ① ② … again from ① on every page
+    if layout in ("circled", "chinese-journal"):  # ① ② … again from ① on every page
         numbers = [pdf_layout.number(note.label) for note in doc.notes]
         assert all(pdf_layout.CIRCLED_CHAR.fullmatch(note.label) for note in doc.notes)
         assert numbers[0] == 1 and numbers.count(1) == len({note.page for note in doc.notes})
