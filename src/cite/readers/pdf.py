@@ -37,8 +37,6 @@ LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x
 
 #: Several marks in one superscript: "1,2", "3, 4", "5，6".
 MARK_LIST = regex.compile(r"\d{1,3}(?:[,，]\s?\d{1,3})+")
-#: A number in such a list: "2".
-DIGITS = regex.compile(r"\d+")
 
 CONVENTION = "pdf"
 PART = "footnotes"
@@ -333,7 +331,7 @@ def _marks(line: Line) -> list[tuple[int, int, str]]:
             if layout.RAISED_LABEL.match(label):
                 marks.append((index, end, label))
             elif MARK_LIST.fullmatch(label):  # "1,2": two notes
-                marks.extend((index + m.start(), index + m.end(), m.group()) for m in DIGITS.finditer(label))
+                marks.extend((index + m.start(), index + m.end(), m.group()) for m in layout.DIGITS.finditer(label))
             index = end
             continue
         if layout.CIRCLED_CHAR.match(char.text):

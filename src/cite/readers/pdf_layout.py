@@ -165,7 +165,7 @@ PAGE_NUMBER = regex.compile(
     r"^\s*(?:[-–—]\s*)?(?:第\s*)?(?:page\s+|p\.\s*)?(?P<n>\d{1,4}|[ivxlc]{1,6})(?:\s*页)?(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?\s*$",
     regex.IGNORECASE,
 )
-#: Digits, for comparing running headers across pages ("Vol. 38, p. 217" ~ "Vol. 38, p. 218").
+#: A number: running headers are compared with their numbers blanked ("Vol. 38, p. 217" ~ "Vol. 38, p. 218").
 DIGITS = regex.compile(r"\d+")
 
 
@@ -369,13 +369,9 @@ def notes_of_zone(zone: Sequence[Line], page: Page, notes: list[ZoneNote]) -> No
 
 def number(label: str) -> int:
     """A label's number ("12" -> 12, "⑫" -> 12); 0 for labels that are not numbers ("*")."""
-    return (
-        int(unicodedata.numeric(label))
-        if len(label) == 1 and CIRCLED_CHAR.match(label)
-        else int(label or 0)
-        if label.isdigit()
-        else 0
-    )
+    if label.isdecimal():
+        return int(label)
+    return int(unicodedata.numeric(label)) if len(label) == 1 and CIRCLED_CHAR.match(label) else 0
 
 
 def _strip_leading(chars: Sequence[Char]) -> list[Char]:
