@@ -16,6 +16,7 @@ from collections import Counter
 from functools import cache
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 
 from bench.accuracy import STYLES, _add_note, expected_references, fold
@@ -285,3 +286,20 @@ def test_scanned_pages_among_text_pages_are_named(tmp_path: Path, pdf_cache: Pat
     doc = read(mixed)
     assert doc.warnings == ("mixed.pdf: page 5 has no text layer (scanned?); not read",)
     assert len(doc.notes) == 50
+
+
+def test_long_notes_going_on_over_several_pages(pdf_cache: Path) -> None:
+    long = " ".join(
+        f"Sentence {i} of a long note on the sources, citing Hartley, Water Diplomacy (2019), {i}." for i in range(60)
+    )
+    notes = {n: f"Note {n}. {long}" if n % 2 else f"Note {n}. A short note, 12." for n in range(1, 7)}
+    body = [
+        f"Paragraph {n} makes a claim that needs a long note.[^{n}] " + "Filler text for the body. " * 30 for n in notes
+    ]
+    markdown = "\n\n".join(body) + "\n\n" + "\n".join(f"[^{n}]: {text}" for n, text in notes.items()) + "\n"
+    path = make_pdf(markdown, "long-notes", "default", pdf_cache)
+    doc = read(path)
+    assert [(note.label, note.text) for note in doc.notes] == [(str(n), text) for n, text in notes.items()]
+    pages = len(pdfium.PdfDocument(path))
+    assert pages > len({note.page for note in doc.notes}) + 2  # pages holding only the rest of a long note
+    assert sorted(m.ref for m in doc.markers) == sorted(note.ref for note in doc.notes)

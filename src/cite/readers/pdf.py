@@ -164,7 +164,7 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
     body: list[tuple[Page, list[Line], float | None]] = []
     for page in pages:
         ordered, gutter = layout.reading_order(page, body_size)
-        previous = zone_notes[-1] if zone_notes and zone_notes[-1].page.number == page.number - 1 else None
+        previous = zone_notes[-1] if zone_notes and zone_notes[-1].last_page == page.number - 1 else None
         zone = layout.footnote_zone(page, ordered, body_size, previous, gutter)
         layout.notes_of_zone(zone, page, zone_notes)
         in_zone = {id(line) for line in zone}

@@ -118,6 +118,10 @@ class ZoneNote:
     page: Page
     piece: Piece
     raised: bool = False  # its label was set as a superscript
+    last_page: int = 0  # the physical page its text last stood on (a long note goes on over several)
+
+    def __post_init__(self) -> None:
+        self.last_page = self.last_page or self.page.number
 
 
 # --- lines -----------------------------------------------------------------------------------------
@@ -360,6 +364,7 @@ def notes_of_zone(zone: Sequence[Line], page: Page, notes: list[ZoneNote]) -> No
         found = _label(line, expected, plain=not (notes and notes[-1].raised))
         if found is None and notes:
             append_line(notes[-1].piece, line.chars)
+            notes[-1].last_page = page.number
             continue
         label, taken, raised = found if found else ("", 0, False)
         note = ZoneNote(label, page, Piece(), raised)
