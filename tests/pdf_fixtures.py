@@ -62,6 +62,8 @@ LAYOUTS: dict[str, dict[str, str]] = {
         '<w:footerReference w:type="default" r:id="rIdCiteFooter"/><w:pgNumType w:start="33"/>',
         "footnotes": '<w:numFmt w:val="decimalEnclosedCircle"/><w:numRestart w:val="eachPage"/>',
         "footnote_size": "18",
+        # justified, first lines indented by two characters, no space between paragraphs
+        "paragraph": '<w:pPr><w:jc w:val="both"/><w:ind w:firstLineChars="200" w:firstLine="480"/></w:pPr>',
     },
     "columns": {"section": '<w:cols w:num="2" w:space="567"/>', "footnote_size": "18"},
 }
@@ -93,13 +95,8 @@ def reference_docx(layout: str) -> bytes:
                     data,
                     flags=re.DOTALL,
                 )
-            elif item.filename == "word/styles.xml" and "footnote_size" in settings:
-                size = settings["footnote_size"]
-                data = data.replace(
-                    '<w:next w:val="FootnoteText" />',
-                    f'<w:next w:val="FootnoteText" /><w:rPr><w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>',
-                    1,
-                )
+            elif item.filename == "word/styles.xml":
+                data = _styles(data, settings)
             elif item.filename == "word/_rels/document.xml.rels" and "section" in settings:
                 data = data.replace("</Relationships>", HEADER_RELS + "</Relationships>")
             elif item.filename == "[Content_Types].xml" and "section" in settings:
@@ -131,6 +128,28 @@ def written_by_pandoc(style: str, folder: Path) -> list[tuple[str, str]]:
             check=True,
         )
     return written_notes(plain)
+
+
+def _styles(styles: str, settings: dict[str, str]) -> str:
+    """styles.xml with the footnote text size and the body paragraphs' settings of a page set-up."""
+    if "footnote_size" in settings:
+        size = settings["footnote_size"]
+        styles = styles.replace(
+            '<w:next w:val="FootnoteText" />',
+            f'<w:next w:val="FootnoteText" /><w:rPr><w:sz w:val="{size}"/><w:szCs w:val="{size}"/></w:rPr>',
+            1,
+        )
+    if "paragraph" in settings:
+        styles = styles.replace('<w:spacing w:before="180" w:after="180" />', '<w:spacing w:before="0" w:after="0" />')
+        for style in ("BodyText", "FirstParagraph"):
+            styles = re.sub(
+                rf'(<w:style [^>]*w:styleId="{style}">.*?)(<w:pPr>.*?</w:pPr>)?(\s*</w:style>)',
+                lambda m: m[1] + settings["paragraph"] + m[3],
+                styles,
+                count=1,
+                flags=re.DOTALL,
+            )
+    return styles
 
 
 def make_pdf(markdown: str, name: str, layout: str, cache: Path) -> Path:
