@@ -204,3 +204,15 @@ def test_body_marks_raised_circled_and_a_raised_list() -> None:
     body = Line([*chars("Two sources.", 50, 100), *raised, *chars(" 又见①。", 120, 100)])
     text = body.text
     assert [(text[s:e], label) for s, e, label in _marks(body)] == [("1", "1"), ("2", "2"), ("①", "①")]
+
+
+def test_a_chinese_line_that_could_not_take_the_next_character_and_its_mark_goes_on() -> None:
+    from cite.readers.pdf import _breaks
+
+    full = line("各国官方叙事都强调主权与不结", 72, 500, 12.0)  # 14 characters of 6 pt: ends at 156
+    mark = Char("1", 78, 82, 504, 7.0)
+    after = Line(
+        [Char("盟", 72, 78, 488, 12.0), mark, Char("。", 82, 88, 488, 12.0), *chars("安全合作", 88, 488, 12.0)]
+    )
+    assert not _breaks(full, 170.0, after, 72.0, True)  # 14 pt left: "盟" fits, "盟¹。" does not
+    assert _breaks(full, 180.0, after, 72.0, True)  # 24 pt left: it would have fitted, so the paragraph ended

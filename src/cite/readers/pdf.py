@@ -38,6 +38,9 @@ LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x
 #: Several marks in one superscript: "1,2", "3, 4", "5，6".
 MARK_LIST = regex.compile(r"\d{1,3}(?:[,，]\s?\d{1,3})+")
 
+#: Punctuation a Chinese line may not start with, so it goes to the next line with the character before it.
+NO_LINE_START = "。，、；：？！）》」』】〕”’…—.,;:?!)"
+
 CONVENTION = "pdf"
 PART = "footnotes"
 
@@ -307,11 +310,17 @@ def _breaks(previous: Line, right: float, line: Line, left: float, same_page: bo
 
 
 def _first_word(line: Line) -> float:
-    """The width of a line's first word (its first character where it is Chinese), plus a space."""
-    for char in line.chars:
+    """The width of what a line could not have left behind on the line before: its first word and a space or,
+    in Chinese, its first character with the marks and closing punctuation that may not start a line ("盟¹⁰。")."""
+    chars = line.chars
+    if layout.CJK.match(chars[0].text):
+        end = 1
+        while end < len(chars) and (line.raised(chars[end]) or chars[end].text in NO_LINE_START):
+            end += 1
+        return chars[end - 1].x1 - line.x0
+    for char in chars:
         if char.text.isspace() or layout.CJK.match(char.text):
-            end = char.x1 if layout.CJK.match(char.text) else char.x0
-            return end - line.x0 + 0.3 * line.size
+            return char.x0 - line.x0 + 0.3 * line.size
     return line.x1 - line.x0 + 0.3 * line.size
 
 
