@@ -181,6 +181,8 @@ def extract(
 
       cite extract seeds/
 
+      cite extract draft.docx page.html book.epub notes.md   (format told by content)
+
       cite extract paper.txt --format jsonl | jq .
 
       cite extract paper.txt --format bibtex > refs.bib

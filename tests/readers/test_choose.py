@@ -37,6 +37,7 @@ def _zip(members: dict[str, bytes]) -> bytes:
         (b"HN\x00\x00\x01", ".caj", "caj"),
         (b"{\\rtf1\\ansi text}", ".rtf", "rtf"),
         (b"\x89PNG\r\n\x1a\n\x00", ".txt", "binary"),
+        (b"MIME-Version: 1.0\r\nContent-Type: multipart/related", ".mht", "mhtml"),
         (b"\xef\xbb\xbf<!DOCTYPE html><html><body>x</body></html>", ".txt", "html"),
         (b"  <html lang='zh'><body>x</body></html>", "", "html"),
         (b"# Title\n\nText.[^1]\n\n[^1]: Note.\n", ".md", "markdown"),

@@ -124,6 +124,23 @@ def test_a_custom_mark_is_its_label_and_takes_no_number(converted: Path, tmp_pat
     assert "†" not in notes[0].context
 
 
+def test_italics_of_a_paragraph_style_hold_over_a_character_style_that_does_not_say(
+    converted: Path, tmp_path: Path
+) -> None:
+    def italic_notes(styles: etree._Element) -> None:
+        style = next(s for s in styles.iter(f"{{{W}}}style") if s.get(f"{{{W}}}styleId") == "FootnoteText")
+        run_properties = style.find(f"{{{W}}}rPr")
+        if run_properties is None:
+            run_properties = etree.SubElement(style, f"{{{W}}}rPr")
+        etree.SubElement(run_properties, f"{{{W}}}i")
+
+    source = converted / "modern-humanities-research-association.docx"
+    path = _changed(source, tmp_path / "i.docx", {"word/styles.xml": italic_notes})
+    note = extract_document(read(path)).notes[0]
+    assert note.links  # its DOI link is a run in the "Hyperlink" character style, which sets no italics
+    assert note.italic == ((0, len(note.text)),)
+
+
 @pytest.mark.parametrize(
     ("number", "number_format", "shown"),
     [

@@ -7,6 +7,7 @@ export of the same document (tests/fixtures/styles-plain/), where italics and li
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -14,7 +15,7 @@ import pytest
 from bench.accuracy import FIXTURE_SETS, _run_style
 from cite.pipeline import extract_document
 from cite.readers import read
-from tests.formats import STYLES, STYLES_DIR, convert, written_notes
+from tests.formats import STYLES, STYLES_DIR, convert, soffice, written_notes
 
 #: The formats compared: the committed Markdown source, and what pandoc wrote from it.
 EXTENSIONS = ("md", "pandoc.md", "docx", "html", "odt", "epub")
@@ -72,3 +73,14 @@ def test_structured_notes_carry_italics_links_and_part(converted: Path) -> None:
         assert [link.target for link in note.links] == ["https://doi.org/10.1080/02634937.2019.1587421"], ext
         assert note.part == "footnotes"
         assert note.record()["line"] is None if ext != "pandoc.md" else note.record()["line"] > 0
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.parametrize("target", ["odt", "epub"])
+def test_libreoffice_writes_the_same_notes(converted: Path, tmp_path: Path, target: str) -> None:
+    """LibreOffice's own .odt and .epub writers (from pandoc's .docx), other markup than pandoc's."""
+    style = "modern-humanities-research-association"
+    notes = extract_document(read(soffice(converted / f"{style}.docx", target, tmp_path))).notes
+    assert [(n.label, n.text) for n in notes] == written_notes(converted / f"{style}.plain")
+    assert all(n.context for n in notes)
+    assert [notes[0].text[s:e] for s, e in notes[0].italic] == ["Central Asian Survey"]

@@ -18,7 +18,7 @@ WIKIPEDIA = """<!DOCTYPE html><html><head><title>Page</title><script>var notes =
 <style>.x{color:red}</style></head><body>
 <div id="mw-navigation"><nav><ul><li><a href="#p-search">Search</a></li></ul></nav></div>
 <div id="mw-content-text"><p>The Aral Sea shrank after 1960.<sup id="cite_ref-1" class="reference">
-<a href="#cite_note-1">[1]</a></sup> Irrigation was the cause.<sup id="cite_ref-2" class="reference">
+<a href="https://en.example.org/wiki/Aral_Sea#cite_note-1">[1]</a></sup> Irrigation was the cause.<sup id="cite_ref-2" class="reference">
 <a href="#cite_note-2">[2]</a></sup></p>
 <h2>References</h2><ol class="references">
 <li id="cite_note-1"><span class="mw-cite-backlink"><b><a href="#cite_ref-1">^</a></b></span>

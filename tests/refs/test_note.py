@@ -2,6 +2,7 @@
 
 from cite.model import Link, Note
 from cite.refs import parse_note
+from cite.refs.note import MarkedText
 
 
 def _note(text: str, italic=(), links=()) -> Note:
@@ -42,3 +43,12 @@ def test_internal_and_shown_links_add_nothing() -> None:
     plain = parse_note(_note(text)).references
     linked = parse_note(_note(text, links=[Link(4, 18, "https://a.kz/x"), Link(0, 3, "#fn2")])).references
     assert [r.csl() for r in linked] == [r.csl() for r in plain]
+
+
+def test_what_the_parser_is_given() -> None:
+    text = "Roe, Book, 5, www.a.kz/x, see here."
+    links = [Link(14, 24, "https://www.a.kz/x"), Link(30, 34, "https://b.kz/y")]
+    marked = MarkedText.of(_note(text, italic=[(5, 9)], links=links))
+    # the address shown without its scheme is not added again; a link under other words gives its target
+    assert marked.text == "Roe, *Book*, 5, www.a.kz/x, see here <https://b.kz/y>."
+    assert marked.plain(marked.text, 0) == text

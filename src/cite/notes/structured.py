@@ -29,7 +29,7 @@ def merge(doc: Document, linked: Linked, bodies: Sequence[NoteBody], markers: Se
         else:
             warnings.append(f"{_where(doc, marker.line)}: marker {marker.label!r} has no note")
     marks = [mark_of[body.ref] for body in doc.notes if body.ref in mark_of]
-    sentence_of = dict(zip(map(id, marks), citing_sentences(doc, marks, bodies, markers), strict=True))
+    sentence_of = dict(zip(marks, citing_sentences(doc, marks, bodies, markers), strict=True))
     after_body = len(doc.lines) + 1
     placed: list[tuple[tuple[int, int, int], Note]] = [
         ((note.line or 0, -1, index), note) for index, note in enumerate(linked.notes)
@@ -48,7 +48,7 @@ def merge(doc: Document, linked: Linked, bodies: Sequence[NoteBody], markers: Se
             line=body.line or None,
             text=body.text,
             where=body.where,
-            context=sentence_of[id(mark)] if mark else "",
+            context=sentence_of[mark] if mark else "",
             warnings=tuple(note_warnings),
             italic=body.italic,
             links=body.links,

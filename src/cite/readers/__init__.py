@@ -40,6 +40,7 @@ UNSUPPORTED = {
     "caj": "CNKI CAJ/KDH/NH file: download the article's PDF from CNKI instead, or open it in CAJViewer and "
     "print it to PDF",
     "rtf": "RTF document: open it in Word, WPS or LibreOffice and 'Save as .docx'",
+    "mhtml": "single-file web page (.mht/.mhtml): open it in a browser or Word and save it as HTML or .docx",
     "office": "an Office package that is not a Word document (a spreadsheet or presentation)",
     "zip": "a zip archive: unpack it and run cite on the folder",
     "binary": "binary data, not a document format cite reads",
@@ -68,6 +69,8 @@ EXTENSIONS = {
     ".kdh": "caj",
     ".nh": "caj",
     ".rtf": "rtf",
+    ".mht": "mhtml",
+    ".mhtml": "mhtml",
     ".zip": "zip",
 }
 
@@ -79,6 +82,7 @@ SIGNATURES = (
     (b"KDH ", "caj"),
     (b"HN", "caj"),
     (b"{\\rtf", "rtf"),
+    (b"MIME-Version:", "mhtml"),
     (b"\x89PNG", "binary"),
     (b"\xff\xd8\xff", "binary"),
     (b"GIF8", "binary"),

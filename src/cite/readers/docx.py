@@ -144,7 +144,7 @@ class PartReader:
     """
 
     def __init__(
-        self, styles: dict[str, bool], links: dict[str, str], numbering: dict[str, Numbering] | None = None
+        self, styles: dict[str, bool | None], links: dict[str, str], numbering: dict[str, Numbering] | None = None
     ) -> None:
         self.styles = styles
         self.links = links
@@ -182,7 +182,7 @@ class PartReader:
         style_italic = False
         if properties is not None:
             style = properties.find(W + "pStyle")
-            style_italic = style is not None and self.styles.get(style.get(W + "val", ""), False)
+            style_italic = style is not None and bool(self.styles.get(style.get(W + "val", "")))
             if (node := properties.find(W + "pageBreakBefore")) is not None and node.get(W + "val") not in OFF:
                 self._new_page()
         self._inline(paragraph, runs, "", style_italic)
@@ -278,9 +278,8 @@ class PartReader:
         if node is not None:
             return node.get(W + "val", "1") not in OFF
         style = properties.find(W + "rStyle")
-        if style is not None and style.get(W + "val") in self.styles:
-            return self.styles[style.get(W + "val")]
-        return style_italic
+        own = self.styles.get(style.get(W + "val", "")) if style is not None else None
+        return style_italic if own is None else own
 
 
 def _symbol(code: str) -> str:
@@ -292,8 +291,8 @@ def _symbol(code: str) -> str:
     return "" if 0xF000 <= value <= 0xF0FF or value < 0x20 else chr(value)
 
 
-def _italic_styles(styles: etree._Element) -> dict[str, bool]:
-    """Style id -> whether text in that style is italic, following `w:basedOn` chains."""
+def _italic_styles(styles: etree._Element) -> dict[str, bool | None]:
+    """Style id -> whether text in that style is italic (None: the style does not say), following `w:basedOn`."""
     own: dict[str, bool | None] = {}
     based: dict[str, str] = {}
     for style in styles.iter(W + "style"):
@@ -302,13 +301,13 @@ def _italic_styles(styles: etree._Element) -> dict[str, bool]:
         own[style_id] = None if node is None else node.get(W + "val", "1") not in OFF
         if (parent := style.find(W + "basedOn")) is not None:
             based[style_id] = parent.get(W + "val", "")
-    resolved: dict[str, bool] = {}
+    resolved: dict[str, bool | None] = {}
     for style_id in own:
         current, seen = style_id, set()
         while own.get(current) is None and current in based and current not in seen:
             seen.add(current)
             current = based[current]
-        resolved[style_id] = bool(own.get(current))
+        resolved[style_id] = own.get(current)
     return resolved
 
 

@@ -1,4 +1,5 @@
-"""EPUB: the XHTML documents of the spine, in reading order, read as one HTML page (see `readers.html`).
+"""EPUB: the XHTML documents of the spine, in reading order, read as one HTML page (see `readers.html`), with
+the book's style sheets (LibreOffice sets italics by class there).
 
 Notes and their marks may stand in different documents (`<a href="ch002.xhtml#fn1">`): marks are linked
 by the fragment, across the book.
@@ -37,7 +38,13 @@ def read(package: Package, path: str, name: str) -> Document:
         member = posixpath.normpath(posixpath.join(folder, item.get("href", "")))
         if package.has(member):
             pages.append((member, html.parse(package.read(member), f"{path}: {member}")))
-    return html.read_pages(pages, path, name)
+    sheets = tuple(
+        package.read(member).decode("utf-8", "replace")
+        for item in manifest.values()
+        if item.get("media-type") == "text/css"
+        and package.has(member := posixpath.normpath(posixpath.join(folder, item.get("href", ""))))
+    )
+    return html.read_pages(pages, path, name, sheets)
 
 
 def _package_document(package: Package) -> str:

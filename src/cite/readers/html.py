@@ -142,11 +142,15 @@ def _decode(data: bytes, path: str) -> str:
         raise ReadError(f"{path}: {err}") from err
 
 
-def read_pages(named: list[tuple[str, etree._Element]], path: str, name: str) -> Document:
+def read_pages(
+    named: list[tuple[str, etree._Element]], path: str, name: str, style_sheets: tuple[str, ...] = ()
+) -> Document:
     """The Document of one page or of several (name, tree) in reading order (an EPUB's spine, names being
-    their paths in the book), marks linking across them (`<a href="ch002.xhtml#fn1">`)."""
+    their paths in the book), marks linking across them (`<a href="ch002.xhtml#fn1">`); `style_sheets` are
+    the CSS files the pages use (an EPUB's), read for the classes they set in italics."""
     pages = [page for _, page in named]
-    italic_classes = {name for page in pages for style in page.iter("style") for name in _italic_classes(style)}
+    sheets = [*style_sheets, *(style.text or "" for page in pages for style in page.iter("style"))]
+    italic_classes = {name for sheet in sheets for name in _italic_classes(sheet)}
     for page in pages:
         for element in page.iter(*DROPPED):
             if element.getparent() is not None:
@@ -175,6 +179,7 @@ class PageReader:
     """Finds note marks and their notes, then reads the article's lines around them."""
 
     def __init__(self, named: list[tuple[str, etree._Element]], italic_classes: set[str]) -> None:
+        self.pages = {page_name for page_name, _ in named}
         self.position: dict[etree._Element, int] = {}  # reading order
         self.targets: dict[tuple[str, str], etree._Element] = {}  # (page, id or name) -> element
         for page_name, page in named:
@@ -197,14 +202,16 @@ class PageReader:
             label = LABEL.match(link.text_content().strip()) if fragment else None
             if other:  # another page of the book: "ch002.xhtml#fn1", relative to this one
                 other = posixpath.normpath(posixpath.join(posixpath.dirname(page_name), other))
-            target = self.targets.get((other or page_name, fragment))
+            # a page not read (a single page naming itself: "article.html#fn1", "https://site/a#fn1") is this one
+            other = other if other in self.pages else page_name
+            target = self.targets.get((other, fragment))
             # a note follows its mark; a link back up to the text is the note's back-link
             if label is None or target is None or self.position[target] < self.position[link]:
                 continue
             block = _note_block(target)
             if block is None or _inside(link, block) or block.tag in ("body", "html"):
                 continue
-            ref = f"note:{other or page_name}#{fragment}"
+            ref = f"note:{other}#{fragment}"
             self.mark_of[link] = (label["label"], ref)
             self.note_of.setdefault(ref, block)
             self.labels.setdefault(ref, label["label"])
@@ -276,9 +283,9 @@ class PageReader:
             self._break()
 
 
-def _italic_classes(style: etree._Element) -> list[str]:
+def _italic_classes(sheet: str) -> list[str]:
     """Classes a style sheet sets in italics: ".T1 { font-style: italic }" -> ["T1"]."""
-    return [name for rule in ITALIC_RULE.finditer(style.text or "") for name in CLASS_NAME.findall(rule["selectors"])]
+    return [name for rule in ITALIC_RULE.finditer(sheet) for name in CLASS_NAME.findall(rule["selectors"])]
 
 
 def _inside(element: etree._Element, container: etree._Element) -> bool:

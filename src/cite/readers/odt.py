@@ -48,7 +48,7 @@ def read(package: Package, path: str, name: str) -> Document:
 class ContentReader:
     """Reads paragraphs into finished texts; each note met on the way goes to `notes`, its mark stays."""
 
-    def __init__(self, styles: dict[str, bool]) -> None:
+    def __init__(self, styles: dict[str, bool | None]) -> None:
         self.styles = styles
         self.notes: list[ReadNote] = []
 
@@ -62,7 +62,7 @@ class ContentReader:
             elif child.tag in PARAGRAPHS:
                 runs = into if into is not None else Runs()
                 runs.add(" ")
-                self._inline(child, runs, self.styles.get(child.get(TEXT + "style-name", ""), False), "")
+                self._inline(child, runs, self.styles.get(child.get(TEXT + "style-name", "")) or False, "")
                 if into is None:
                     out.append(runs.finish())
             elif child.tag in CONTAINERS:
@@ -74,7 +74,8 @@ class ContentReader:
         for child in element:
             tag = child.tag
             if tag == TEXT + "span":
-                self._inline(child, runs, self.styles.get(child.get(TEXT + "style-name", ""), italic), target)
+                own = self.styles.get(child.get(TEXT + "style-name", ""))
+                self._inline(child, runs, italic if own is None else own, target)
             elif tag == TEXT + "a":
                 self._inline(child, runs, italic, child.get(XLINK + "href", "") or target)
             elif tag in (TEXT + "s", TEXT + "tab", TEXT + "line-break"):  # spaces collapse anyway
@@ -97,8 +98,9 @@ class ContentReader:
         self.notes.append(ReadNote(ref, label, part, body.finish()))
 
 
-def _italic_styles(content: etree._Element, styles: etree._Element | None) -> dict[str, bool]:
-    """Style name -> italic, for text and paragraph styles, following `style:parent-style-name`."""
+def _italic_styles(content: etree._Element, styles: etree._Element | None) -> dict[str, bool | None]:
+    """Style name -> italic (None: the style does not say), for text and paragraph styles, following
+    `style:parent-style-name`."""
     own: dict[str, bool | None] = {}
     parent: dict[str, str] = {}
     for root in (styles, content):
@@ -117,5 +119,5 @@ def _italic_styles(content: etree._Element, styles: etree._Element | None) -> di
         while own.get(current) is None and current in parent and current not in seen:
             seen.add(current)
             current = parent[current]
-        resolved[name] = bool(own.get(current))
+        resolved[name] = own.get(current)
     return resolved

@@ -15,7 +15,7 @@ import regex
 
 from cite.model import CITATION, COMMENT, FOOTNOTE, Note, Reference
 from cite.refs.classify import is_comment
-from cite.refs.normalize.urls import DOI, doi_of
+from cite.refs.normalize.urls import DOI, URL, doi_of
 from cite.refs.parse import parse_reference
 from cite.refs.split import split_references
 
@@ -58,10 +58,11 @@ class MarkedText:
             shown = note.text[link.start : link.end]
             if not WEB_TARGET.match(link.target) or link.target.rstrip("/") in note.text:
                 continue
-            if DOI.fullmatch(shown.strip()) and doi_of(link.target) == shown.strip():
+            shown = shown.strip()
+            if DOI.fullmatch(shown) and doi_of(link.target) == shown:
                 before[link.start].append("doi: ")  # "[10.3969/x](https://doi.org/10.3969/x)"
-            else:
-                before[link.end].append(f" <{link.target}>")
+            elif not (URL.fullmatch(shown) and shown.split("://")[-1].rstrip("/") in link.target):
+                before[link.end].append(f" <{link.target}>")  # not "[www.a.kz/x](http://www.a.kz/x)"
         pieces: list[tuple[str, bool]] = []
         for index, char in enumerate(note.text):
             pieces.extend((added, True) for added in before.get(index, ()))
