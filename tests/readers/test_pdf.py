@@ -305,3 +305,24 @@ def test_long_notes_going_on_over_several_pages(pdf_cache: Path) -> None:
     pages = len(pdfium.PdfDocument(path))
     assert pages > len({note.page for note in doc.notes}) + 2  # pages holding only the rest of a long note
     assert sorted(m.ref for m in doc.markers) == sorted(note.ref for note in doc.notes)
+
+
+def test_damaged_pdfs_give_a_document_or_a_read_error(tmp_path: Path, pdf_cache: Path) -> None:
+    """Bytes changed at random or cut short (untrusted input): never another exception."""
+    import random
+
+    source = _pdf(pdf_cache, GBT, "default").read_bytes()
+    chance = random.Random(20261201)
+    damaged = [source[: len(source) // 2], source[:2000]]
+    for _ in range(12):
+        data = bytearray(source)
+        for _ in range(50):
+            data[chance.randrange(len(data))] = chance.randrange(256)
+        damaged.append(bytes(data))
+    for number, data in enumerate(damaged):
+        path = tmp_path / f"damaged{number}.pdf"
+        path.write_bytes(data)
+        try:
+            read(path)
+        except ReadError as err:
+            assert str(err).startswith(f"{path}: ")

@@ -68,6 +68,8 @@ def from_bytes(data: bytes, path: str, name: str) -> Document:
         if len(pdf) > MAX_PAGES:
             raise ReadError(f"{path}: {len(pdf)} pages is over the {MAX_PAGES}-page limit; not read")
         pages = [_page(pdf, index) for index in range(len(pdf))]
+    except pdfium.PdfiumError as err:
+        raise ReadError(f"{path}: damaged PDF ({err})") from err
     finally:
         pdf.close()
     return document_of(pages, path, name)
