@@ -128,12 +128,21 @@ def test_footnote_zone_under_a_rule_and_a_note_continuing_on_the_next_line() -> 
     ]
 
 
-def test_footnote_zone_without_a_rule_is_the_closing_smaller_lines() -> None:
+def test_footnote_zone_without_a_rule_is_the_closing_smaller_lines_the_body_marks() -> None:
     body = [line("Body text set in ten points, long enough.", 72, 700 - 12 * i) for i in range(5)]
+    body.append(Line([*chars("A sentence citing.", 72, 630), Char("1", 162, 165, 634, 6.0)]))
     notes = [line("1 A note set smaller.", 72, 100, 8.0), line("2 Another.", 72, 90, 8.0)]
     page = Page(1, 612, 792, body + notes)
     ordered, _ = layout.reading_order(page)
     assert layout.footnote_zone(page, ordered, 10.0, None) == notes
+
+
+def test_a_closing_numbered_list_in_small_type_that_nothing_marks_is_no_footnote_zone() -> None:
+    body = [line("Body text set in ten points, long enough.", 72, 700 - 12 * i) for i in range(5)]
+    references = [line("1. Abbott, A. The System of Professions.", 72, 100, 8.0), line("2. Becker, H.", 72, 90, 8.0)]
+    page = Page(1, 612, 792, body + references)
+    ordered, _ = layout.reading_order(page)
+    assert layout.footnote_zone(page, ordered, 10.0, None) == []
 
 
 def test_a_note_going_on_under_the_next_pages_rule_is_one_note_paired_with_its_mark() -> None:
@@ -198,12 +207,10 @@ def test_a_ligature_read_as_its_letters_keeps_offsets_right() -> None:
 
 
 def test_body_marks_raised_circled_and_a_raised_list() -> None:
-    from cite.readers.pdf import _marks
-
     raised = [Char(c, 110 + 3 * i, 113 + 3 * i, 104, 6.0) for i, c in enumerate("1,2")]
     body = Line([*chars("Two sources.", 50, 100), *raised, *chars(" 又见①。", 120, 100)])
     text = body.text
-    assert [(text[s:e], label) for s, e, label in _marks(body)] == [("1", "1"), ("2", "2"), ("①", "①")]
+    assert [(text[s:e], label) for s, e, label in layout.marks_of(body)] == [("1", "1"), ("2", "2"), ("①", "①")]
 
 
 def test_a_chinese_line_that_could_not_take_the_next_character_and_its_mark_goes_on() -> None:

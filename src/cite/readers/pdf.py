@@ -15,7 +15,6 @@ from dataclasses import replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
-import regex
 
 from cite.model import FOOTNOTE, Document, Marker, NoteBody
 from cite.readers import pdf_layout as layout
@@ -34,9 +33,6 @@ TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 SOFT_HYPHEN = 0xAD
 #: Latin ligatures some fonts map to one character ("ﬁ" in "Whitﬁeld"), as their letters.
 LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
-
-#: Several marks in one superscript: "1,2", "3, 4", "5，6".
-MARK_LIST = regex.compile(r"\d{1,3}(?:[,，]\s?\d{1,3})+")
 
 #: Punctuation a Chinese line may not start with, so it goes to the next line with the character before it.
 NO_LINE_START = "。，、；：？！）》」』】〕”’…—.,;:?!)"
@@ -175,7 +171,7 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
         in_zone = {id(line) for line in zone}
         body.append((page, [line for line in ordered if id(line) not in in_zone], gutter))
     zone_notes = [note for note in zone_notes if note.label]
-    marks = {id(line): _marks(line) for _, lines, _ in body for line in lines}
+    marks = {id(line): layout.marks_of(line) for _, lines, _ in body for line in lines}
     marked = {(page.number, label) for page, lines, _ in body for line in lines for _, _, label in marks[id(line)]}
     refs = _refs(zone_notes, marked)
     lines, markers = _paragraphs(body, marks, set(refs.values()))
@@ -324,31 +320,6 @@ def _first_word(line: Line) -> float:
         if char.text.isspace() or layout.CJK.match(char.text):
             return char.x0 - line.x0 + 0.3 * line.size
     return line.x1 - line.x0 + 0.3 * line.size
-
-
-def _marks(line: Line) -> list[tuple[int, int, str]]:
-    """Note marks in a body line: raised labels ("region.¹") and circled numbers (any size), as
-    (start, end, label) character ranges of the line."""
-    marks = []
-    index = 0
-    chars = line.chars
-    while index < len(chars):
-        char = chars[index]
-        if line.raised(char) and not char.text.isspace():
-            end = index
-            while end < len(chars) and line.raised(chars[end]) and not chars[end].text.isspace():
-                end += 1
-            label = "".join(c.text for c in chars[index:end])
-            if layout.RAISED_LABEL.match(label):
-                marks.append((index, end, label))
-            elif MARK_LIST.fullmatch(label):  # "1,2": two notes
-                marks.extend((index + m.start(), index + m.end(), m.group()) for m in layout.DIGITS.finditer(label))
-            index = end
-            continue
-        if layout.CIRCLED_CHAR.match(char.text):
-            marks.append((index, index + 1, char.text))
-        index += 1
-    return marks
 
 
 def _ranges(numbers: list[int]) -> str:

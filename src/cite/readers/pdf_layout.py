@@ -284,6 +284,35 @@ LINE_LABEL = regex.compile(
 NOTE_END = regex.compile(r"[.。!?！？)）\]】>»”\"'’]\s*$")
 
 
+#: Several marks in one superscript: "1,2", "3, 4", "5，6".
+MARK_LIST = regex.compile(r"\d{1,3}(?:[,，]\s?\d{1,3})+")
+
+
+def marks_of(line: Line) -> list[tuple[int, int, str]]:
+    """Note marks in a body line: raised labels ("region.¹") and circled numbers (any size), as
+    (start, end, label) character ranges of the line."""
+    marks = []
+    index = 0
+    chars = line.chars
+    while index < len(chars):
+        char = chars[index]
+        if line.raised(char) and not char.text.isspace():
+            end = index
+            while end < len(chars) and line.raised(chars[end]) and not chars[end].text.isspace():
+                end += 1
+            label = "".join(c.text for c in chars[index:end])
+            if RAISED_LABEL.match(label):
+                marks.append((index, end, label))
+            elif MARK_LIST.fullmatch(label):  # "1,2": two notes
+                marks.extend((index + m.start(), index + m.end(), m.group()) for m in DIGITS.finditer(label))
+            index = end
+            continue
+        if CIRCLED_CHAR.match(char.text):
+            marks.append((index, index + 1, char.text))
+        index += 1
+    return marks
+
+
 def footnote_zone(
     page: Page, ordered: Sequence[Line], body_size: float, previous: ZoneNote | None, gutter: float | None = None
 ) -> list[Line]:
@@ -321,6 +350,11 @@ def footnote_zone(
     zone = [line for line in ordered if line in closing]
     while zone and _label(zone[0], 0) is None and not after_notes:
         zone.pop(0)
+    if zone and not after_notes:  # small type without a rule: notes only if the body marks the first of them
+        first = _label(zone[0], 0)
+        body = [line for line in ordered if line not in closing]
+        if first is None or not any(label == first[0] for line in body for _, _, label in marks_of(line)):
+            return []
     return zone
 
 
