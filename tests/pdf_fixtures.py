@@ -5,7 +5,8 @@ pandoc's plain rendering (`written`).
 
 Page set-ups are pandoc's default reference.docx with a few settings changed (`LAYOUTS`): a journal page (footnotes
 set smaller, a running header, page numbers in the footer starting at 117), Chinese notes numbered ①②… again on
-every page, the two together as Chinese journals print them, and two columns. Pandoc takes styles, headers, footers and section settings from the reference
+every page, the two together as Chinese journals print them, two columns, and notes set smaller with no
+separator line (the separator notes taken out of the .docx). Pandoc takes styles, headers, footers and section settings from the reference
 document. PDFs are cached by the hash of their inputs, so a test session converts each once.
 """
 
@@ -66,7 +67,10 @@ LAYOUTS: dict[str, dict[str, str]] = {
         "paragraph": '<w:pPr><w:jc w:val="both"/><w:ind w:firstLineChars="200" w:firstLine="480"/></w:pPr>',
     },
     "columns": {"section": '<w:cols w:num="2" w:space="567"/>', "footnote_size": "18"},
+    "no-rule": {"footnote_size": "18", "no_separator": "yes"},  # notes set smaller, no separator line above them
 }
+#: The separator notes of a .docx: without them LibreOffice draws no line above the footnotes.
+SEPARATORS = re.compile(r"<w:separator\s*/>|<w:continuationSeparator\s*/>")
 
 
 def pandoc() -> str:
@@ -171,6 +175,8 @@ def make_pdf(markdown: str, name: str, layout: str, cache: Path) -> Path:
             cwd=folder,
             check=True,
         )
+        if LAYOUTS[layout].get("no_separator"):
+            _without_separators(folder / f"{name}.docx")
         subprocess.run(
             [
                 office,
@@ -187,3 +193,14 @@ def make_pdf(markdown: str, name: str, layout: str, cache: Path) -> Path:
         )
         shutil.move(folder / f"{name}.pdf", target)
     return target
+
+
+def _without_separators(docx: Path) -> None:
+    """Empty the separator notes pandoc writes into word/footnotes.xml."""
+    with zipfile.ZipFile(docx) as source:
+        parts = [(item, source.read(item)) for item in source.infolist()]
+    with zipfile.ZipFile(docx, "w", zipfile.ZIP_DEFLATED) as target:
+        for item, data in parts:
+            if item.filename == "word/footnotes.xml":
+                data = SEPARATORS.sub("", data.decode("utf-8")).encode("utf-8")
+            target.writestr(item, data)

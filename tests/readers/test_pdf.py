@@ -36,6 +36,7 @@ CASES = [(style, "default") for style in sorted(STYLES) if (STYLES_DIR / f"{styl
     (GBT, "chinese-journal"),
     (GBT, "columns"),
     (MHRA, "journal"),
+    ("chicago-fullnote-bibliography", "no-rule"),
 ]
 #: Field F1 of the plain-text export of each document (tests/fixtures/styles-plain/, bench/accuracy.py) when this
 #: test was written; a PDF should do no worse than that (it has italics, the plain text has none).

@@ -9,7 +9,7 @@ geometry on those, so it is tested on pages built by hand as well as on PDFs Lib
   dropped; the page numbers printed there give each page its printed number;
 * two columns are read column by column (a gutter no line crosses), full-width lines in between;
 * the footnote zone is what stands under a short rule near the foot of the page, or, without a rule, the
-  closing lines set smaller than the body; a zone line starting with a label (superscript, circled number,
+  closing lines set smaller than the body when a mark in the body answers one of them; a zone line starting with a label (superscript, circled number,
   or the next number in sequence) starts a note, other lines continue it, a zone that starts without a label
   continues the last note of the page before;
 * lines are joined without a space where a word, number, URL or DOI was broken or between Chinese
@@ -350,10 +350,10 @@ def footnote_zone(
     zone = [line for line in ordered if line in closing]
     while zone and _label(zone[0], 0) is None and not after_notes:
         zone.pop(0)
-    if zone and not after_notes:  # small type without a rule: notes only if the body marks the first of them
-        first = _label(zone[0], 0)
+    if zone and not after_notes:  # small type without a rule: notes only if the body marks one of them
+        labels = {found[0] for found in map(lambda line: _label(line, 0), zone) if found}
         body = [line for line in ordered if line not in closing]
-        if first is None or not any(label == first[0] for line in body for _, _, label in marks_of(line)):
+        if not any(label in labels for line in body for _, _, label in marks_of(line)):
             return []
     return zone
 
