@@ -223,3 +223,15 @@ def test_a_chinese_line_that_could_not_take_the_next_character_and_its_mark_goes
     )
     assert not _breaks(full, 170.0, after, 72.0, True)  # 14 pt left: "盟" fits, "盟¹。" does not
     assert _breaks(full, 180.0, after, 72.0, True)  # 24 pt left: it would have fitted, so the paragraph ended
+
+
+def test_small_type_above_the_first_label_continues_the_note_of_the_page_before() -> None:
+    body = [line("Body text set in ten points, long enough.", 72, 700 - 12 * i) for i in range(5)]
+    body.append(Line([*chars("A sentence citing.", 72, 630), Char("2", 162, 165, 634, 6.0)]))
+    rest = line("the end of note 1, which ended a sentence on the page before.", 72, 110, 8.0)
+    notes = [rest, line("2 A note set smaller.", 72, 100, 8.0)]
+    page = Page(2, 612, 792, body + notes)
+    ordered, _ = layout.reading_order(page)
+    note_1 = layout.ZoneNote("1", Page(1, 612, 792, []), Piece(list(zip("Hartley, 217.", [False] * 13, strict=True))))
+    assert layout.footnote_zone(page, ordered, 10.0, note_1) == notes
+    assert layout.footnote_zone(page, ordered, 10.0, None) == notes[1:]

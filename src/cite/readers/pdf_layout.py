@@ -320,7 +320,7 @@ def footnote_zone(
 
     A separator is a short rule, or a longer one with smaller text under it (not a running header's rule).
     `previous` is the last note of the page before, which a zone starting without a label continues: always
-    under a separator rule, and without one only when that note breaks off."""
+    under a separator rule; without one, when that note breaks off or the body marks a note of the zone."""
     zone: dict[int, Line] = {}
     for rule in page.rules:
         if not _alone(rule, page.rules, body_size):
@@ -341,21 +341,20 @@ def footnote_zone(
             zone.update((id(line), line) for line in below)
     if zone:
         return [line for line in ordered if id(line) in zone]
-    after_notes = previous is not None and ends_open(previous)
     closing: list[Line] = []
     for line in sorted(ordered, key=lambda ln: ln.baseline):  # from the bottom up
         if line.size > body_size - 0.8:
             break
         closing.append(line)
     zone = [line for line in ordered if line in closing]
-    while zone and _label(zone[0], 0) is None and not after_notes:
+    labels = {found[0] for found in (_label(line, 0) for line in zone) if found}
+    body = [line for line in ordered if line not in closing]
+    marked = any(label in labels for line in body for _, _, label in marks_of(line))
+    if previous is not None and (marked or ends_open(previous)):
+        return zone  # lines before the first label go on with the note of the page before
+    while zone and _label(zone[0], 0) is None:
         zone.pop(0)
-    if zone and not after_notes:  # small type without a rule: notes only if the body marks one of them
-        labels = {found[0] for found in map(lambda line: _label(line, 0), zone) if found}
-        body = [line for line in ordered if line not in closing]
-        if not any(label in labels for line in body for _, _, label in marks_of(line)):
-            return []
-    return zone
+    return zone if marked else []  # small type without a rule: notes only if the body marks one of them
 
 
 def _alone(rule: Rule, rules: Sequence[Rule], body_size: float) -> bool:
