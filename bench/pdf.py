@@ -1,12 +1,13 @@
 """PDF speed: a 30-page PDF with 300 footnotes, read and extracted; and the PDF libraries compared on it.
 
     .venv/bin/python bench/pdf.py            # needs LibreOffice (make system-tools) to make the PDF once
-    .venv/bin/pip install pdfminer.six pdfplumber   # to include them in the comparison (else skipped)
+    .venv/bin/pip install -e '.[bench]'      # pdfminer.six and pdfplumber, for the comparison (else skipped)
 
 The document is the Chicago style fixture's body and notes six times over (notes renumbered 1-300), written to
 .docx by pandoc and printed by LibreOffice (tests/pdf_fixtures.py), cached under .pytest_cache/d/pdf-fixtures/.
-Reported: best of five runs in CPU seconds of one process (one core), pages/s and notes/s; then the time each library takes to give every
-character with its box, font size and font name (what the reader needs), and what each exposes.
+Reported: CPU seconds of this process (one core), best of five runs and the first run, pages/s and notes/s; then
+the time each library takes to give every character with its box, font size and font name (what the reader needs),
+and what each exposes.
 """
 
 from __future__ import annotations
