@@ -235,3 +235,10 @@ def test_small_type_above_the_first_label_continues_the_note_of_the_page_before(
     note_1 = layout.ZoneNote("1", Page(1, 612, 792, []), Piece(list(zip("Hartley, 217.", [False] * 13, strict=True))))
     assert layout.footnote_zone(page, ordered, 10.0, note_1) == notes
     assert layout.footnote_zone(page, ordered, 10.0, None) == notes[1:]
+
+
+def test_a_word_the_document_writes_with_a_hyphen_keeps_it_across_a_line_break() -> None:
+    compounds = layout.compounds_of([line("sovereignty and non-alignment.", 72, 300)])
+    assert compounds == {"non-alignment"}
+    assert layout.separator("stress sovereignty and non-", "alignment.", compounds) == ""
+    assert layout.separator("the connec-", "tivity of", compounds) is None

@@ -390,18 +390,21 @@ def _label(line: Line, expected: int, plain: bool = True) -> tuple[str, int, boo
     return label, match.end(), False
 
 
-def notes_of_zone(zone: Sequence[Line], page: Page, notes: list[ZoneNote]) -> None:
-    """Split a zone into notes (appended to `notes`); a zone that starts without a label continues the last."""
+def notes_of_zone(
+    zone: Sequence[Line], page: Page, notes: list[ZoneNote], compounds: frozenset[str] = frozenset()
+) -> None:
+    """Split a zone into notes (appended to `notes`); a zone that starts without a label continues the last.
+    `compounds` are the document's hyphenated words (see `separator`)."""
     for line in zone:
         expected = number(notes[-1].label) + 1 if notes else 0
         found = _label(line, expected, plain=not (notes and notes[-1].raised))
         if found is None and notes:
-            append_line(notes[-1].piece, line.chars)
+            append_line(notes[-1].piece, line.chars, compounds=compounds)
             notes[-1].last_page = page.number
             continue
         label, taken, raised = found if found else ("", 0, False)
         note = ZoneNote(label, page, Piece(), raised)
-        append_line(note.piece, _strip_leading(line.chars[taken:]))
+        append_line(note.piece, _strip_leading(line.chars[taken:]), compounds=compounds)
         notes.append(note)
 
 
@@ -436,12 +439,22 @@ DATE_THEN_ACCESS = regex.compile(r"\d\)\[\d")
 OPEN_ADDRESS = regex.compile(r"(?:https?://|www\.|\b10\.\d{4,9}/)\S*$", regex.IGNORECASE)
 #: An English word broken by a hyphen at the end of a line: "connec-" (a lower-case Latin letter before it);
 #: other scripts keep the hyphen ("политико-" + "правовые").
-HYPHENATED = regex.compile(r"[a-z]-$")
+HYPHENATED = regex.compile(r"(?P<word>[A-Za-z]*[a-z])-$")
+#: The start of the line after it: "tivity" of "tivity of".
+WORD_START = regex.compile(r"[a-z]+")
+#: A word written with a hyphen inside a line: "non-alignment", "state-owned".
+COMPOUND = regex.compile(r"\b[A-Za-z]+-[a-z]+\b")
 
 
-def separator(before: str, after: str) -> str | None:
+def compounds_of(lines: Iterable[Line]) -> frozenset[str]:
+    """The hyphenated words a document writes within its lines, lower-cased: a line break at their hyphen keeps it."""
+    return frozenset(word.lower() for line in lines for word in COMPOUND.findall(line.text))
+
+
+def separator(before: str, after: str, compounds: frozenset[str] = frozenset()) -> str | None:
     """What joins two lines: " ", "" (a broken word, number or address; Chinese), or None to drop the
-    hyphen `before` ends with (English hyphenation)."""
+    hyphen `before` ends with (English hyphenation), unless the document writes that word with a hyphen
+    elsewhere (`compounds`: "non-alignment")."""
     if not before or not after:
         return ""
     if before[-1].isspace():
@@ -452,23 +465,29 @@ def separator(before: str, after: str) -> str | None:
     if OPEN_ADDRESS.search(before):
         ended = last in ".,;:" and not (first.islower() or first.isdigit())
         return " " if ended or first in "[(<“‘\"'" else ""
-    if HYPHENATED.search(before) and first.islower():
-        return None
+    if (broken := HYPHENATED.search(before)) and first.islower():
+        rest = WORD_START.match(after)
+        return "" if f"{broken['word'].lower()}-{rest.group() if rest else ''}" in compounds else None
     if DATE_THEN_ACCESS.search(before[-12:] + after[:3]):
         return ""
     return "" if last in "-–" or (last.isdigit() and first.isdigit()) else " "
 
 
-def append_line(piece: Piece, chars: Sequence[Char], line_marks: Sequence[tuple[int, int, str]] = ()) -> None:
-    """Add a line's characters to a note or paragraph, joined as `separator` says; `line_marks` are
-    (start, end, ref) character ranges of the line, kept as ranges of the piece."""
+def append_line(
+    piece: Piece,
+    chars: Sequence[Char],
+    line_marks: Sequence[tuple[int, int, str]] = (),
+    compounds: frozenset[str] = frozenset(),
+) -> None:
+    """Add a line's characters to a note or paragraph, joined as `separator` says (given the document's
+    hyphenated words); `line_marks` are (start, end, ref) character ranges of the line, kept as ranges of the piece."""
     chars = list(chars)
     while chars and chars[-1].text.isspace() and chars[-1].generated:
         chars.pop()
     if not chars:
         return
     tail = "".join(c for c, _ in piece.chars[-200:])  # enough for a URL; the whole text would be quadratic
-    join = separator(tail, "".join(c.text for c in chars[:20])) if piece.chars else ""
+    join = separator(tail, "".join(c.text for c in chars[:20]), compounds) if piece.chars else ""
     if join is None:
         piece.chars.pop()
     elif join:
