@@ -18,10 +18,13 @@ extract: $(STAMP)
 	$(BIN)/cite extract seeds/
 
 # Optional system tools the tests use when present: biber (BibLaTeX data model), bibtex with plainnat and
-# gbt7714 (texlive-latex-base, texlive-bibtex-extra), the CSL styles pandoc renders exports with
-# (citation-style-language-styles), headless Chromium (the review page) and JabRef (reads exports back).
+# gbt7714 (texlive-latex-base, texlive-bibtex-extra), the CSL styles pandoc renders exports with and the corpus
+# is rendered through (citation-style-language-styles), headless Chromium (the review page), JabRef (reads exports
+# back), LibreOffice with a Chinese font (prints the test .docx files to PDF: libreoffice-writer-nogui,
+# fonts-wqy-microhei) and pdfLaTeX (texlive-latex-base: a two-column PDF from another typesetter).
 # Installed with apt-get when we are root on a Debian-like machine; otherwise those tests skip with the reason.
-SYSTEM_PACKAGES := biber texlive-latex-base texlive-bibtex-extra citation-style-language-styles chromium jabref
+SYSTEM_PACKAGES := biber texlive-latex-base texlive-bibtex-extra citation-style-language-styles chromium jabref \
+  libreoffice-writer-nogui fonts-wqy-microhei
 
 system-tools:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
@@ -47,6 +50,7 @@ bench: $(STAMP)
 	$(BIN)/python bench/accuracy.py
 	$(BIN)/python bench/speed.py
 	$(BIN)/python bench/formats.py
+	$(BIN)/python bench/pdf.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache

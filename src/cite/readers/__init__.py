@@ -15,7 +15,7 @@ from pathlib import Path
 from lxml import etree
 
 from cite.model import Document
-from cite.readers import docx, epub, html, markdown, odt, text
+from cite.readers import docx, epub, html, markdown, odt, pdf, text
 from cite.readers.errors import NotFollowed, ReadError
 from cite.text import printable
 
@@ -32,6 +32,7 @@ FORMATS: dict[str, Reader] = {
     "docx": docx.from_bytes,
     "odt": odt.from_bytes,
     "epub": epub.from_bytes,
+    "pdf": pdf.from_bytes,
 }
 
 #: Formats recognised but not read, with what to do instead.
@@ -42,7 +43,6 @@ UNSUPPORTED = {
     "print it to PDF",
     "rtf": "RTF document: open it in Word, WPS or LibreOffice and 'Save as .docx'",
     "mhtml": "single-file web page (.mht/.mhtml): open it in a browser or Word and save it as HTML or .docx",
-    "pdf": "PDF: not read yet",
     "office": "an Office package that is not a Word document (a spreadsheet or presentation)",
     "zip": "a zip archive: unpack it and run cite on the folder",
     "binary": "binary data, not a document format cite reads",

@@ -1,0 +1,337 @@
+"""PDF: the body as paragraphs and the footnotes of each page's footnote zone, with their marks and pages.
+
+Characters come from pypdfium2 (PDFium, the PDF engine of Chromium; Apache-2.0/BSD-3-Clause): for each one its
+advance box, baseline, size and font, and the page's thin horizontal strokes (footnote separators). It reads a
+30-page PDF several times faster than pdfminer.six/pdfplumber (see bench/pdf.py and the README). The layout work is
+in `pdf_layout`. Untrusted input is bounded: file size, page count and characters per page.
+"""
+
+from __future__ import annotations
+
+import ctypes
+import unicodedata
+from collections import Counter
+from dataclasses import replace
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from cite.model import FOOTNOTE, Document, Marker, NoteBody
+from cite.readers import pdf_layout as layout
+from cite.readers.errors import ReadError
+from cite.readers.pdf_layout import Char, Line, Page, Piece, Rule, ZoneNote
+
+#: Budget for untrusted files: bytes, pages, and characters read per page.
+MAX_BYTES = 200 * 2**20
+MAX_PAGES = 2000
+MAX_PAGE_CHARS = 50_000
+
+#: Digits to superscript digits: "12" -> "¹²".
+TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+#: A soft hyphen drawn at a line end, where a word was hyphenated: read as "-" (the joining undoes it).
+SOFT_HYPHEN = 0xAD
+#: Latin ligatures some fonts map to one character ("ﬁ" in "Whitﬁeld"), as their letters.
+LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
+
+#: Punctuation a Chinese line may not start with, so it goes to the next line with the character before it.
+NO_LINE_START = "。，、；：？！）》」』】〕”’…—.,;:?!)"
+
+CONVENTION = "pdf"
+PART = "footnotes"
+
+#: PDF font flag "italic" (PDF 32000-1, table 123, bit 7).
+ITALIC_FLAG = 1 << 6
+#: How far a slanted (synthetic italic) text matrix leans: LibreOffice slants by tan 15° = 0.27.
+SLANT = 0.1
+#: Font names that say italic: "DejaVuSans-Oblique", "TimesNewRomanPS-ItalicMT", "Minion-It".
+ITALIC_NAME = ("italic", "oblique", "-it")
+
+
+def from_bytes(data: bytes, path: str, name: str) -> Document:
+    """Read a PDF into a Document; an encrypted, scanned, oversized or broken file raises ReadError."""
+    if len(data) > MAX_BYTES:
+        raise ReadError(f"{path}: PDF of {len(data) // 2**20} MB is over the {MAX_BYTES // 2**20} MB limit; not read")
+    try:
+        pdf = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as err:
+        if getattr(err, "err_code", None) == pdfium_c.FPDF_ERR_PASSWORD:
+            raise ReadError(
+                f"{path}: the PDF is encrypted (password-protected); save a copy without a password"
+            ) from err
+        raise ReadError(f"{path}: not a readable PDF ({err})") from err
+    try:
+        if len(pdf) > MAX_PAGES:
+            raise ReadError(f"{path}: {len(pdf)} pages is over the {MAX_PAGES}-page limit; not read")
+        pages = [_page(pdf, index) for index in range(len(pdf))]
+    except pdfium.PdfiumError as err:
+        raise ReadError(f"{path}: damaged PDF ({err})") from err
+    finally:
+        pdf.close()
+    return document_of(pages, path, name)
+
+
+def _page(pdf: pdfium.PdfDocument, index: int) -> Page:
+    page = pdf[index]
+    try:
+        width, height = page.get_size()
+        textpage = page.get_textpage()
+        try:
+            chars = _chars(textpage.raw)
+        finally:
+            textpage.close()
+        rules, images = _graphics(page)
+    finally:
+        page.close()
+    return Page(index + 1, width, height, layout.lines_of(chars), rules, images)
+
+
+def _chars(textpage) -> list[Char]:
+    """The page's characters in content-stream order (up to the budget), each with its font's italic flag."""
+    count = min(pdfium_c.FPDFText_CountChars(textpage), MAX_PAGE_CHARS)
+    x, y = ctypes.c_double(), ctypes.c_double()
+    box = pdfium_c.FS_RECTF()
+    unicode, origin, loose_box = (
+        pdfium_c.FPDFText_GetUnicode,
+        pdfium_c.FPDFText_GetCharOrigin,
+        pdfium_c.FPDFText_GetLooseCharBox,
+    )
+    font_size, text_object = pdfium_c.FPDFText_GetFontSize, pdfium_c.FPDFText_GetTextObject
+    italic_of: dict[int, bool] = {}  # by text object: a run of text in one font
+    chars = []
+    for index in range(count):
+        code = unicode(textpage, index)
+        if code < 32:
+            if pdfium_c.FPDFText_IsHyphen(textpage, index) != 1:
+                continue  # line breaks PDFium inferred
+            code = ord("-")  # PDFium gives a line-ending hyphen as a control code (to join the word)
+        origin(textpage, index, x, y)
+        loose_box(textpage, index, box)
+        size = font_size(textpage, index)
+        if code == 32 and pdfium_c.FPDFText_IsGenerated(textpage, index) == 1:
+            chars.append(Char(" ", box.left, box.right, y.value, size, False, True))
+            continue
+        run = text_object(textpage, index)
+        key = ctypes.addressof(run.contents) if run else 0
+        if key not in italic_of:
+            italic_of[key] = _italic(textpage, index)
+        text = LIGATURES.get(code) or ("-" if code == SOFT_HYPHEN else chr(code))
+        chars.append(Char(text, box.left, box.right, y.value, size, italic_of[key]))
+    return chars
+
+
+def _italic(textpage, index: int) -> bool:
+    """Whether the character is set in italics: by its font's flags or name, or slanted by its text matrix (how
+    word processors set Chinese "italics", the CJK fonts having no italic face)."""
+    flags = ctypes.c_int(0)
+    name = ctypes.create_string_buffer(256)
+    pdfium_c.FPDFText_GetFontInfo(textpage, index, name, len(name), ctypes.byref(flags))
+    lowered = name.value.decode("latin-1").lower()
+    if flags.value & ITALIC_FLAG or any(word in lowered for word in ITALIC_NAME):
+        return True
+    matrix = pdfium_c.FS_MATRIX()
+    pdfium_c.FPDFText_GetMatrix(textpage, index, matrix)
+    area = abs(matrix.a * matrix.d - matrix.b * matrix.c) or 1.0
+    return abs(matrix.a * matrix.c + matrix.b * matrix.d) / area > SLANT  # a shear, not a rotation
+
+
+def _graphics(page: pdfium.PdfPage) -> tuple[list[Rule], int]:
+    """The page's thin horizontal strokes and how many images it draws."""
+    rules, images = [], 0
+    for obj in page.get_objects(filter=(pdfium_c.FPDF_PAGEOBJ_PATH, pdfium_c.FPDF_PAGEOBJ_IMAGE), max_depth=4):
+        if obj.type == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            images += 1
+            continue
+        left, bottom, right, top = obj.get_bounds()
+        if top - bottom <= 2 and right - left >= 20:
+            rules.append(Rule(left, right, (top + bottom) / 2))
+    return rules, images
+
+
+def document_of(pages: list[Page], path: str, name: str) -> Document:
+    """The Document of laid-out pages: body paragraphs (blank lines between them) and the footnotes."""
+    if not any(line.text.strip() for page in pages for line in page.lines):
+        if any(page.images for page in pages):
+            raise ReadError(f"{path}: the PDF has no text layer (scanned pages?); cite does not do OCR")
+        raise ReadError(f"{path}: the PDF holds no text")
+    warnings = []
+    scanned = [page.number for page in pages if page.images and not page.lines]
+    if scanned:
+        which = f"page {scanned[0]} has" if len(scanned) == 1 else f"pages {_ranges(scanned)} have"
+        warnings.append(f"{name}: {which} no text layer (scanned?); not read")
+    layout.drop_running_lines(pages)
+    body_size = _body_size(pages)
+    compounds = layout.compounds_of(line for page in pages for line in page.lines)
+    zone_notes: list[ZoneNote] = []
+    body: list[tuple[Page, list[Line], float | None]] = []
+    for page in pages:
+        ordered, gutter = layout.reading_order(page, body_size)
+        previous = zone_notes[-1] if zone_notes and zone_notes[-1].last_page == page.number - 1 else None
+        zone = layout.footnote_zone(page, ordered, body_size, previous, gutter)
+        layout.notes_of_zone(zone, page, zone_notes, compounds)
+        in_zone = {id(line) for line in zone}
+        body.append((page, [line for line in ordered if id(line) not in in_zone], gutter))
+    zone_notes = [note for note in zone_notes if note.label]
+    marks = {id(line): layout.marks_of(line) for _, lines, _ in body for line in lines}
+    marked = {(page.number, label) for page, lines, _ in body for line in lines for _, _, label in marks[id(line)]}
+    refs = _refs(zone_notes, marked)
+    lines, markers = _paragraphs(body, marks, set(refs.values()), compounds)
+    notes = []
+    for note in zone_notes:
+        text, italic, _ = layout.tidy(note.piece)
+        notes.append(
+            NoteBody(
+                label=note.label,
+                line=0,
+                end_line=0,
+                text=text,
+                convention=CONVENTION,
+                where=FOOTNOTE,
+                ref=refs[id(note)],
+                italic=italic,
+                page=note.page.printed,
+                part=PART,
+            )
+        )
+    return Document(
+        path=path,
+        name=name,
+        lines=tuple(lines),
+        warnings=tuple(warnings),
+        notes=tuple(notes),
+        markers=tuple(markers),
+    )
+
+
+def _body_size(pages: list[Page]) -> float:
+    """The size most of the text is set in, counted on the upper part of the pages (the notes, however long,
+    stand below the body)."""
+    sizes: Counter[float] = Counter()
+    for page in pages:
+        for line in page.lines:
+            sizes[line.size] += len(line.chars) if line.baseline > 0.4 * page.height else 0
+    return max(sizes, key=lambda size: (sizes[size], size))
+
+
+def ref_of(page: int, label: str) -> str:
+    """How a note and its mark are paired: the label and the page the mark stands on."""
+    return f"{page}:{label}"
+
+
+def _refs(notes: list[ZoneNote], marked: set[tuple[int, str]]) -> dict[int, str]:
+    """Each note's ref (by `id`): the page of its mark and its label. Numbered through the document, a note
+    pairs with the mark of its label on any page; numbered per page, with the mark on its own page, or on the
+    page before when that page's mark has no note there (a note the layout pushed onto the next page)."""
+    labels = [note.label for note in notes]
+    if len(set(labels)) == len(labels):
+        mark_page = {label: page for page, label in sorted(marked, reverse=True)}
+        return {id(note): ref_of(mark_page.get(note.label, note.page.number), note.label) for note in notes}
+    noted = {(note.page.number, note.label) for note in notes}
+    refs = {}
+    restarted: set[int] = set()  # pages whose numbering has begun again (at 1 or ①)
+    for note in notes:
+        page = note.page.number
+        if layout.number(note.label) == 1:
+            restarted.add(page)
+        before = (page - 1, note.label)
+        pushed = (page, note.label) not in marked or page not in restarted  # ⑫ above the page's ①
+        if pushed and before in marked and before not in noted:
+            page -= 1
+        refs[id(note)] = ref_of(page, note.label)
+    return refs
+
+
+def _paragraphs(
+    body, marks: dict[int, list[tuple[int, int, str]]], refs: set[str], compounds: frozenset[str]
+) -> tuple[list[str], list[Marker]]:
+    """Body lines joined into paragraphs (a blank line after each), and the marks of the notes (`refs`) in them;
+    `compounds` are the document's hyphenated words (see `pdf_layout.separator`)."""
+    pieces: list[Piece] = []
+    previous: tuple[Line, float] | None = None  # the line before and the right edge of its column
+    for page, lines, gutter in body:
+        edges = _edges(lines, gutter)
+        same_page = False
+        for line in lines:
+            left, right = edges[_column(line, gutter)]
+            if previous is None or _breaks(*previous, line, left, same_page):
+                pieces.append(Piece())
+            keyed = [(start, end, ref_of(page.number, label)) for start, end, label in marks[id(line)]]
+            paired = [mark for mark in keyed if mark[2] in refs]
+            layout.append_line(pieces[-1], _unpaired_raised(line.chars, keyed, refs), paired, compounds)
+            previous, same_page = (line, right), True
+    lines: list[str] = []
+    markers: list[Marker] = []
+    for piece in pieces:
+        text, _, found = layout.tidy(piece)
+        lines.append(text)
+        markers.extend(Marker(text[s:e], len(lines), s, e, CONVENTION, key) for s, e, key in found)
+        lines.append("")
+    return lines, markers
+
+
+def _unpaired_raised(chars: list[Char], marks: list[tuple[int, int, str]], refs: set[str]) -> list[Char]:
+    """The line's characters with the digits of marks no footnote answers written as superscripts ("¹²"), the
+    form the endnote finder links to a closing notes list."""
+    chars = list(chars)
+    for start, end, ref in marks:
+        if ref not in refs:
+            for index in range(start, end):
+                chars[index] = replace(chars[index], text=chars[index].text.translate(TO_SUPERSCRIPT))
+    return chars
+
+
+def _edges(lines: list[Line], gutter: float | None) -> dict[int, tuple[float, float]]:
+    """Left and right edge of each column (0 left or single, 1 right, 2 full width) on a page; lines set well
+    in from the left (a centred title or header) do not count for the right edge."""
+    columns: dict[int, list[Line]] = {}
+    for line in lines:
+        columns.setdefault(_column(line, gutter), []).append(line)
+    edges = {}
+    for column, members in columns.items():
+        left = min(line.x0 for line in members)
+        flush = [line for line in members if line.x0 <= left + 3 * line.size] or members
+        edges[column] = (left, max(line.x1 for line in flush))
+    return edges
+
+
+def _column(line: Line, gutter: float | None) -> int:
+    if gutter is None or line.x1 <= gutter:
+        return 0
+    return 1 if line.x0 >= gutter else 2
+
+
+def _breaks(previous: Line, right: float, line: Line, left: float, same_page: bool) -> bool:
+    """Whether `line` starts a new paragraph after `previous` (whose column ends at `right`): another size,
+    a wider gap, an indent, or room left on `previous` for the first word of `line`."""
+    if abs(previous.size - line.size) > 0.5 or previous.x1 + _first_word(line) < right - 0.5 * line.size:
+        return True
+    gap = previous.baseline - line.baseline  # negative at the top of the next column
+    if same_page and gap > 1.6 * max(previous.size, line.size):
+        return True
+    return line.x0 > left + 1.5 * line.size and previous.x0 <= left + 0.5 * line.size
+
+
+def _first_word(line: Line) -> float:
+    """The width of what a line could not have left behind on the line before: its first word and a space or,
+    in Chinese, its first character with the marks and closing punctuation that may not start a line ("盟¹⁰。")."""
+    chars = line.chars
+    if layout.CJK.match(chars[0].text):
+        end = 1
+        while end < len(chars) and (line.raised(chars[end]) or chars[end].text in NO_LINE_START):
+            end += 1
+        return chars[end - 1].x1 - line.x0
+    for char in chars:
+        if char.text.isspace() or layout.CJK.match(char.text):
+            return char.x0 - line.x0 + 0.3 * line.size
+    return line.x1 - line.x0 + 0.3 * line.size
+
+
+def _ranges(numbers: list[int]) -> str:
+    """1, 2, 3, 7 -> "1-3, 7"."""
+    spans: list[list[int]] = []
+    for number in numbers:
+        if spans and number == spans[-1][1] + 1:
+            spans[-1][1] = number
+        else:
+            spans.append([number, number])
+    return ", ".join(str(a) if a == b else f"{a}-{b}" for a, b in spans)

@@ -1,0 +1,556 @@
+"""Page layout of a PDF, from positioned characters to body paragraphs and footnotes; no PDF library here.
+
+`cite.readers.pdf` turns each page into `Char`s and `Rule`s with pypdfium2; everything after that is plain
+geometry on those, so it is tested on pages built by hand as well as on PDFs LibreOffice wrote:
+
+* characters (in content-stream order) become text lines: a character that overlaps the line's band and
+  goes on to the right belongs to it, so a raised, smaller footnote mark stays in its line;
+* running headers and footers (the same text at the top or bottom of several pages) and page numbers are
+  dropped; the page numbers printed there give each page its printed number;
+* two columns are read column by column (a gutter no line crosses), full-width lines in between;
+* the footnote zone is what stands under a short rule near the foot of the page, or, without a rule, the
+  closing lines set smaller than the body when a mark in the body answers one of them; a zone line starting with a label (superscript, circled number,
+  or the next number in sequence) starts a note, other lines continue it, a zone that starts without a label
+  continues the last note of the page before;
+* lines are joined without a space where a word, number, URL or DOI was broken or between Chinese
+  characters, and English hyphenation is undone.
+"""
+
+from __future__ import annotations
+
+import statistics
+import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+
+import regex
+
+
+@dataclass(frozen=True, slots=True)
+class Char:
+    """One character as drawn: its advance box in x, its baseline `y` (PDF units, y grows upwards), its size."""
+
+    text: str
+    x0: float
+    x1: float
+    y: float
+    size: float
+    italic: bool = False
+    generated: bool = False  # a space the PDF library inferred from a gap, not one the file holds
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """A thin horizontal stroke (a footnote separator, or a table border)."""
+
+    x0: float
+    x1: float
+    y: float
+
+
+@dataclass
+class Line:
+    """A text line: its characters left to right, with the size and baseline of its main text, its extent and
+    its text (worked out by `settle` once the line is complete)."""
+
+    chars: list[Char]
+    size: float = 0.0
+    baseline: float = 0.0
+    x0: float = 0.0
+    x1: float = 0.0
+    text: str = ""
+
+    def __post_init__(self) -> None:
+        self.settle()
+
+    def settle(self) -> None:
+        """Size and baseline of the line's main text (the commonest size, the larger on a tie, and the baseline of its characters),
+        its left and right edge (of its last visible character) and its text."""
+        sized = [c for c in self.chars if not c.text.isspace()] or self.chars
+        counts = Counter(c.size for c in sized)
+        self.size = max(counts, key=lambda size: (counts[size], size))  # a tie ("34 王."): not the raised mark
+        self.baseline = statistics.median(c.y for c in sized if c.size == self.size)
+        self.x0 = self.chars[0].x0
+        self.x1 = max(c.x1 for c in sized)
+        self.text = "".join(c.text for c in self.chars)
+
+    @property
+    def top(self) -> float:
+        return self.baseline + 0.8 * self.size
+
+    def raised(self, char: Char) -> bool:
+        """Whether a character is set as a superscript: smaller and raised, or clearly raised."""
+        lift = char.y - self.baseline
+        return (char.size < 0.85 * self.size and lift > 0.12 * self.size) or lift > 0.3 * self.size
+
+
+@dataclass
+class Page:
+    """One page: its physical number (1-based), printed number, size, lines, rules, and image count."""
+
+    number: int
+    width: float
+    height: float
+    lines: list[Line]
+    rules: list[Rule] = field(default_factory=list)
+    images: int = 0
+    printed: int | None = None
+
+
+@dataclass
+class Piece:
+    """A note or paragraph being assembled: characters with their italic flag, and the marks found in it."""
+
+    chars: list[tuple[str, bool]] = field(default_factory=list)
+    marks: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, label) in the text
+
+    @property
+    def text(self) -> str:
+        return "".join(c for c, _ in self.chars)
+
+
+@dataclass
+class ZoneNote:
+    """A footnote read from a page's footnote zone."""
+
+    label: str
+    page: Page
+    piece: Piece
+    raised: bool = False  # its label was set as a superscript
+    last_page: int = 0  # the physical page its text last stood on (a long note goes on over several)
+
+    def __post_init__(self) -> None:
+        self.last_page = self.last_page or self.page.number
+
+
+# --- lines -----------------------------------------------------------------------------------------
+
+
+def lines_of(chars: Iterable[Char]) -> list[Line]:
+    """Text lines from characters in content-stream order (how PDF writers emit them: line by line)."""
+    lines: list[Line] = []
+    current: Line | None = None
+    for char in chars:
+        if char.text in "\r\n" or (char.generated and not char.text.isspace()):
+            continue
+        if current is not None and _continues(current, char):
+            current.chars.append(char)
+            if char.size > current.size + 0.05:
+                current.settle()
+            continue
+        if char.text.isspace():  # a line never starts with a space
+            continue
+        current = Line([char])
+        lines.append(current)
+    for line in lines:
+        while line.chars[-1].generated:  # a line starts with a character of the file, so this stops
+            line.chars.pop()
+        line.settle()
+    return lines
+
+
+def _continues(line: Line, char: Char) -> bool:
+    """Whether `char` goes on `line`: their bands overlap and it stands to the right, not across a gutter."""
+    last = line.chars[-1]
+    larger, smaller = (char.size, line.size) if char.size > line.size else (line.size, char.size)
+    backwards = char.x0 < last.x0 - 0.5 and char.x0 < last.x1 - 0.5 * larger  # a ligature's 2nd letter: same x0
+    if backwards or char.x0 - last.x1 > 2.5 * larger:
+        return False
+    high, char_high = line.baseline + 0.8 * line.size, char.y + 0.8 * char.size
+    low, char_low = line.baseline - 0.25 * line.size, char.y - 0.25 * char.size
+    return (high if high < char_high else char_high) - (low if low > char_low else char_low) > 0.3 * smaller
+
+
+# --- running headers, footers and page numbers ------------------------------------------------------
+
+#: A printed page number standing alone: "12", "- 12 -", "— 3 —", "第 3 页", "Page 4", "4 / 30", "xii".
+PAGE_NUMBER = regex.compile(
+    r"^\s*(?:[-–—]\s*)?(?:第\s*)?(?:page\s+|p\.\s*)?(?P<n>\d{1,4}|[ivxlc]{1,6})(?:\s*页)?(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?\s*$",
+    regex.IGNORECASE,
+)
+#: A number: running headers are compared with their numbers blanked ("Vol. 38, p. 217" ~ "Vol. 38, p. 218").
+DIGITS = regex.compile(r"\d+")
+
+
+def drop_running_lines(pages: Sequence[Page]) -> None:
+    """Remove page numbers and running headers/footers; set each page's printed number from its page numbers."""
+    seen: Counter[tuple[str, str]] = Counter()
+    edges: list[list[tuple[str, Line]]] = []
+    for page in pages:
+        page_edges = _edge_lines(page)
+        edges.append(page_edges)
+        seen.update({(where, _shape(line.text)) for where, line in page_edges})
+    repeated = max(2, round(0.3 * len(pages)))
+    offsets: Counter[int] = Counter()
+    for page, page_edges in zip(pages, edges, strict=True):
+        for where, line in page_edges:
+            number = PAGE_NUMBER.match(line.text)
+            if number or seen[(where, _shape(line.text))] >= repeated or (where == "top" and _ruled_off(page, line)):
+                page.lines.remove(line)
+            if number and number["n"].isdigit():
+                offsets[int(number["n"]) - page.number] += 1
+    offset = offsets.most_common(1)[0][0] if offsets and offsets.most_common(1)[0][1] * 2 >= len(pages) else 0
+    for page in pages:
+        page.printed = page.number + offset
+
+
+def _edge_lines(page: Page) -> list[tuple[str, Line]]:
+    """The lines at the very top and bottom of a page, apart from the text below/above them."""
+    if len(page.lines) < 2:
+        return []
+    ordered = sorted(page.lines, key=lambda line: -line.baseline)
+    edges = []
+    for where, line, neighbour in (("top", ordered[0], ordered[1]), ("bottom", ordered[-1], ordered[-2])):
+        if abs(line.baseline - neighbour.baseline) >= 1.5 * max(line.size, neighbour.size):
+            edges.extend((where, other) for other in page.lines if abs(other.baseline - line.baseline) < 1)
+    return edges
+
+
+def _ruled_off(page: Page, line: Line) -> bool:
+    """Whether a long rule stands right under a line at the top of the page (a running header's rule), so that
+    it is a header even on a page of its own."""
+    below = max((other.top for other in page.lines if other.baseline < line.baseline - 1), default=0.0)
+    return any(below < rule.y < line.baseline and rule.x1 - rule.x0 > 0.5 * page.width for rule in page.rules)
+
+
+def _shape(text: str) -> str:
+    return DIGITS.sub("#", " ".join(text.split()))
+
+
+# --- columns -------------------------------------------------------------------------------------
+
+
+def reading_order(page: Page, body_size: float = 0.0) -> tuple[list[Line], float | None]:
+    """The page's lines in reading order (top to bottom; two columns left then right, between full-width
+    lines), and the x of the gutter between the columns (None: one column). The gutter is looked for among
+    lines of the body's size (`body_size`), so that full-width footnotes set smaller do not hide it."""
+    lines = sorted(page.lines, key=lambda line: (-line.baseline, line.x0))
+    body = [line for line in lines if line.size >= body_size - 0.5]
+    gutter = _gutter(page, body if len(body) >= 8 else lines)
+    if gutter is None:
+        return lines, None
+    ordered: list[Line] = []
+    band: list[Line] = []
+    for line in lines:
+        if line.x0 < gutter < line.x1:  # full width: closes the band above it
+            ordered.extend(sorted(band, key=lambda ln: (ln.x0 > gutter, -ln.baseline)))
+            ordered.append(line)
+            band = []
+        else:
+            band.append(line)
+    ordered.extend(sorted(band, key=lambda ln: (ln.x0 > gutter, -ln.baseline)))
+    return ordered, gutter
+
+
+def _gutter(page: Page, lines: Sequence[Line]) -> float | None:
+    """The x of a gap between two columns in the middle third of the page that few lines cross: the middle of
+    the widest stretch crossed by the fewest lines."""
+    if len(lines) < 8:
+        return None
+    steps = [page.width / 3 + 2.0 * i for i in range(int(page.width / 6) + 1)]
+    crossing = [sum(1 for line in lines if line.x0 < x < line.x1) for x in steps]
+    fewest = min(crossing)
+    runs: list[list[float]] = []
+    for x, count in zip(steps, crossing, strict=True):
+        if count != fewest:
+            runs.append([])
+        elif runs and runs[-1]:
+            runs[-1].append(x)
+        else:
+            runs.append([x])
+    widest = max(runs, key=len)
+    x = (widest[0] + widest[-1]) / 2
+    left = sum(1 for line in lines if line.x1 <= x)
+    right = sum(1 for line in lines if line.x0 >= x)
+    if fewest > 0.1 * len(lines) or min(left, right) < 4:
+        return None
+    return x
+
+
+# --- footnote zone -------------------------------------------------------------------------------
+
+#: Circled numbers ① to ⑳, ㉑ to ㉟ and ㊱ to ㊿, as Chinese journals number notes.
+CIRCLED = "\u2460-\u2473\u3251-\u325f\u32b1-\u32bf"
+#: One circled number: "①".
+CIRCLED_CHAR = regex.compile(f"[{CIRCLED}]")
+#: A label set as a superscript: "1", "12", "*", "†", "①", "a".
+RAISED_LABEL = regex.compile(rf"^(?:\d{{1,3}}|[*†‡§¶]{{1,3}}|[{CIRCLED}]|[a-z])$")
+#: A label written on the line: "①", "[12]", "12.", "12)", "(12)", "12 ", "*".
+LINE_LABEL = regex.compile(
+    rf"^\s*(?:(?P<label>[{CIRCLED}])|\[(?P<label>\d{{1,3}})\]|\((?P<label>\d{{1,3}})\)|(?P<label>\d{{1,3}})[.)]?(?=\s|\p{{Han}})|(?P<label>[*†‡]{{1,3}}))\s*"
+)
+#: Words and figures a note ends with (a page number, a full stop, a closing bracket) rather than breaks off.
+NOTE_END = regex.compile(r"[.。!?！？)）\]】>»”\"'’]\s*$")
+
+
+#: Several marks in one superscript: "1,2", "3, 4", "5，6".
+MARK_LIST = regex.compile(r"\d{1,3}(?:[,，]\s?\d{1,3})+")
+
+
+def marks_of(line: Line) -> list[tuple[int, int, str]]:
+    """Note marks in a body line: raised labels ("region.¹") and circled numbers (any size), as
+    (start, end, label) character ranges of the line."""
+    marks = []
+    index = 0
+    chars = line.chars
+    while index < len(chars):
+        char = chars[index]
+        if line.raised(char) and not char.text.isspace():
+            end = index
+            while end < len(chars) and line.raised(chars[end]) and not chars[end].text.isspace():
+                end += 1
+            label = "".join(c.text for c in chars[index:end])
+            if RAISED_LABEL.match(label):
+                marks.append((index, end, label))
+            elif MARK_LIST.fullmatch(label):  # "1,2": two notes
+                marks.extend((index + m.start(), index + m.end(), m.group()) for m in DIGITS.finditer(label))
+            index = end
+            continue
+        if CIRCLED_CHAR.match(char.text):
+            marks.append((index, index + 1, char.text))
+        index += 1
+    return marks
+
+
+def footnote_zone(
+    page: Page, ordered: Sequence[Line], body_size: float, previous: ZoneNote | None, gutter: float | None = None
+) -> list[Line]:
+    """The lines of the page's footnote zones (one per column), in reading order; empty when it has none.
+
+    A separator is a short rule, or a longer one with smaller text under it (not a running header's rule).
+    `previous` is the last note of the page before, which a zone starting without a label continues: always
+    under a separator rule; without one, when that note breaks off or the body marks a note of the zone."""
+    zone: dict[int, Line] = {}
+    for rule in page.rules:
+        if not _alone(rule, page.rules, body_size):
+            continue
+        below = [
+            line
+            for line in ordered
+            if line.top <= rule.y + 1
+            and line.x0 >= rule.x0 - 0.5 * line.size
+            and (gutter is None or (line.x0 < gutter) == (rule.x0 < gutter))
+        ]
+        if not below or max(line.size for line in below) > body_size + 0.5:
+            continue
+        short = rule.x1 - rule.x0 <= 0.5 * page.width  # a separator, not a header's or a table's full-width rule
+        if not short and max(line.size for line in below) > body_size - 0.5:
+            continue
+        if previous is not None or _label(below[0], 0) is not None:
+            zone.update((id(line), line) for line in below)
+    if zone:
+        return [line for line in ordered if id(line) in zone]
+    closing: list[Line] = []
+    for line in sorted(ordered, key=lambda ln: ln.baseline):  # from the bottom up
+        if line.size > body_size - 0.8:
+            break
+        closing.append(line)
+    zone = [line for line in ordered if line in closing]
+    labels = {found[0] for found in (_label(line, 0) for line in zone) if found}
+    body = [line for line in ordered if line not in closing]
+    marked = any(label in labels for line in body for _, _, label in marks_of(line))
+    if previous is not None and (marked or ends_open(previous)):
+        return zone  # lines before the first label go on with the note of the page before
+    while zone and _label(zone[0], 0) is None:
+        zone.pop(0)
+    return zone if marked else []  # small type without a rule: notes only if the body marks one of them
+
+
+def _alone(rule: Rule, rules: Sequence[Rule], body_size: float) -> bool:
+    """Whether no other rule touches this one or runs just above or below it, as a table's cell borders do
+    (the two columns' separators, side by side with a gutter between, are each alone)."""
+    for other in rules:
+        if other is rule or abs(other.y - rule.y) > 2.5 * body_size:
+            continue
+        if other.x0 < rule.x1 + 0.5 * body_size and rule.x0 < other.x1 + 0.5 * body_size:
+            return False
+    return True
+
+
+def _label(line: Line, expected: int, plain: bool = True) -> tuple[str, int, bool] | None:
+    """The note label a zone line starts with, how many characters it takes and whether it is raised, or None.
+
+    A superscript or circled label always counts; a plain number only when it is the one expected next
+    (`expected` 0: any), so that a line continuing a note with "47." is not taken for note 47, and not at all
+    where `plain` is false (the notes so far had raised labels: "2 版. London" goes on note 10)."""
+    chars = line.chars
+    raised = 0
+    while raised < len(chars) and line.raised(chars[raised]) and not chars[raised].text.isspace():
+        raised += 1
+    if raised:
+        label = "".join(c.text for c in chars[:raised])
+        return (label, raised, True) if RAISED_LABEL.match(label) else None
+    match = LINE_LABEL.match(line.text)
+    if match is None:
+        return None
+    label = match["label"]
+    if label.isdigit() and (not plain or (expected and int(label) not in (expected, 1))):
+        return None  # a circled label (or "*") always counts
+    return label, match.end(), False
+
+
+def notes_of_zone(
+    zone: Sequence[Line], page: Page, notes: list[ZoneNote], compounds: frozenset[str] = frozenset()
+) -> None:
+    """Split a zone into notes (appended to `notes`); a zone that starts without a label continues the last.
+    `compounds` are the document's hyphenated words (see `separator`)."""
+    for line in zone:
+        expected = number(notes[-1].label) + 1 if notes else 0
+        found = _label(line, expected, plain=not (notes and notes[-1].raised))
+        if found is None and notes:
+            append_line(notes[-1].piece, line.chars, compounds=compounds)
+            notes[-1].last_page = page.number
+            continue
+        label, taken, raised = found if found else ("", 0, False)
+        note = ZoneNote(label, page, Piece(), raised)
+        append_line(note.piece, _strip_leading(line.chars[taken:]), compounds=compounds)
+        notes.append(note)
+
+
+def number(label: str) -> int:
+    """A label's number ("12" -> 12, "⑫" -> 12); 0 for labels that are not numbers ("*")."""
+    if label.isdecimal():
+        return int(label)
+    return int(unicodedata.numeric(label)) if len(label) == 1 and CIRCLED_CHAR.match(label) else 0
+
+
+def _strip_leading(chars: Sequence[Char]) -> list[Char]:
+    start = 0
+    while start < len(chars) and chars[start].text.isspace():
+        start += 1
+    return list(chars[start:])
+
+
+def ends_open(note: ZoneNote) -> bool:
+    """Whether a note breaks off (it may go on at the top of the next page's zone)."""
+    return not NOTE_END.search(note.piece.text)
+
+
+# --- joining lines -------------------------------------------------------------------------------
+
+#: Chinese, Japanese and full-width characters and punctuation, between which no space is written.
+CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
+#: Latin punctuation that a space follows in Chinese notes too ("[J]. 世界经济", "北京: 社会科学文献出版社").
+ASCII_PUNCTUATION = ".,:;!?)]"
+#: GB/T's publication date closed and the access date opened, written together: "(2023-10)[2024".
+DATE_THEN_ACCESS = regex.compile(r"\d\)\[\d")
+#: The start of a URL or DOI still running at the end of a line: "https://doi.org/10.1080/0263", "DOI:10.3969/j.".
+OPEN_ADDRESS = regex.compile(r"(?:https?://|www\.|\b10\.\d{4,9}/)\S*$", regex.IGNORECASE)
+#: An English word broken by a hyphen at the end of a line: "connec-" (a lower-case Latin letter before it);
+#: other scripts keep the hyphen ("политико-" + "правовые").
+HYPHENATED = regex.compile(r"(?P<word>[A-Za-z]*[a-z])-$")
+#: The start of the line after it: "tivity" of "tivity of".
+WORD_START = regex.compile(r"[a-z]+")
+#: A word written with a hyphen inside a line: "non-alignment", "state-owned".
+COMPOUND = regex.compile(r"\b[A-Za-z]+-[a-z]+\b")
+
+
+def compounds_of(lines: Iterable[Line]) -> frozenset[str]:
+    """The hyphenated words a document writes within its lines, lower-cased: a line break at their hyphen keeps it."""
+    return frozenset(word.lower() for line in lines for word in COMPOUND.findall(line.text))
+
+
+def separator(before: str, after: str, compounds: frozenset[str] = frozenset()) -> str | None:
+    """What joins two lines: " ", "" (a broken word, number or address; Chinese), or None to drop the
+    hyphen `before` ends with (English hyphenation), unless the document writes that word with a hyphen
+    elsewhere (`compounds`: "non-alignment")."""
+    if not before or not after:
+        return ""
+    if before[-1].isspace():
+        return ""
+    last, first = before[-1], after[0]
+    if CJK.match(last) or CJK.match(first):
+        return " " if last in ASCII_PUNCTUATION else ""  # "北京: " + "社会科学文献出版社"
+    if OPEN_ADDRESS.search(before):
+        ended = last in ".,;:" and not (first.islower() or first.isdigit())
+        return " " if ended or first in "[(<“‘\"'" else ""
+    if (broken := HYPHENATED.search(before)) and first.islower():
+        rest = WORD_START.match(after)
+        return "" if f"{broken['word'].lower()}-{rest.group() if rest else ''}" in compounds else None
+    if DATE_THEN_ACCESS.search(before[-12:] + after[:3]):
+        return ""
+    return "" if last in "-–" or (last.isdigit() and first.isdigit()) else " "
+
+
+def append_line(
+    piece: Piece,
+    chars: Sequence[Char],
+    line_marks: Sequence[tuple[int, int, str]] = (),
+    compounds: frozenset[str] = frozenset(),
+) -> None:
+    """Add a line's characters to a note or paragraph, joined as `separator` says (given the document's
+    hyphenated words); `line_marks` are (start, end, ref) character ranges of the line, kept as ranges of the piece."""
+    chars = list(chars)
+    while chars and chars[-1].text.isspace() and chars[-1].generated:
+        chars.pop()
+    if not chars:
+        return
+    tail = "".join(c for c, _ in piece.chars[-200:])  # enough for a URL; the whole text would be quadratic
+    join = separator(tail, "".join(c.text for c in chars[:20]), compounds) if piece.chars else ""
+    if join is None:
+        piece.chars.pop()
+    elif join:
+        piece.chars.append((join, False))
+    at: list[int] = []  # index in the piece of each of the line's characters
+    for index, char in enumerate(chars):
+        at.append(len(piece.chars))
+        if not char.text.isspace():
+            if index and _gap(chars[index - 1], char):
+                piece.chars.append((" ", False))
+            piece.chars.extend((letter, char.italic) for letter in char.text)  # "fi" from a ligature: two
+        elif piece.chars and not piece.chars[-1][0].isspace() and not (char.generated and _by_cjk(chars, index)):
+            piece.chars.append((" ", False))
+    at.append(len(piece.chars))
+    piece.marks.extend((at[start], at[end], ref) for start, end, ref in line_marks)
+
+
+def _gap(before: Char, char: Char) -> bool:
+    """Whether two characters stand a word space apart with no space character between them (TeX sets a
+    footnote mark and the next word so: "disputes.¹ Imperial")."""
+    if before.text.isspace() or (CJK.match(before.text) and CJK.match(char.text)):
+        return False
+    return char.x0 - before.x1 >= 0.25 * max(before.size, char.size)
+
+
+def _by_cjk(chars: Sequence[Char], index: int) -> bool:
+    """Whether an inferred space is only the gap set between Chinese characters, or between Chinese and Latin
+    ("同上52" printed 同上 52 with a fifth of an em between), not a space of the text (a third of an em)."""
+    if index == 0 or index + 1 >= len(chars):
+        return False
+    before, after = chars[index - 1], chars[index + 1]
+    if CJK.match(before.text) and CJK.match(after.text):
+        return True
+    return bool(CJK.match(before.text) or CJK.match(after.text)) and after.x0 - before.x1 < 0.25 * after.size
+
+
+def tidy(piece: Piece) -> tuple[str, tuple[tuple[int, int], ...], list[tuple[int, int, str]]]:
+    """The piece's text with spaces collapsed and trimmed, its italic spans
+    (offsets into that text) and its marks moved to match."""
+    kept: list[tuple[str, bool]] = []
+    moved: dict[int, int] = {}
+    chars = piece.chars
+    for index, (char, italic) in enumerate(chars):
+        moved[index] = len(kept)
+        if char.isspace():
+            nxt = chars[index + 1][0] if index + 1 < len(chars) else ""
+            prev = kept[-1][0] if kept else ""
+            if not prev or not nxt or prev == " " or nxt.isspace():
+                continue
+            kept.append((" ", False))
+        else:
+            kept.append((char, italic))
+    moved[len(chars)] = len(kept)
+    while kept and kept[-1][0] == " ":
+        kept.pop()
+    text = "".join(c for c, _ in kept)
+    spans: list[tuple[int, int]] = []
+    for index, (_, italic) in enumerate(kept):
+        if not italic:
+            continue
+        if spans and (spans[-1][1] == index or (spans[-1][1] == index - 1 and kept[index - 1][0] == " ")):
+            spans[-1] = (spans[-1][0], index + 1)
+        else:
+            spans.append((index, index + 1))
+    marks = [(moved[start], moved[end], label) for start, end, label in piece.marks]
+    return text, tuple(spans), marks

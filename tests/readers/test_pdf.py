@@ -1,0 +1,329 @@
+"""The PDF reader on PDFs LibreOffice printed from the .docx pandoc wrote from the style fixtures.
+
+What the notes should say comes from pandoc's own plain-text rendering of the same Markdown (`-t plain`,
+tests/formats.py reads its notes), not from the reader; field scores use bench/accuracy.py's expectations. LibreOffice is needed for
+these PDFs (`make system-tools` installs it as root); where it is missing they are skipped with that reason.
+Scanned and encrypted PDFs are made with Pillow and pypdf.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import shutil
+import subprocess
+from collections import Counter
+from functools import cache
+from pathlib import Path
+
+import pypdfium2 as pdfium
+import pytest
+
+from bench.accuracy import STYLES, _add_note, expected_references, fold
+from cite.model import Document, Extraction
+from cite.pipeline import extract_document, extract_paths
+from cite.readers import ReadError, pdf, pdf_layout, read
+from tests.pdf_fixtures import STYLES as STYLES_DIR
+from tests.pdf_fixtures import make_pdf, soffice, written_by_pandoc
+from tests.scoring import Score
+
+GBT = "china-national-standard-gb-t-7714-2015-note"
+MHRA = "modern-humanities-research-association"
+#: (style, page set-up) of each PDF made; every style on pandoc's default page, GB/T also on the others.
+CASES = [(style, "default") for style in sorted(STYLES) if (STYLES_DIR / f"{style}.md").exists()] + [
+    (GBT, "journal"),
+    (GBT, "circled"),
+    (GBT, "chinese-journal"),
+    (GBT, "columns"),
+    (MHRA, "journal"),
+    ("chicago-fullnote-bibliography", "no-rule"),
+]
+#: Field F1 of the plain-text export of each document (tests/fixtures/styles-plain/, bench/accuracy.py) when this
+#: test was written; a PDF should do no worse than that (it has italics, the plain text has none).
+PLAIN_F1 = {
+    "chicago-fullnote-bibliography": 0.980,
+    "chicago-fullnote-bibliography-with-ibid": 0.980,
+    MHRA: 0.964,
+    GBT: 0.988,
+}
+
+
+@pytest.fixture(scope="session")
+def pdf_cache(request: pytest.FixtureRequest) -> Path:
+    if soffice() is None:
+        pytest.skip("LibreOffice (soffice) is not installed; `make system-tools` installs it (as root, with apt-get)")
+    return Path(request.config.cache.mkdir("pdf-fixtures"))
+
+
+def _pdf(folder: Path, style: str, layout: str) -> Path:
+    markdown = (STYLES_DIR / f"{style}.md").read_text(encoding="utf-8")
+    return make_pdf(markdown, f"{style}-{layout}", layout, folder)
+
+
+@cache
+def _read(path: Path) -> Document:
+    """Each PDF read once per session (several tests look at the same document)."""
+    return read(path)
+
+
+@cache
+def _extract(path: Path) -> Extraction:
+    return extract_document(_read(path))
+
+
+@pytest.mark.parametrize(("style", "layout"), CASES, ids=[f"{s}-{layout}" for s, layout in CASES])
+def test_notes_found_are_the_notes_written(pdf_cache: Path, style: str, layout: str) -> None:
+    doc = _read(_pdf(pdf_cache, style, layout))
+    written = written_by_pandoc(style, pdf_cache)
+    assert [note.text for note in doc.notes] == [text for _, text in written]
+    if layout in ("circled", "chinese-journal"):  # ① ② … again from ① on every page
+        numbers = [pdf_layout.number(note.label) for note in doc.notes]
+        assert all(pdf_layout.CIRCLED_CHAR.fullmatch(note.label) for note in doc.notes)
+        assert numbers[0] == 1 and numbers.count(1) == len({note.page for note in doc.notes})
+    else:
+        assert [note.label for note in doc.notes] == [label for label, _ in written]
+    found, expected = Counter(n.text for n in doc.notes), Counter(text for _, text in written)
+    matched = sum((found & expected).values())
+    assert 2 * matched / (len(doc.notes) + len(written)) >= 0.98  # note F1
+
+
+@pytest.mark.parametrize(("style", "layout"), CASES, ids=[f"{s}-{layout}" for s, layout in CASES])
+def test_every_note_is_paired_with_its_mark_and_citing_sentence(pdf_cache: Path, style: str, layout: str) -> None:
+    extraction = _extract(_pdf(pdf_cache, style, layout))
+    assert extraction.warnings == ()
+    assert all(note.context for note in extraction.notes)
+    assert not [w for note in extraction.notes for w in note.warnings if "marker" in w]
+    assert [note.seq for note in extraction.notes] == list(range(1, 51))
+
+
+@pytest.mark.parametrize(("style", "layout"), CASES, ids=[f"{s}-{layout}" for s, layout in CASES])
+def test_field_f1_no_lower_than_the_plain_text_export(pdf_cache: Path, style: str, layout: str) -> None:
+    items = {item["id"]: item for item in json.loads((STYLES_DIR / "items.json").read_text(encoding="utf-8"))}
+    truths = [json.loads(line) for line in (STYLES_DIR / f"{style}.truth.jsonl").read_text().splitlines()]
+    notes = _extract(_pdf(pdf_cache, style, layout)).notes
+    score = Score()
+    for truth, note in zip(truths, notes, strict=True):  # in order: circled labels restart on every page
+        got = [r.csl() for r in note.references]
+        expected = expected_references(truth, items, STYLES[style])
+        _add_note(score, (truth["label"],), expected, got, not truth["keys"], note.kind, fold)
+    assert score.f1 >= PLAIN_F1[style] - 0.005, (round(score.f1, 3), score.errors[:10])
+
+
+def test_printed_page_numbers_from_the_footer(pdf_cache: Path) -> None:
+    doc = _read(_pdf(pdf_cache, GBT, "journal"))  # page numbers start at 117; a running header on every page
+    assert doc.notes[0].page == 117 and doc.notes[-1].page == 116 + 4
+    assert not any("Journal of Central Asian Studies" in line for line in doc.lines)
+    assert not any(line.strip().isdigit() for line in doc.lines)
+
+
+def test_notes_without_page_numbers_record_the_physical_page(pdf_cache: Path) -> None:
+    doc = _read(_pdf(pdf_cache, GBT, "default"))
+    assert doc.notes[0].page == 1
+    assert [note.page for note in doc.notes] == sorted(note.page for note in doc.notes)
+
+
+def test_italic_titles_are_kept(pdf_cache: Path) -> None:
+    doc = _read(_pdf(pdf_cache, "chicago-fullnote-bibliography", "default"))
+    note = doc.notes[3]  # *Empires of the Steppe: …* in the Markdown
+    assert [note.text[s:e] for s, e in note.italic] == [
+        "Empires of the Steppe: Russia, China and the Contest for Inner Asia, 1850-1950"
+    ]
+    chinese = doc.notes[15]  # *中亚国家发展报告（2021）*: no italic face, LibreOffice slants the glyphs
+    assert [chinese.text[s:e] for s, e in chinese.italic] == ["中亚国家发展报告（2021）"]
+
+
+# (On pandoc's default page, paragraphs set apart by space, one ending at the foot of a page is read as going on.)
+@pytest.mark.parametrize("layout", ["columns", "chinese-journal"])
+def test_body_paragraphs_as_written_in_columns_or_indented(pdf_cache: Path, layout: str) -> None:
+    doc = _read(_pdf(pdf_cache, GBT, layout))
+    source = (STYLES_DIR / f"{GBT}.md").read_text(encoding="utf-8")
+    paragraphs = [re.sub(r"\[\^\d+\]", "", p) for p in source.split("\n\n") if p and not p.startswith(("#", "[^"))]
+    body = [re.sub(r"\d+|[①-⑳]", "", line) for line in doc.lines if line and not line.startswith(("引言", "大国"))]
+    assert [p for p in body if len(p) > 20] == [p for p in paragraphs if len(p) > 20]
+
+
+# --- files the reader refuses ------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def scanned_pdf(tmp_path: Path) -> Path:
+    from PIL import Image, ImageDraw
+
+    image = Image.new("RGB", (850, 1100), "white")
+    ImageDraw.Draw(image).text((100, 100), "A page that was scanned: 1 Ibid., 52.", fill="black")
+    path = tmp_path / "scanned.pdf"
+    image.save(path, "PDF", resolution=100)
+    return path
+
+
+@pytest.fixture
+def encrypted_pdf(tmp_path: Path, scanned_pdf: Path) -> Path:
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(scanned_pdf))
+    writer.encrypt(user_password="secret", owner_password="owner")
+    path = tmp_path / "encrypted.pdf"
+    writer.write(path)
+    return path
+
+
+def test_a_scanned_pdf_says_it_has_no_text_layer(scanned_pdf: Path) -> None:
+    with pytest.raises(ReadError, match=r"scanned\.pdf: the PDF has no text layer \(scanned pages\?\); cite does not"):
+        read(scanned_pdf)
+
+
+def test_an_encrypted_pdf_says_so(encrypted_pdf: Path) -> None:
+    with pytest.raises(ReadError, match=r"encrypted\.pdf: the PDF is encrypted \(password-protected\)"):
+        read(encrypted_pdf)
+
+
+def test_a_broken_pdf_says_so(tmp_path: Path) -> None:
+    broken = tmp_path / "broken.pdf"
+    broken.write_bytes(b"%PDF-1.7\nnot really\n")
+    with pytest.raises(ReadError, match=r"broken\.pdf: not a readable PDF"):
+        read(broken)
+
+
+def test_page_budget(monkeypatch: pytest.MonkeyPatch, pdf_cache: Path) -> None:
+    monkeypatch.setattr(pdf, "MAX_PAGES", 2)
+    with pytest.raises(ReadError, match=r"4 pages is over the 2-page limit"):
+        read(_pdf(pdf_cache, GBT, "default"))
+
+
+def test_a_run_reports_bad_pdfs_and_reads_the_rest(
+    tmp_path: Path, pdf_cache: Path, scanned_pdf: Path, encrypted_pdf: Path
+) -> None:
+    good = tmp_path / "good.pdf"
+    good.write_bytes(_pdf(pdf_cache, GBT, "default").read_bytes())
+    results = list(extract_paths([tmp_path]))
+    errors = [str(r) for r in results if isinstance(r, ReadError)]
+    assert [len(r.notes) for r in results if not isinstance(r, ReadError)] == [50]
+    assert len(errors) == 2 and any("encrypted" in e for e in errors) and any("no text layer" in e for e in errors)
+
+
+# --- a PDF from another typesetter: pdfLaTeX, two columns, running header with its rule, page numbers ------------
+
+SENTENCE = (
+    "Regional organisations have multiplied without producing deep integration, and scholars disagree over "
+    "whether external competition helps or hurts the small states of the region"
+)
+
+
+@pytest.fixture(scope="session")
+def latex_pdf(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, list[str]]:
+    """A two-column pdfLaTeX article citing the English items of the style fixtures, and its notes as written."""
+    if shutil.which("pdflatex") is None:
+        pytest.skip("pdflatex is not installed (Debian: texlive-latex-base)")
+    items = json.loads((STYLES_DIR / "items.json").read_text(encoding="utf-8"))
+    english = [
+        i for i in items if i.get("language", "en").startswith("en") and "'" not in i["title"] and i.get("author")
+    ]
+    notes, body = [], []
+    for number, item in enumerate(english, start=1):
+        author = " and ".join(f"{p.get('given', '')} {p.get('family', '')}".strip() for p in item["author"][:2])
+        year = item["issued"]["date-parts"][0][0]
+        notes.append((f"{author}, {{\\itshape {item['title']}}} ({year}), {number * 3}--{number * 3 + 2}.", author))
+        body.append(f"{SENTENCE} in case {number}.\\footnote{{{notes[-1][0]}}}" + ("\n\n" if number % 3 == 0 else " "))
+    tex = "\n".join(
+        [
+            r"\documentclass[twocolumn,10pt]{article}",
+            r"\usepackage[margin=0.8in]{geometry}",
+            r"\usepackage{fancyhdr}\pagestyle{fancy}\fancyhead[C]{Central Asian Review}\fancyfoot[C]{\thepage}",
+            r"\begin{document}",
+            "".join(body),
+            r"\end{document}",
+        ]
+    )
+    folder = tmp_path_factory.mktemp("latex")
+    (folder / "article.tex").write_text(tex, encoding="utf-8")
+    subprocess.run(["pdflatex", "-interaction=nonstopmode", "article.tex"], cwd=folder, capture_output=True, check=True)
+    written = [re.sub(r"\{\\itshape ([^}]*)\}", r"\1", note).replace("--", "–") for note, _ in notes]
+    return folder / "article.pdf", written
+
+
+def test_a_latex_two_column_article(latex_pdf: tuple[Path, list[str]]) -> None:
+    path, written = latex_pdf
+    doc = read(path)
+    assert [note.text for note in doc.notes] == written
+    assert [note.label for note in doc.notes] == [str(n) for n in range(1, len(written) + 1)]
+    assert sorted(m.label for m in doc.markers) == sorted(note.label for note in doc.notes)
+    assert all(note.italic for note in doc.notes)
+    text = "\n".join(doc.lines)
+    assert "Central Asian Review" not in text  # the running header
+    assert text.count(SENTENCE) == len(written)  # hyphenated words joined back, columns in order
+    for number in range(1, len(written) + 1):  # each case's mark right after it
+        assert f"in case {number}.{number}" in text
+
+
+def test_endnotes_at_the_end_are_linked_to_their_superscript_marks(tmp_path: Path) -> None:
+    if shutil.which("pdflatex") is None:
+        pytest.skip("pdflatex is not installed (Debian: texlive-latex-base)")
+    notes = [
+        "Eleanor Hartley, \\emph{Water Diplomacy in the Syr Darya Basin} (London: Routledge, 2019), 217.",
+        "Margaret Whitfield, \\emph{Empires of the Steppe} (Cambridge: Cambridge University Press, 2016), 45--47.",
+        "Ibid., 52.",
+    ]
+    sentences = ["Water allocation divides the region.", "Borders are contested.", "The Soviet collapse mattered."]
+    body = " ".join(f"{s}\\textsuperscript{{{n}}}" for n, s in enumerate(sentences, start=1))
+    listed = "\n\n".join(f"{n}. {note}" for n, note in enumerate(notes, start=1))
+    tex = f"\\documentclass{{article}}\\begin{{document}}\n{body}\n\n\\section*{{Notes}}\n{listed}\n\\end{{document}}\n"
+    (tmp_path / "endnotes.tex").write_text(tex, encoding="utf-8")
+    subprocess.run(
+        ["pdflatex", "-interaction=nonstopmode", "endnotes.tex"], cwd=tmp_path, capture_output=True, check=True
+    )
+    extraction = extract_document(read(tmp_path / "endnotes.pdf"))
+    assert [(n.label, n.context) for n in extraction.notes] == [(str(i), s) for i, s in enumerate(sentences, 1)]
+    assert [n.text for n in extraction.notes] == [
+        re.sub(r"\\emph\{([^}]*)\}", r"\1", note).replace("--", "–") for note in notes
+    ]
+
+
+def test_scanned_pages_among_text_pages_are_named(tmp_path: Path, pdf_cache: Path, scanned_pdf: Path) -> None:
+    from pypdf import PdfWriter
+
+    writer = PdfWriter()
+    writer.append(str(_pdf(pdf_cache, GBT, "default")))
+    writer.append(str(scanned_pdf))
+    mixed = tmp_path / "mixed.pdf"
+    writer.write(mixed)
+    doc = read(mixed)
+    assert doc.warnings == ("mixed.pdf: page 5 has no text layer (scanned?); not read",)
+    assert len(doc.notes) == 50
+
+
+def test_long_notes_going_on_over_several_pages(pdf_cache: Path) -> None:
+    long = " ".join(
+        f"Sentence {i} of a long note on the sources, citing Hartley, Water Diplomacy (2019), {i}." for i in range(60)
+    )
+    notes = {n: f"Note {n}. {long}" if n % 2 else f"Note {n}. A short note, 12." for n in range(1, 7)}
+    body = [
+        f"Paragraph {n} makes a claim that needs a long note.[^{n}] " + "Filler text for the body. " * 30 for n in notes
+    ]
+    markdown = "\n\n".join(body) + "\n\n" + "\n".join(f"[^{n}]: {text}" for n, text in notes.items()) + "\n"
+    path = make_pdf(markdown, "long-notes", "default", pdf_cache)
+    doc = read(path)
+    assert [(note.label, note.text) for note in doc.notes] == [(str(n), text) for n, text in notes.items()]
+    pages = len(pdfium.PdfDocument(path))
+    assert pages > len({note.page for note in doc.notes}) + 2  # pages holding only the rest of a long note
+    assert sorted(m.ref for m in doc.markers) == sorted(note.ref for note in doc.notes)
+
+
+def test_damaged_pdfs_give_a_document_or_a_read_error(tmp_path: Path, pdf_cache: Path) -> None:
+    """Bytes changed at random or cut short (untrusted input): never another exception."""
+    import random
+
+    source = _pdf(pdf_cache, GBT, "default").read_bytes()
+    chance = random.Random(20261201)
+    damaged = [source[: len(source) // 2], source[:2000]]
+    for _ in range(12):
+        data = bytearray(source)
+        for _ in range(50):
+            data[chance.randrange(len(data))] = chance.randrange(256)
+        damaged.append(bytes(data))
+    for number, data in enumerate(damaged):
+        path = tmp_path / f"damaged{number}.pdf"
+        path.write_bytes(data)
+        try:
+            read(path)
+        except ReadError as err:
+            assert str(err).startswith(f"{path}: ")

@@ -1,0 +1,244 @@
+"""PDF layout on pages built by hand: line joining, labels, running headers, columns, the footnote zone."""
+
+from __future__ import annotations
+
+import pytest
+
+from cite.readers import pdf_layout as layout
+from cite.readers.pdf_layout import Char, Line, Page, Piece, Rule
+
+
+def chars(text: str, x: float, y: float, size: float = 10.0, italic: bool = False) -> list[Char]:
+    """A run of characters set left to right from `x` on baseline `y`, each half an em wide."""
+    return [Char(c, x + i * size / 2, x + (i + 1) * size / 2, y, size, italic) for i, c in enumerate(text)]
+
+
+def line(text: str, x: float, y: float, size: float = 10.0) -> Line:
+    return Line(chars(text, x, y, size))
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "joined"),
+    [
+        ("published in 2", "006 by", "published in 2006 by"),  # a number broken across lines
+        ("DOI:10.1672-5603.2010.1", "0.038.", "DOI:10.1672-5603.2010.10.038."),
+        ("https://doi.org/10.1080/0263", "4937.2019.1587421.", "https://doi.org/10.1080/02634937.2019.1587421."),
+        ("https://www.kommersant.ru/doc/kazakhstan-", "neft", "https://www.kommersant.ru/doc/kazakhstan-neft"),
+        ("https://www.cpc.ru/ru/about/history.", "Accessed 2023", "https://www.cpc.ru/ru/about/history. Accessed 2023"),
+        ("https://www.cpc.ru/ru/about/history", "[accessed 20", "https://www.cpc.ru/ru/about/history [accessed 20"),
+        ("中国与哈", "萨克斯坦", "中国与哈萨克斯坦"),  # no space between Chinese characters
+        ("[D]. 兰州:", "兰州大学, 2019", "[D]. 兰州: 兰州大学, 2019"),  # but after Latin punctuation
+        (
+            "国际石油经济, 28(5): 15. DOI:10.3969/j.issn.1004-",
+            "7298",
+            "国际石油经济, 28(5): 15. DOI:10.3969/j.issn.1004-7298",
+        ),
+        ("外交部网站. (2023-10)", "[2024-01-15].", "外交部网站. (2023-10)[2024-01-15]."),
+        ("the connec-", "tivity of", "the connectivity of"),  # English hyphenation undone
+        ("the Europe-", "Asia Studies", "the Europe-Asia Studies"),  # a hyphen before a capital stays
+        ("политико-", "правовые", "политико-правовые"),  # only English is de-hyphenated
+        ("2016: 45-", "47.", "2016: 45-47."),
+        ("pp. 45–", "68", "pp. 45–68"),
+        ("the small", "states.", "the small states."),
+        ("the small ", "states.", "the small states."),  # a space the line ended with is kept, once
+    ],
+)
+def test_lines_join_as_the_text_was_written(before: str, after: str, joined: str) -> None:
+    piece = Piece()
+    layout.append_line(piece, chars(before, 0, 100))
+    layout.append_line(piece, chars(after, 0, 88))
+    assert layout.tidy(piece)[0] == joined
+
+
+def test_italic_spans_are_offsets_into_the_joined_text() -> None:
+    piece = Piece()
+    layout.append_line(piece, chars("Brandt, ", 0, 100) + chars("The Shanghai", 40, 100, italic=True))
+    layout.append_line(piece, chars("Cooperation", 0, 88, italic=True) + chars(", 73.", 55, 88))
+    text, italic, _ = layout.tidy(piece)
+    assert text == "Brandt, The Shanghai Cooperation, 73."
+    assert [text[start:end] for start, end in italic] == ["The Shanghai Cooperation"]
+
+
+def test_a_raised_smaller_mark_stays_in_its_line() -> None:
+    mark = Char("1", 60, 63, 104, 6.0)
+    lines = layout.lines_of([*chars("the region.", 0, 100), mark, *chars(" Imperial", 63, 100)])
+    assert len(lines) == 1
+    assert lines[0].raised(mark) and lines[0].size == 10.0
+
+
+def test_a_ligature_second_letter_drawn_at_the_first_stays_in_the_word() -> None:
+    f, i = Char("f", 10, 16, 100, 10), Char("i", 10, 16, 100, 10)  # one glyph "ﬁ" gives two characters
+    assert [ln.text for ln in layout.lines_of([*chars("Whit", -10, 100), f, i, *chars("eld", 16, 100)])] == [
+        "Whitfield"
+    ]
+
+
+def test_labels_superscript_circled_or_next_in_sequence() -> None:
+    raised = Line([Char("3", 72, 75, 104, 6.0), *chars(" Ibid.", 75, 100)])
+    assert layout._label(raised, 0) == ("3", 1, True)
+    short = Line([Char("3", 72, 75, 104, 6.0), Char("4", 75, 78, 104, 6.0), *chars(" 王.", 78, 100)])
+    assert layout._label(short, 0) == ("34", 2, True)  # as many characters in the mark as in the note
+    assert layout._label(line("④ 同上.", 72, 100), 0)[0] == "④"
+    assert layout._label(line("12. Ibid.", 72, 100), 12)[0] == "12"
+    assert layout._label(line("47.", 72, 100), 5) is None  # "…2016: 45-" / "47." continues note 4
+    assert layout._label(line("2 版. London: Routledge", 72, 100), 2, plain=False) is None  # labels were raised
+
+
+def test_running_headers_and_page_numbers_go_and_give_the_printed_page() -> None:
+    pages = []
+    for number in (1, 2, 3):
+        lines = [
+            line("Journal of Central Asian Studies", 200, 760),
+            line(f"Body text of page {number} goes on here", 72, 700),
+            line("and on.", 72, 686),
+            line(str(116 + number), 300, 40),
+        ]
+        pages.append(Page(number, 612, 792, lines))
+    layout.drop_running_lines(pages)
+    assert [[ln.text for ln in page.lines] for page in pages] == [
+        [f"Body text of page {n} goes on here", "and on."] for n in (1, 2, 3)
+    ]
+    assert [page.printed for page in pages] == [117, 118, 119]
+
+
+def test_two_columns_are_read_left_then_right() -> None:
+    left = [line(f"left {i} words words", 72, 700 - 14 * i) for i in range(6)]
+    right = [line(f"right {i} words words", 320, 700 - 14 * i) for i in range(6)]
+    title = line("A title across the page set in one long line of text here", 72, 740)
+    page = Page(1, 612, 792, [title, *sorted(left + right, key=lambda ln: ln.x0 + ln.baseline)])
+    ordered, gutter = layout.reading_order(page)
+    assert gutter is not None and 250 < gutter < 320
+    assert [ln.text.split()[0] for ln in ordered] == ["A", *["left"] * 6, *["right"] * 6]
+
+
+def test_footnote_zone_under_a_rule_and_a_note_continuing_on_the_next_line() -> None:
+    body = [line("Body text that cites a source.", 72, 700)]
+    zone = [Line([Char("1", 72, 75, 204, 6.0), *chars(" Whitfield, Empires of the Steppe, 2016: 45-", 75, 200)])]
+    zone.append(line("47.", 72, 188))
+    zone.append(Line([Char("2", 72, 75, 180, 6.0), *chars(" Ibid., 52.", 75, 176)]))
+    page = Page(1, 612, 792, body + zone, [Rule(72, 180, 215)])
+    ordered, gutter = layout.reading_order(page)
+    found = layout.footnote_zone(page, ordered, 10.0, None, gutter)
+    assert found == zone
+    notes: list[layout.ZoneNote] = []
+    layout.notes_of_zone(found, page, notes)
+    assert [(n.label, layout.tidy(n.piece)[0]) for n in notes] == [
+        ("1", "Whitfield, Empires of the Steppe, 2016: 45-47."),
+        ("2", "Ibid., 52."),
+    ]
+
+
+def test_footnote_zone_without_a_rule_is_the_closing_smaller_lines_the_body_marks() -> None:
+    body = [line("Body text set in ten points, long enough.", 72, 700 - 12 * i) for i in range(5)]
+    body.append(Line([*chars("A sentence citing.", 72, 630), Char("1", 162, 165, 634, 6.0)]))
+    notes = [line("1 A note set smaller.", 72, 100, 8.0), line("2 Another.", 72, 90, 8.0)]
+    page = Page(1, 612, 792, body + notes)
+    ordered, _ = layout.reading_order(page)
+    assert layout.footnote_zone(page, ordered, 10.0, None) == notes
+
+
+def test_a_closing_numbered_list_in_small_type_that_nothing_marks_is_no_footnote_zone() -> None:
+    body = [line("Body text set in ten points, long enough.", 72, 700 - 12 * i) for i in range(5)]
+    references = [line("1. Abbott, A. The System of Professions.", 72, 100, 8.0), line("2. Becker, H.", 72, 90, 8.0)]
+    page = Page(1, 612, 792, body + references)
+    ordered, _ = layout.reading_order(page)
+    assert layout.footnote_zone(page, ordered, 10.0, None) == []
+
+
+def test_a_note_going_on_under_the_next_pages_rule_is_one_note_paired_with_its_mark() -> None:
+    from cite.readers.pdf import document_of
+
+    mark = Char("1", 200, 203, 704, 6.0)
+    first = Page(
+        1,
+        612,
+        792,
+        [
+            Line([*chars("A sentence that cites.", 90, 700), mark, *chars(" More text.", 203, 700)]),
+            Line([Char("1", 72, 75, 204, 6.0), *chars(" Hartley, Water Diplomacy in the", 75, 200)]),
+        ],
+        [Rule(72, 180, 215)],
+    )
+    second = Page(2, 612, 792, [line("Body of the second page.", 72, 700), line("Basin, 217.", 72, 200)])
+    second.rules.append(Rule(72, 180, 215))
+    doc = document_of([first, second], "t.pdf", "t.pdf")
+    assert [(n.label, n.text, n.page) for n in doc.notes] == [("1", "Hartley, Water Diplomacy in the Basin, 217.", 1)]
+    (marker,) = doc.markers
+    assert marker.ref == doc.notes[0].ref and doc.lines[marker.line - 1][marker.start : marker.end] == "1"
+    assert doc.lines[0].startswith("A sentence that cites.1 More text.")
+
+
+def test_a_word_space_without_a_space_character_is_kept() -> None:
+    mark = Char("1", 100, 104, 104, 7.0)  # TeX: the mark, then the next word a space further on
+    piece = Piece()
+    layout.append_line(piece, [*chars("disputes.", 55, 100), mark, *chars("Imperial", 109, 100)])
+    assert layout.tidy(piece)[0] == "disputes.1 Imperial"
+
+
+def test_a_tables_borders_are_not_a_footnote_separator() -> None:
+    cells = [Rule(72 + 150 * i, 222 + 150 * i, 400) for i in range(3)]  # one row's bottom borders, side by side
+    rows = [line(f"{n} cell text under the table", 72, 388 - 12 * n) for n in range(1, 4)]
+    page = Page(1, 612, 792, [line("Body text above the table.", 72, 700), *rows], cells)
+    ordered, gutter = layout.reading_order(page)
+    assert layout.footnote_zone(page, ordered, 10.0, None, gutter) == []
+
+
+def test_two_columns_over_full_width_footnotes_set_smaller() -> None:
+    left = [line(f"left {i} words words", 72, 700 - 14 * i) for i in range(6)]
+    right = [line(f"right {i} words words", 320, 700 - 14 * i) for i in range(6)]
+    notes = [
+        line(f"{n} A footnote set smaller across the whole width of the page, both columns", 72, 200 - 9 * n, 8.0)
+        for n in range(1, 9)
+    ]
+    page = Page(1, 612, 792, [*left, *right, *notes])
+    ordered, gutter = layout.reading_order(page, 10.0)
+    assert gutter is not None
+    assert [ln.text.split()[0] for ln in ordered][:12] == ["left"] * 6 + ["right"] * 6
+
+
+def test_a_ligature_read_as_its_letters_keeps_offsets_right() -> None:
+    from cite.readers.pdf import LIGATURES
+
+    piece = Piece()
+    ligature = Char(LIGATURES[0xFB01], 30, 36, 100, 10, italic=True)  # "ﬁ"
+    layout.append_line(piece, [*chars("Whit", 10, 100, italic=True), ligature, *chars("eld, 52.", 36, 100)])
+    text, italic, _ = layout.tidy(piece)
+    assert text == "Whitfield, 52." and [text[s:e] for s, e in italic] == ["Whitfi"]
+
+
+def test_body_marks_raised_circled_and_a_raised_list() -> None:
+    raised = [Char(c, 110 + 3 * i, 113 + 3 * i, 104, 6.0) for i, c in enumerate("1,2")]
+    body = Line([*chars("Two sources.", 50, 100), *raised, *chars(" 又见①。", 120, 100)])
+    text = body.text
+    assert [(text[s:e], label) for s, e, label in layout.marks_of(body)] == [("1", "1"), ("2", "2"), ("①", "①")]
+
+
+def test_a_chinese_line_that_could_not_take_the_next_character_and_its_mark_goes_on() -> None:
+    from cite.readers.pdf import _breaks
+
+    full = line("各国官方叙事都强调主权与不结", 72, 500, 12.0)  # 14 characters of 6 pt: ends at 156
+    mark = Char("1", 78, 82, 504, 7.0)
+    after = Line(
+        [Char("盟", 72, 78, 488, 12.0), mark, Char("。", 82, 88, 488, 12.0), *chars("安全合作", 88, 488, 12.0)]
+    )
+    assert not _breaks(full, 170.0, after, 72.0, True)  # 14 pt left: "盟" fits, "盟¹。" does not
+    assert _breaks(full, 180.0, after, 72.0, True)  # 24 pt left: it would have fitted, so the paragraph ended
+
+
+def test_small_type_above_the_first_label_continues_the_note_of_the_page_before() -> None:
+    body = [line("Body text set in ten points, long enough.", 72, 700 - 12 * i) for i in range(5)]
+    body.append(Line([*chars("A sentence citing.", 72, 630), Char("2", 162, 165, 634, 6.0)]))
+    rest = line("the end of note 1, which ended a sentence on the page before.", 72, 110, 8.0)
+    notes = [rest, line("2 A note set smaller.", 72, 100, 8.0)]
+    page = Page(2, 612, 792, body + notes)
+    ordered, _ = layout.reading_order(page)
+    note_1 = layout.ZoneNote("1", Page(1, 612, 792, []), Piece(list(zip("Hartley, 217.", [False] * 13, strict=True))))
+    assert layout.footnote_zone(page, ordered, 10.0, note_1) == notes
+    assert layout.footnote_zone(page, ordered, 10.0, None) == notes[1:]
+
+
+def test_a_word_the_document_writes_with_a_hyphen_keeps_it_across_a_line_break() -> None:
+    compounds = layout.compounds_of([line("sovereignty and non-alignment.", 72, 300)])
+    assert compounds == {"non-alignment"}
+    assert layout.separator("stress sovereignty and non-", "alignment.", compounds) == ""
+    assert layout.separator("the connec-", "tivity of", compounds) is None
