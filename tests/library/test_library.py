@@ -194,3 +194,22 @@ def test_a_short_form_with_no_full_work_anywhere_keeps_its_pinpoint_off_the_entr
     entries = bibtexparser.parse_string(_run("export", "-f", "bibtex", input=records).stdout).entries
     assert len(entries) == 1 and entries[0].fields_dict["title"].value == "Beta"
     assert "pages" not in entries[0].fields_dict
+
+
+def test_a_title_and_the_same_title_with_its_subtitle_are_one_work(tmp_path: Path) -> None:
+    # reviewer's multi.md and zh_more.md cite Cooley's book without and with its subtitle
+    (tmp_path / "a.md").write_text(
+        "A.[^1]\n\n[^1]: Alexander Cooley, *Great Games, Local Rules* (New York: Oxford University Press, 2012), 74.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.md").write_text(
+        "B.[^1] C.[^2]\n\n[^1]: Alexander Cooley, *Great Games, Local Rules: The New Great Power Contest in Central "
+        "Asia*, New York: Oxford University Press, 2012, pp. 74-78.\n\n"
+        "[^2]: Maya K. Peterson, *Pipe Dreams: Water and Empire in the Aral Sea Basin* (Cambridge: CUP, 2012), 5.\n",
+        encoding="utf-8",
+    )
+    sources = merge(n for e in extract_paths([tmp_path / "a.md", tmp_path / "b.md"]) for n in e.notes)
+    assert [(s.reference.title, len(s.mentions)) for s in sources] == [
+        ("Great Games, Local Rules: The New Great Power Contest in Central Asia", 2),
+        ("Pipe Dreams: Water and Empire in the Aral Sea Basin", 1),
+    ]

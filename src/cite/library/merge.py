@@ -2,8 +2,8 @@
 
 Works are matched by DOI, then by URL (only when the titles agree too), then by a folded
 first-author family name + title + year key, the family name read the same whatever the name's order
-("Sarah Cameron", "Cameron, Sarah"); Ibid. and short forms add a mention to the source they repeat
-and never make an entry of their own. A short form whose own document never gives the full reference
+("Sarah Cameron", "Cameron, Sarah"), a title the same as that title with a subtitle; Ibid. and short
+forms add a mention to the source they repeat and never make an entry of their own. A short form whose own document never gives the full reference
 is matched to a full one from any document, earlier or later (`shortens`); only when none matches is it a
 source of its own, without its pinpoint as pages. A note's pinpoint (`locator`) goes on its mention,
 never on the source. Order is first appearance, so output is deterministic.
@@ -51,12 +51,24 @@ def _url_key(url: str) -> str:
     return regex.sub(r"^https?://(www\.)?|/+$", "", url.casefold())
 
 
+def _same_work(kept: str, new: str) -> bool:
+    """Two family|title|year|main-title keys of one work: the same year and title, or by the same author one title
+    the other's main title ("Great Games, Local Rules" and "…: The New Great Power Contest in Central Asia");
+    a missing author matches any."""
+    kept_family, kept_title, kept_year, kept_main = kept.split("|")
+    family, title, year, main = new.split("|")
+    if kept_year != year or (kept_family and family and kept_family != family):
+        return False
+    return kept_title == title or (bool(kept_family and family) and (kept_title == main or kept_main == title))
+
+
 def _same_title(a: Reference, b: Reference) -> bool:
     return not a.title or not b.title or fuzz.ratio(_fold(a.title), _fold(b.title)) >= SAME_TITLE
 
 
 def _fuller(kept: Reference, new: Reference) -> Reference:
-    """The kept reference with the fields it lacks filled from another citation of the same work."""
+    """The kept reference with the fields it lacks filled from another citation of the same work, and its title
+    with the subtitle that citation adds ("Great Games, Local Rules" -> "…: The New Great Power Contest…")."""
     missing = {
         f.name: getattr(new, f.name)
         for f in fields(Reference)
@@ -64,6 +76,8 @@ def _fuller(kept: Reference, new: Reference) -> Reference:
         and getattr(kept, f.name) in ("", ())
         and getattr(new, f.name) not in ("", ())
     }
+    if kept.title and _fold(new.title.split(":")[0]) == _fold(kept.title) and ":" in new.title:
+        missing["title"] = new.title
     return replace(kept, **missing) if missing else kept
 
 
@@ -103,22 +117,12 @@ def merge(notes: Iterable[Note]) -> list[Source]:
                 work.mentions.append(mention)
                 by_place[(document, note.seq, index)] = work
                 continue
-            key = f"{_family(ref)}|{_fold(ref.title)}|{ref.year}" if ref.title else ""
+            key = f"{_family(ref)}|{_fold(ref.title)}|{ref.year}|{_fold(ref.title.split(':')[0])}" if ref.title else ""
             work = by_doi.get(ref.doi.casefold()) if ref.doi else None
             if work is None and ref.url:
                 work = next((w for w in by_url.get(_url_key(ref.url), []) if _same_title(w.reference, ref)), None)
             if work is None and key:
-                work = by_key.get(key) or next(
-                    (
-                        w
-                        for k, w in by_key.items()
-                        if k.split("|")[1] == _fold(ref.title)
-                        and ref.title
-                        and k.split("|")[2] == ref.year
-                        and (not k.split("|")[0] or not _family(ref) or k.split("|")[0] == _family(ref))
-                    ),
-                    None,
-                )
+                work = by_key.get(key) or next((w for k, w in by_key.items() if _same_work(k, key)), None)
             if work is not None:
                 work.reference = _fuller(work.reference, ref)
             else:
