@@ -157,3 +157,35 @@ def test_the_library_is_stored_even_when_the_output_cannot_be_written(tmp_path: 
     assert result.exit_code == 1 and "x.jsonl: cannot write" in result.stderr
     listed = runner.invoke(app, ["export", "-f", "csl-json", "--library", str(library)], input="")
     assert sorted(item["title"] for item in json.loads(listed.stdout)) == sorted(f"Book {k}" for k in range(60))
+
+
+def test_usage_lines_name_the_arguments() -> None:
+    for command, usage in (
+        ("extract", "cite extract [OPTIONS] PATH..."),
+        ("review", "cite review [OPTIONS] PATH..."),
+        ("show", "cite show [OPTIONS] KEY"),
+        ("import", "cite import [OPTIONS] SHARD..."),
+    ):
+        result = runner.invoke(app, [command, "--help"], prog_name="cite")
+        assert f"Usage: {usage}" in result.stdout
+
+
+def test_an_unknown_format_is_one_sentence_listing_the_choices() -> None:
+    result = runner.invoke(app, ["extract", "x.txt", "-f", "foo"], prog_name="cite")
+    assert result.exit_code == 2
+    message = " ".join(result.stderr.replace("│", " ").split())
+    assert "'--format' / '-f': 'foo' is not one of: table, jsonl, json, bibtex, biblatex, csl-json, ris, csv, html" in (
+        message
+    )
+    assert "Value error" not in message
+
+
+def test_an_empty_document_is_no_jsonl_line_an_empty_json_array_and_a_zero_table(tmp_path: Path) -> None:
+    (tmp_path / "empty.txt").write_bytes(b"")
+    outputs = {
+        fmt: runner.invoke(app, ["extract", str(tmp_path / "empty.txt"), "-f", fmt, "--no-store"]).stdout
+        for fmt in ("jsonl", "json", "table")
+    }
+    assert outputs["jsonl"] == ""
+    assert json.loads(outputs["json"]) == []
+    assert "empty.txt: 0 footnotes, 0 body citations, 0 references" in outputs["table"]

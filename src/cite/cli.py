@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Annotated, Any
 
 import click
+import regex
 import typer
 from rich.console import Console
 from rich.markup import escape
@@ -27,6 +28,36 @@ from cite.outputs import Failed, guard_standard_streams, stdin_closed, write_who
 from cite.parallel import InternalError, Item, default_jobs, extract_in_order
 from cite.pipeline import extract_document
 from cite.readers import NotFollowed, ReadError, files_and_problems, from_bytes
+
+#: Typer's message for a value outside a choice: "Value error, 'foo' is not one of 'table', 'json'."
+CHOICE_ERROR = regex.compile(r"^Value error, (?P<value>.*) is not one of (?P<choices>'.*')\.$")
+#: Typer's prefix on any other message of a value it refused: "Value error, …".
+VALUE_ERROR_PREFIX = regex.compile(r"^Value error, ")
+
+
+class Command(typer.core.TyperCommand):
+    """A command whose usage line names its arguments as man pages do ("cite extract [OPTIONS] PATH...", not
+    Typer's "{paths}...") and whose refused values say so in one sentence listing the choices."""
+
+    def collect_usage_pieces(self, ctx: Any) -> list[str]:
+        pieces = [self.options_metavar] if self.options_metavar else []
+        for param in self.get_params(ctx):
+            if isinstance(param, typer.core.TyperArgument):
+                name = (param.metavar or param.name.upper()) + ("..." if param.nargs != 1 else "")
+                pieces.append(name if param.required else f"[{name}]")
+        return pieces
+
+    def parse_args(self, ctx: Any, args: list[str]) -> list[str]:
+        try:
+            return super().parse_args(ctx, args)
+        except typer.BadParameter as err:
+            if choice := CHOICE_ERROR.match(err.message):
+                choices = choice["choices"].replace("'", "")
+                err.message = f"{choice['value']} is not one of: {choices}"
+            else:
+                err.message = VALUE_ERROR_PREFIX.sub("", err.message)
+            raise
+
 
 app = typer.Typer(
     help="Extract footnotes and citations from documents and export them to reference managers.",
@@ -263,13 +294,20 @@ class _Store:
             self.failures.append(f"{self.where}: cannot write to the library: {err}{kept}")
 
 
-@app.command()
+@app.command(cls=Command)
 @clear_errors
 def extract(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories (read recursively); '-' reads stdin.")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH", help="Files or directories (read recursively); '-' reads stdin.")
+    ],
     format: Annotated[
         NoteFormat | None,
-        typer.Option("--format", "-f", help="Output format; default: table on a terminal, jsonl otherwise."),
+        typer.Option(
+            "--format",
+            "-f",
+            help="Output format; default: table on a terminal, jsonl otherwise. With no notes, jsonl prints nothing "
+            "(zero records), json prints [] and the table says 0 footnotes.",
+        ),
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
     library: LibraryOption = None,
@@ -335,10 +373,12 @@ def extract(
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=Command)
 @clear_errors
 def review(
-    paths: Annotated[list[Path], typer.Argument(help="Files or directories (read recursively); '-' reads stdin.")],
+    paths: Annotated[
+        list[Path], typer.Argument(metavar="PATH", help="Files or directories (read recursively); '-' reads stdin.")
+    ],
     output: OutputOption = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
 ) -> None:
@@ -420,7 +460,7 @@ def _exit_for(problems: list[str]) -> None:
         raise typer.Exit(1)
 
 
-@app.command()
+@app.command(cls=Command)
 @clear_errors
 def export(
     format: Annotated[SourceFormat, typer.Option("--format", "-f", help="Output format.")] = SourceFormat.bibtex,
@@ -449,7 +489,7 @@ def export(
     _exit_for(problems)
 
 
-@app.command("list")
+@app.command("list", cls=Command)
 @clear_errors
 def list_sources(library: LibraryOption = None) -> None:
     """List the library's sources with how often each is cited.
@@ -461,10 +501,11 @@ def list_sources(library: LibraryOption = None) -> None:
     _exit_for(problems)
 
 
-@app.command()
+@app.command(cls=Command)
 @clear_errors
 def show(
-    key: Annotated[str, typer.Argument(help="Citation key, as `cite list` shows it.")], library: LibraryOption = None
+    key: Annotated[str, typer.Argument(metavar="KEY", help="Citation key, as `cite list` shows it.")],
+    library: LibraryOption = None,
 ) -> None:
     """Show one source with every place it is cited, contexts included.
 
@@ -480,10 +521,12 @@ def show(
     _exit_for(problems)
 
 
-@app.command("import")
+@app.command("import", cls=Command)
 @clear_errors
 def import_shards(
-    shards: Annotated[list[Path], typer.Argument(help="JSONL files of footnote records ('-' reads stdin).")],
+    shards: Annotated[
+        list[Path], typer.Argument(metavar="SHARD", help="JSONL files of footnote records ('-' reads stdin).")
+    ],
     library: LibraryOption = None,
 ) -> None:
     """Store footnote records (`cite extract --format jsonl` output, e.g. shards written on many machines) in the

@@ -129,3 +129,29 @@ def test_chromium_renders_the_page_without_console_errors(tmp_path: Path) -> Non
     assert re.search(r'class="f-title"[^>]*>The Dilemma of Middlepowermanship in Central Asia', note)
     assert re.search(r'class="f-locator"[^>]*>117<', note)
     assert "<td>locator</td><td>117</td>" in note and "<td>volume</td><td>20</td>" in note
+
+
+def test_the_reviewer_documents_make_a_page(tmp_path: Path) -> None:
+    # shortened from the reviewer's harvard.md (mixed reference list), endnotes_sup.txt (a stray numbered line),
+    # an empty file and t4.md on standard input: one page, every entry on it, no traceback
+    (tmp_path / "harvard.md").write_text(
+        "Text (Roe, 2019).\n\n## Reference list\n\nRoe, J. (2019) *Title*. London: Routledge.\n\n"
+        "1. Doe A. Paper. J Stud. 2020;3(1):1-9.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "endnotes.txt").write_text(
+        "Claim.¹\n\nNotes\n\n1. Jane Roe, *Title* (London: Routledge, 2019), 50.\n10. A stray number.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "empty.txt").write_bytes(b"")
+    paths = [str(tmp_path / name) for name in ("harvard.md", "endnotes.txt", "empty.txt")]
+    stdin = "A.[^1]\n\n[^1]: Katya Hokanson, 'Writing the Caucasus', *Russian Review*, 53 (1994), 336–52.\n"
+    out = tmp_path / "review.html"
+    result = runner.invoke(app, ["review", *paths, "-", "-o", str(out)], input=stdin)
+    assert result.exit_code == 0, result.stderr
+    assert "Traceback" not in result.stderr and "unexpected" not in result.stderr
+    text = out.read_text(encoding="utf-8")
+    for written in ("Routledge", "Doe A", "A stray number", "Writing the Caucasus"):
+        assert written in text, written
+    extracted = runner.invoke(app, ["extract", *paths, "-", "--no-store", "-f", "html"], input=stdin)
+    assert extracted.exit_code == 0 and extracted.stdout == text

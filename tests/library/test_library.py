@@ -160,3 +160,56 @@ def test_show_lists_each_citation_with_its_locator(tmp_path: Path) -> None:
     bib = _run("export", "-f", "bibtex", "--library", str(library)).stdout
     entry = bib[bib.index("{safranchuk2022dilemma,") :].split("\n}\n")[0]
     assert "pages" not in entry
+
+
+def test_a_name_in_either_order_is_one_author(tmp_path: Path) -> None:
+    # reviewer's chicago.md: the note says "Sarah Cameron", the bibliography "Cameron, Sarah"
+    (tmp_path / "c.md").write_text(
+        'A.[^1]\n\n[^1]: Sarah Cameron, "The Hungry Steppe" (PhD diss., Yale University, 2010), 201.\n\n'
+        '## Bibliography\n\nCameron, Sarah. "The Hungry Steppe." PhD diss., Yale University, 2010.\n',
+        encoding="utf-8",
+    )
+    sources = merge(n for e in extract_paths([tmp_path / "c.md"]) for n in e.notes)
+    assert [(s.key, len(s.mentions)) for s in sources] == [("cameron2010hungry", 2)]
+
+
+def test_short_forms_join_the_full_work_of_another_document() -> None:
+    # reviewer's multi.md and zh_more.md, piped together: zh_more's [^5] and [^6] shorten works that only
+    # multi.md gives in full; its [^7] short form comes before the full Jones in the last document
+    multi = "A.[^1]\n\n[^1]: 赵华胜：《中国的中亚外交》，时事出版社2008年版。\n"
+    more = "甲。[^1]乙。[^2]\n\n[^1]: 参见赵华胜：《中国的中亚外交》，第50页。\n\n[^2]: Ibid., 第52页。\n"
+    later = "B.[^1] C.[^2]\n\n[^1]: Jones, *Beta*, 9.\n\n[^2]: Kate Jones, *Beta* (Paris: Y, 2002), 5.\n"
+    records = "".join(_run("extract", "-", "--no-store", input=text).stdout for text in (multi, more, later))
+    bibtex = _run("export", "-f", "bibtex", input=records).stdout
+    entries = bibtexparser.parse_string(bibtex).entries
+    assert [(e.key, e.entry_type) for e in entries] == [("zhao2008zhongguo", "book"), ("jones2002beta", "book")]
+    assert all("pages" not in e.fields_dict for e in entries)
+    show = _run("export", "-f", "jsonl", input=records).stdout
+    cited = [[m["locator"] for m in json.loads(line)["mentions"]] for line in show.splitlines()]
+    assert cited == [["", "50", "52"], ["9", "5"]]
+
+
+def test_a_short_form_with_no_full_work_anywhere_keeps_its_pinpoint_off_the_entry() -> None:
+    records = _run("extract", "-", "--no-store", input="A.[^1]\n\n[^1]: Jones, *Beta*, 9.\n").stdout
+    entries = bibtexparser.parse_string(_run("export", "-f", "bibtex", input=records).stdout).entries
+    assert len(entries) == 1 and entries[0].fields_dict["title"].value == "Beta"
+    assert "pages" not in entries[0].fields_dict
+
+
+def test_a_title_and_the_same_title_with_its_subtitle_are_one_work(tmp_path: Path) -> None:
+    # reviewer's multi.md and zh_more.md cite Cooley's book without and with its subtitle
+    (tmp_path / "a.md").write_text(
+        "A.[^1]\n\n[^1]: Alexander Cooley, *Great Games, Local Rules* (New York: Oxford University Press, 2012), 74.\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "b.md").write_text(
+        "B.[^1] C.[^2]\n\n[^1]: Alexander Cooley, *Great Games, Local Rules: The New Great Power Contest in Central "
+        "Asia*, New York: Oxford University Press, 2012, pp. 74-78.\n\n"
+        "[^2]: Maya K. Peterson, *Pipe Dreams: Water and Empire in the Aral Sea Basin* (Cambridge: CUP, 2012), 5.\n",
+        encoding="utf-8",
+    )
+    sources = merge(n for e in extract_paths([tmp_path / "a.md", tmp_path / "b.md"]) for n in e.notes)
+    assert [(s.reference.title, len(s.mentions)) for s in sources] == [
+        ("Great Games, Local Rules: The New Great Power Contest in Central Asia", 2),
+        ("Pipe Dreams: Water and Empire in the Aral Sea Basin", 1),
+    ]

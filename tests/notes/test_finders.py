@@ -1,5 +1,7 @@
 """Each finder on its own small inputs, including the tricky cases."""
 
+import pytest
+
 from cite.notes import circled, endnotes, find_notes, markdown, sources, superscript, word
 from tests.conftest import doc_of
 
@@ -105,7 +107,72 @@ def test_closing_run_of_numbered_notes_without_heading() -> None:
 def test_reference_list_entries_are_body_citations() -> None:
     text = "Text (Roe 2019).\n\nReferences\n\nRoe, Jane. 2019. *Title*. London: Routledge.\n\n[1] 王凯. 题名[D]. 新疆大学, 2019."
     found = endnotes.find(doc_of(text), NONE)
-    assert [(b.where, b.label) for b in found.bodies] == [("body", "")]
+    assert [(b.where, b.label, b.line) for b in found.bodies] == [("body", "", 5), ("body", "", 7)]
+
+
+@pytest.mark.parametrize(
+    "heading",
+    [
+        "## Reference list",
+        "References",
+        "### 7. References",
+        "**Works Cited:**",
+        "IV. Bibliography",
+        "Literature",
+        "Sources:",
+        "# 参考文献",
+        "参考资料",
+        "引用文献",
+        "Список литературы",
+        "Литература",
+        "Әдебиеттер",
+    ],
+)
+def test_reference_list_headings_of_any_level_numbering_and_language(heading: str) -> None:
+    text = f"Text (Roe 2019).\n\n{heading}\n\nRoe, J. (2019) *Title*. London: Routledge."
+    found = endnotes.find(doc_of(text), NONE)
+    assert [(b.where, b.text) for b in found.bodies] == [("body", "Roe, J. (2019) *Title*. London: Routledge.")]
+
+
+def test_words_that_only_begin_like_a_reference_heading_open_no_list() -> None:
+    text = "Text.\n\nLiterature review\n\nRoe, J. (2019) *Title*. London: Routledge."
+    assert endnotes.find(doc_of(text), NONE).bodies == ()
+
+
+def test_a_list_mixing_numbered_and_unnumbered_entries_loses_none() -> None:
+    # reviewer's reflist.md, shortened: APA, then Vancouver and IEEE numbered, then Harvard again
+    text = (
+        "Text (Roe, 2019).\n\n## References\n\nRoe, J. (2019). *Title*. Routledge.\n\n"
+        "1. Roe J. Title. London: Routledge; 2019.\n\n[2] J. Roe, *Title*. London: Routledge, 2019.\n\n"
+        "Doe, A. and Roe, J. (2020) 'Paper', *Journal*, 3(1), pp. 1–9."
+    )
+    found = endnotes.find(doc_of(text), NONE)
+    assert [(b.where, b.line, b.text[:6]) for b in found.bodies] == [
+        ("body", 5, "Roe, J"),
+        ("body", 7, "Roe J."),
+        ("body", 9, "J. Roe"),
+        ("body", 11, "Doe, A"),
+    ]
+
+
+def test_a_stray_numbered_line_after_the_last_endnote_is_not_joined_to_it() -> None:
+    text = (
+        "Claim.¹ Again.²\n\nNotes\n\n1. Jane Roe, *Title* (London: Routledge, 2019), 50.\n2. Ibid., 52.\n"
+        "10. A stray number in a list that is not a note."
+    )
+    notes = find_notes(doc_of(text)).notes
+    assert [(n.label, n.text) for n in notes] == [
+        ("1", "Jane Roe, *Title* (London: Routledge, 2019), 50."),
+        ("2", "Ibid., 52."),
+        ("10", "A stray number in a list that is not a note."),
+    ]
+    assert notes[2].warnings == ("t.txt:7: note '10' has no marker in the text",)
+
+
+def test_a_wrapped_line_starting_with_a_year_stays_in_its_note() -> None:
+    text = "Claim.[1] Again.[2]\n\nNotes\n\n1. Jane Roe, *Title* (London: Routledge,\n2016), 45–47.\n2. Ibid."
+    found = endnotes.find(doc_of(text), NONE)
+    assert [b.text for b in found.bodies] == ["Jane Roe, *Title* (London: Routledge, 2016), 45–47.", "Ibid."]
 
 
 def test_numbered_commentary_is_not_endnotes() -> None:

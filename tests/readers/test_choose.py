@@ -41,6 +41,11 @@ def _zip(members: dict[str, bytes]) -> bytes:
         (b"\xef\xbb\xbf<!DOCTYPE html><html><body>x</body></html>", ".txt", "html"),
         (b"  <html lang='zh'><body>x</body></html>", "", "html"),
         (b"# Title\n\nText.[^1]\n\n[^1]: Note.\n", ".md", "markdown"),
+        (b"A.[^1]\n\n[^1]: Katya Hokanson, *Russian Review*, 53 (1994).\n", "", "markdown"),  # t4.md on stdin
+        (b"# Title\n\nSee *Beta* and [the site](https://e.x/).\n", "", "markdown"),
+        (b"A.[^1]\n\n[^1]: Katya Hokanson, *Russian Review*, 53 (1994).\n", ".txt", "text"),  # as a file
+        (b"#### \xe5\x8f\x91\n\n_International Affairs_ ,vol.96, no.4\n", "", "text"),  # seed 001's markup
+        (b"Roe, *Title* (London, 2019), 3.\n", "", "text"),
         (b"HN is a plain text line.", ".txt", "text"),
         (_zip({"word/document.xml": b"<x/>"}), ".zip", "docx"),
         (_zip({"mimetype": b"application/vnd.oasis.opendocument.text", "content.xml": b"<x/>"}), ".bin", "odt"),
@@ -106,3 +111,12 @@ def test_a_word_document_on_standard_input(converted: Path) -> None:
     assert result.exit_code == 0
     records = [json.loads(line) for line in result.stdout.splitlines()]
     assert len(records) == 50 and records[0]["doc"] == "<stdin>" and records[0]["part"] == "footnotes"
+
+
+def test_markdown_on_standard_input_is_read_as_markdown() -> None:
+    # the reviewer's t4.md piped in: its italics are markup, not text
+    data = "A.[^1]\n\n[^1]: Katya Hokanson, 'Writing the Caucasus', *Russian Review*, 53 (1994), 336–52.\n"
+    result = runner.invoke(app, ["extract", "-", "--no-store"], input=data.encode())
+    assert result.exit_code == 0
+    record = json.loads(result.stdout)
+    assert record["text"] == "Katya Hokanson, ‘Writing the Caucasus’, Russian Review, 53 (1994), 336–52."

@@ -1,9 +1,12 @@
 """Sources, not mentions: the same work cited in several notes or documents becomes one `Source`.
 
 Works are matched by DOI, then by URL (only when the titles agree too), then by a folded
-first-author + title + year key; Ibid. and short forms add a mention to the source they repeat
-and never make an entry of their own. A note's pinpoint (`locator`) goes on its mention, never on the
-source. Order is first appearance, so output is deterministic.
+first-author family name + title + year key, the family name read the same whatever the name's order
+("Sarah Cameron", "Cameron, Sarah"), a title the same as that title with a subtitle; Ibid. and short
+forms add a mention to the source they repeat and never make an entry of their own. A short form whose own document never gives the full reference
+is matched to a full one from any document, earlier or later (`shortens`); only when none matches is it a
+source of its own, without its pinpoint as pages. A note's pinpoint (`locator`) goes on its mention,
+never on the source. Order is first appearance, so output is deterministic.
 """
 
 from __future__ import annotations
@@ -16,6 +19,8 @@ from rapidfuzz import fuzz
 
 from cite.library.keys import citation_keys
 from cite.model import Mention, Note, Reference, Source
+from cite.names import split
+from cite.refs.resolve import shortens
 
 #: Everything that is not a letter or digit, dropped when comparing titles: "Bear and the Dragon:" -> "bearandthedragon".
 NOT_WORD = regex.compile(r"[\W_]+")
@@ -34,11 +39,27 @@ def _fold(text: str) -> str:
 
 
 def _family(ref: Reference) -> str:
-    return _fold(ref.author[0].split()[-1]) if ref.author else ""
+    """The first author's family name, folded, in whatever order the name is written: "Cameron, Sarah" and
+    "Sarah Cameron" -> "cameron"; "Micklin P." -> "micklin"; "van Beethoven" -> "beethoven"; "赵华胜" whole."""
+    if not ref.author:
+        return ""
+    name = split(ref.author[0])
+    return _fold(name.family.split()[-1] if name.family else name.literal)
 
 
 def _url_key(url: str) -> str:
     return regex.sub(r"^https?://(www\.)?|/+$", "", url.casefold())
+
+
+def _same_work(kept: str, new: str) -> bool:
+    """Two family|title|year|main-title keys of one work: the same year and title, or by the same author one title
+    the other's main title ("Great Games, Local Rules" and "…: The New Great Power Contest in Central Asia");
+    a missing author matches any."""
+    kept_family, kept_title, kept_year, kept_main = kept.split("|")
+    family, title, year, main = new.split("|")
+    if kept_year != year or (kept_family and family and kept_family != family):
+        return False
+    return kept_title == title or (bool(kept_family and family) and (kept_title == main or kept_main == title))
 
 
 def _same_title(a: Reference, b: Reference) -> bool:
@@ -46,7 +67,8 @@ def _same_title(a: Reference, b: Reference) -> bool:
 
 
 def _fuller(kept: Reference, new: Reference) -> Reference:
-    """The kept reference with the fields it lacks filled from another citation of the same work."""
+    """The kept reference with the fields it lacks filled from another citation of the same work, and its title
+    with the subtitle that citation adds ("Great Games, Local Rules" -> "…: The New Great Power Contest…")."""
     missing = {
         f.name: getattr(new, f.name)
         for f in fields(Reference)
@@ -54,6 +76,8 @@ def _fuller(kept: Reference, new: Reference) -> Reference:
         and getattr(kept, f.name) in ("", ())
         and getattr(new, f.name) not in ("", ())
     }
+    if kept.title and _fold(new.title.split(":")[0]) == _fold(kept.title) and ":" in new.title:
+        missing["title"] = new.title
     return replace(kept, **missing) if missing else kept
 
 
@@ -69,6 +93,8 @@ def merge(notes: Iterable[Note]) -> list[Source]:
     by_url: dict[str, list[_Work]] = {}
     by_key: dict[str, _Work] = {}
     by_place: dict[tuple[int, int, int], _Work] = {}
+    by_family: dict[str, list[_Work]] = {}  # full works by first author's family name
+    shorts: dict[str, list[_Work]] = {}  # sources that are still only a short form, by family name
     document, last = 0, ("", 0)
     for note in notes:
         if note.doc != last[0] or note.seq <= last[1]:
@@ -82,28 +108,30 @@ def merge(notes: Iterable[Note]) -> list[Source]:
                     target.mentions.append(mention)
                     by_place[(document, note.seq, index)] = target
                 continue
-            # a full reference, or a short form whose full form the document never gives: a source of its own
-            key = f"{_family(ref)}|{_fold(ref.title)}|{ref.year}" if ref.title else ""
+            if ref.short:  # its full form is in another document, or nowhere
+                work = _shortened(ref, by_family, works)
+                if work is None:
+                    work = _Work(replace(ref, locator="", page=""))  # the page a short form gives is a pinpoint
+                    works.append(work)
+                    shorts.setdefault(_family(ref), []).append(work)
+                work.mentions.append(mention)
+                by_place[(document, note.seq, index)] = work
+                continue
+            key = f"{_family(ref)}|{_fold(ref.title)}|{ref.year}|{_fold(ref.title.split(':')[0])}" if ref.title else ""
             work = by_doi.get(ref.doi.casefold()) if ref.doi else None
             if work is None and ref.url:
                 work = next((w for w in by_url.get(_url_key(ref.url), []) if _same_title(w.reference, ref)), None)
             if work is None and key:
-                work = by_key.get(key) or next(
-                    (
-                        w
-                        for k, w in by_key.items()
-                        if k.split("|")[1] == _fold(ref.title)
-                        and ref.title
-                        and k.split("|")[2] == ref.year
-                        and (not k.split("|")[0] or not _family(ref) or k.split("|")[0] == _family(ref))
-                    ),
-                    None,
-                )
-            if work is None:
-                work = _Work(replace(ref, locator=""))  # a pinpoint belongs to the mention, not the work
-                works.append(work)
-            else:
+                work = by_key.get(key) or next((w for k, w in by_key.items() if _same_work(k, key)), None)
+            if work is not None:
                 work.reference = _fuller(work.reference, ref)
+            else:
+                work = _short_of(ref, shorts)  # an earlier short form, now with its full reference
+                if work is None:
+                    work = _Work(ref)
+                    works.append(work)
+                work.reference = replace(ref, locator="")  # a pinpoint belongs to the mention, not the work
+                by_family.setdefault(_family(ref), []).append(work)
             work.mentions.append(mention)
             by_place[(document, note.seq, index)] = work
             if ref.doi:
@@ -114,6 +142,21 @@ def merge(notes: Iterable[Note]) -> list[Source]:
                 by_key.setdefault(key, work)
     keys = citation_keys([w.reference for w in works])
     return [_titled(Source(key, w.reference, tuple(w.mentions))) for key, w in zip(keys, works, strict=True)]
+
+
+def _shortened(short: Reference, by_family: dict[str, list[_Work]], works: list[_Work]) -> _Work | None:
+    """The full work a short form repeats, among those by its author (all works when it names none)."""
+    candidates = by_family.get(_family(short), []) if short.author else works
+    return next((w for w in candidates if not w.reference.short and shortens(short, w.reference)), None)
+
+
+def _short_of(full: Reference, shorts: dict[str, list[_Work]]) -> _Work | None:
+    """A source made so far only of short forms that this full reference turns out to be, taken out of `shorts`."""
+    pending = shorts.get(_family(full), [])
+    work = next((w for w in pending if shortens(w.reference, full)), None)
+    if work is not None:
+        pending.remove(work)
+    return work
 
 
 def _titled(source: Source) -> Source:

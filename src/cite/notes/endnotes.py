@@ -24,10 +24,21 @@ NOTES_HEADING = regex.compile(
     regex.IGNORECASE,
 )
 
-#: A reference-list heading: "参考文献", "# References", "Bibliography", "Список литературы".
+#: A section number before a heading's words: "7. ", "3.2 ", "IV. ", "A. " (of "## 7. References").
+HEADING_NUMBER = r"(?:(?:\d{1,2}(?:\.\d{1,2})*|[IVXLC]{1,6}|[A-Z])[.)]?\s+)?"
+
+#: A reference-list heading at any level, numbered or not, with an optional colon: "参考文献", "# References",
+#: "## Reference list", "**Works Cited:**", "7. Bibliography", "Список литературы", "Пайдаланылған әдебиеттер".
 REFERENCES_HEADING = regex.compile(
-    r"^[#*\s]*(?:参考文献|主要参考文献|参考资料|引用文献|References|Bibliography|Works Cited|Sources|"
-    r"Литература|Список литературы|Список использованной литературы|Пайдаланылған әдебиеттер)[*\s:：]*$",
+    rf"^[#*\s]*{HEADING_NUMBER}(?:"
+    r"(?:主要|中文|英文|外文)?参考(?:文献|资料|書目|书目)|引用文献|参考資料|文献|"
+    r"(?:(?:Select(?:ed)?|Annotated)\s+)?Bibliograph(?:y|ies)|Bibliographie|Bibliograf[íi]a|Literaturverzeichnis|"
+    r"(?:List\s+of\s+)?References|Reference\s+list|Works\s+(?:Cited|Consulted)|Sources(?:\s+Cited)?|"
+    r"Literature(?:\s+Cited)?|Further\s+Reading|"
+    r"(?:Список\s+(?:использованной\s+)?)?литературы|Литература|Библиография|"
+    r"Список\s+(?:использованных\s+)?источников|Источники(?:\s+и\s+литература)?|"
+    r"(?:Пайдаланылған\s+)?әдебиеттер(?:\s+тізімі)?"
+    r")[*\s:：.]*$",
     regex.IGNORECASE,
 )
 
@@ -111,8 +122,7 @@ def _sections(lines: tuple[str, ...], claimed: frozenset[int]) -> list[tuple[Sec
         closing = _closing_run(lines, claimed)
         return [closing] if closing else []
     with_entries = [
-        (s, _entries(lines, s, claimed) or (_paragraphs(lines, s, claimed) if s.where == BODY else []))
-        for s in sections
+        (s, _entries(lines, s, claimed) if s.where == FOOTNOTE else _references(lines, s, claimed)) for s in sections
     ]
     return [(s, entries) for s, entries in with_entries if entries]
 
@@ -148,7 +158,8 @@ def _entries(lines: tuple[str, ...], section: Section, claimed: frozenset[int]) 
     """The entries of a section; lines that start no entry continue the one before, up to a blank line.
 
     Inside an entry, a line that starts with a number starts the next entry only if it is the next number,
-    so a wrapped line such as "2016), 45–47." stays part of its note.
+    so a wrapped line such as "2016), 45–47." stays part of its note, or if it reads as an entry out of
+    sequence (see `_starts_out_of_sequence`), which then stands alone and is reported by the linker.
     """
     entries: list[Entry] = []
     current: list[str] = []
@@ -156,7 +167,7 @@ def _entries(lines: tuple[str, ...], section: Section, claimed: frozenset[int]) 
     for n in range(section.start, section.end + 1):
         line = lines[n - 1]
         match = ENTRY.match(line) if n not in claimed else None
-        if match and current and _number(match) != int(label) + 1:
+        if match and current and _number(match) != int(label) + 1 and not _starts_out_of_sequence(match, current):
             match = None
         if match:
             if current:
@@ -173,13 +184,33 @@ def _entries(lines: tuple[str, ...], section: Section, claimed: frozenset[int]) 
     return entries
 
 
-def _paragraphs(lines: tuple[str, ...], section: Section, claimed: frozenset[int]) -> list[Entry]:
+def _references(lines: tuple[str, ...], section: Section, claimed: frozenset[int]) -> list[Entry]:
+    """Every entry of a reference list in the order written: numbered ones (Vancouver, IEEE, GB/T) and, in the
+    paragraphs they leave, unnumbered ones (APA, Harvard), so a list that mixes both loses none."""
+    numbered = _entries(lines, section, claimed)
+    taken = claimed | {n for _, start, end, _ in numbered for n in range(start, end + 1)}
+    return sorted([*numbered, *_paragraphs(lines, section, taken)], key=lambda entry: entry[1])
+
+
+#: An entry number that cannot be a wrapped line's year or page: "10. A stray…", "[10] ", not "2016), 45".
+OUT_OF_SEQUENCE_NUMBER = regex.compile(r"^\s*(?:\[\d{1,3}\]|\d{1,3}\.)\s+\S")
+#: The end of a finished entry: "336–52.", "同上。", "2019).".
+ENTRY_END = regex.compile(r"[.。!?！？][)”’\"']?\s*$")
+
+
+def _starts_out_of_sequence(match: regex.Match, current: list[str]) -> bool:
+    """A numbered line with the wrong number after an entry that has ended ("…336–52." then "10. A stray
+    number…") is an entry of its own, not the end of the one before."""
+    return bool(OUT_OF_SEQUENCE_NUMBER.match(match.string) and ENTRY_END.search(current[-1]))
+
+
+def _paragraphs(lines: tuple[str, ...], section: Section, skipped: frozenset[int]) -> list[Entry]:
     """Unnumbered reference-list entries (Chicago, MHRA, APA bibliographies): one per paragraph, or one per
     line when every line of a paragraph ends an entry with a full stop."""
     entries: list[Entry] = []
     block: list[int] = []
     for n in [*range(section.start, section.end + 1), 0]:
-        if n and not is_blank(lines[n - 1]) and n not in claimed:
+        if n and not is_blank(lines[n - 1]) and n not in skipped:
             block.append(n)
             continue
         if block:

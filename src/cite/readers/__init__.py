@@ -12,6 +12,7 @@ import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 
+import regex
 from lxml import etree
 
 from cite.model import Document
@@ -97,6 +98,17 @@ PACKAGE_MIMETYPES = {b"application/vnd.oasis.opendocument.text": "odt", b"applic
 #: How an HTML file starts, after a byte-order mark and white space: "<!DOCTYPE html", "<html", "<?xml …><html".
 HTML_STARTS = (b"<!doctype html", b"<html", b"<head", b"<body", b"<meta", b"<!--")
 
+#: How much of an input without extension is looked at for Markdown.
+MARKDOWN_SNIFF_BYTES = 65536
+#: A Markdown footnote definition at a line start: "[^1]: Text", "[^note]: Text".
+MARKDOWN_FOOTNOTE_DEFINITION = regex.compile(r"^\[\^[^\]\s]+\]:\s", regex.MULTILINE)
+#: Other Markdown: an ATX heading "## Notes", emphasis "*Title*" / "_Title_", a link "[text](https://…)".
+MARKDOWN_SIGNS = (
+    regex.compile(r"^#{1,6}\s+\S", regex.MULTILINE),
+    regex.compile(r"(?<![*\w])([*_])(?![\s*_])[^*_\n]+(?<![\s*_])\1(?![*\w])"),
+    regex.compile(r"\[[^\]\n]+\]\((?:https?://|/|#)[^)\s]*\)"),
+)
+
 
 def sniff(data: bytes, suffix: str) -> str:
     """The format of a file from its first bytes (and its extension where the bytes do not tell)."""
@@ -111,7 +123,19 @@ def sniff(data: bytes, suffix: str) -> str:
         return "html"
     if by_extension in ("docx", "odt", "epub"):
         return by_extension  # not a zip at all: the reader reports the damaged package
+    if not suffix and _looks_like_markdown(data[:MARKDOWN_SNIFF_BYTES]):
+        return "markdown"
     return by_extension if by_extension in FORMATS or by_extension in UNSUPPORTED else "text"
+
+
+def _looks_like_markdown(head: bytes) -> bool:
+    """Markdown on clear signs only, for input with no extension (standard input): a footnote definition, or
+    headings, emphasis and links together. One or two of these alone (a "#### " line and _underscores_ round a
+    title in seed 001) are common in text exports, which read as text."""
+    text = head.decode("utf-8", "replace")
+    if MARKDOWN_FOOTNOTE_DEFINITION.search(text):
+        return True
+    return all(sign.search(text) for sign in MARKDOWN_SIGNS)
 
 
 def _package_format(data: bytes, by_extension: str) -> str:

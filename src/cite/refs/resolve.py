@@ -54,9 +54,7 @@ def resolve(notes: Sequence[Note]) -> list[Note]:
 
 def _with_reference_warnings(note: Note) -> Note:
     """The note's warnings include its references' ("anything the parser was unsure of"), with file and line."""
-    extra = tuple(
-        f"{note.place()}: {warning}: {ref.raw[:70]}" for ref in note.references for warning in ref.warnings
-    )
+    extra = tuple(f"{note.place()}: {warning}: {ref.raw[:70]}" for ref in note.references for warning in ref.warnings)
     return replace(note, warnings=note.warnings + extra) if extra else note
 
 
@@ -70,14 +68,17 @@ def _earlier(ref: Reference, full: list[tuple[See, Reference]], notes: Sequence[
         for note in notes:
             if note.seq < seq and note.label == match["label"] and note.references:
                 return See(note.seq, 0)
-    title = ref.title.casefold()
-    for see, candidate in full:
-        if title and candidate.title and fuzz.partial_ratio(title, candidate.title.casefold()) >= TITLE_MATCH:
-            if not ref.author or not candidate.author or _same_author(ref.author[0], candidate.author[0]):
-                return see
-        elif not title and ref.author and candidate.author and _same_author(ref.author[0], candidate.author[0]):
-            return see
-    return None
+    return next((see for see, candidate in full if shortens(ref, candidate)), None)
+
+
+def shortens(short: Reference, full: Reference) -> bool:
+    """True if a short form ("Cooley, *Great Games*, 80"; "赵华胜：《中国的中亚外交》") repeats a full reference:
+    its title within the full title (rapidfuzz partial ratio) by the same author, or the same author when it gives
+    no title."""
+    title = short.title.casefold()
+    if title and full.title and fuzz.partial_ratio(title, full.title.casefold()) >= TITLE_MATCH:
+        return not short.author or not full.author or _same_author(short.author[0], full.author[0])
+    return not title and bool(short.author and full.author) and _same_author(short.author[0], full.author[0])
 
 
 def _same_author(a: str, b: str) -> bool:
