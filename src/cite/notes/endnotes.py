@@ -44,10 +44,11 @@ ENTRY = regex.compile(
     rf"|(?P<n>\d{{1,3}})(?=\s)|(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,3}}))\s*(?P<text>\S.*)$"
 )
 
+#: (Spaces around a list's separators are bounded, so a long run of spaces in brackets is read in linear time.)
 #: A marker in the text: "[3]", "[3, 5]", "[3-5]", "³", "<sup>3</sup>" (not a Markdown link "[3](…)"), or "(3)"
 #: glued to a word ("…的成果(3)。"), but not an enumeration opening a clause ("：（1）在谈判过程中").
 MARKER = regex.compile(
-    r"\[(?P<list>\d{1,5}(?:\s*[,，–-]\s*\d{1,5})*)\](?![(:])"
+    r"\[(?P<list>\d{1,5}(?:\s{0,2}[,，–-]\s{0,2}\d{1,5})*)\](?![(:])"
     rf"|<sup>(?P<list>\d{{1,4}})</sup>|(?<=\S)(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,3}})"
     r"|(?<=[^\s：:；;，,、(（\d])[(（](?P<list>\d{1,4})[)）](?=[\s。.，,；;！!？?”’)]|$)"
 )
@@ -196,9 +197,9 @@ def _paragraphs(lines: tuple[str, ...], section: Section, claimed: frozenset[int
 FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
 #: A range inside a bracket marker: "3-5", "3 – 5".
-RANGE = regex.compile(r"(?P<low>\d{1,5})\s*[–-]\s*(?P<high>\d{1,5})")
+RANGE = regex.compile(r"(?P<low>\d{1,5})\s{0,2}[–-]\s{0,2}(?P<high>\d{1,5})")
 #: A separator in a bracket marker's list: ", " in "[3, 5]", "，" in "[3，5]".
-LIST_SEPARATOR = regex.compile(r"\s*[,，]\s*")
+LIST_SEPARATOR = regex.compile(r"\s{0,2}[,，]\s{0,2}")
 #: Everything from the first non-digit of a list item on: "a" in "12a", "–90" in "3–90" (too long to expand).
 NON_DIGIT_TAIL = regex.compile(r"\D.*")
 
