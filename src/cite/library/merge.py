@@ -62,6 +62,7 @@ def merge(notes: Iterable[Note]) -> list[Source]:
     by_doi: dict[str, _Work] = {}
     by_url: dict[str, list[_Work]] = {}
     by_key: dict[str, _Work] = {}
+    by_title: dict[tuple[str, str], list[tuple[str, _Work]]] = {}  # by_key's works by title and year, in order
     by_place: dict[tuple[int, int, int], _Work] = {}
     document, last = 0, ("", 0)
     for note in notes:
@@ -82,14 +83,13 @@ def merge(notes: Iterable[Note]) -> list[Source]:
             if work is None and ref.url:
                 work = next((w for w in by_url.get(_url_key(ref.url), []) if _same_title(w.reference, ref)), None)
             if work is None and key:
+                # the same title and year, and the same family name unless one of them lacks it
+                family = _family(ref)
                 work = by_key.get(key) or next(
                     (
                         w
-                        for k, w in by_key.items()
-                        if k.split("|")[1] == _fold(ref.title)
-                        and ref.title
-                        and k.split("|")[2] == ref.year
-                        and (not k.split("|")[0] or not _family(ref) or k.split("|")[0] == _family(ref))
+                        for f, w in by_title.get((_fold(ref.title), ref.year), ())
+                        if not f or not family or f == family
                     ),
                     None,
                 )
@@ -104,7 +104,8 @@ def merge(notes: Iterable[Note]) -> list[Source]:
                 by_doi.setdefault(ref.doi.casefold(), work)
             if ref.url:
                 by_url.setdefault(_url_key(ref.url), []).append(work)
-            if key:
-                by_key.setdefault(key, work)
+            if key and key not in by_key:
+                by_key[key] = work
+                by_title.setdefault((_fold(ref.title), ref.year), []).append((_family(ref), work))
     keys = citation_keys([w.reference for w in works])
     return [Source(key, w.reference, tuple(w.mentions)) for key, w in zip(keys, works, strict=True)]
