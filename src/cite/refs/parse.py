@@ -27,15 +27,27 @@ ACCESSED = regex.compile(
     r"|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s*\d{4})\s*[)\]）]?",
     regex.IGNORECASE,
 )
-#: The words ACCESSED needs, looked for first (ACCESSED's optional opening bracket makes it try every position).
-ACCESS_WORDS = regex.compile(
-    r"访问|引用日期|检索日期|浏览日期|获取日期|access|retrieved|viewed|дата|қаралған", regex.IGNORECASE
+#: Words (lower case) one of which ACCESSED needs, looked for first: its optional opening bracket makes it try
+#: every start of the text.
+ACCESS_WORDS = (
+    "访问",
+    "引用日期",
+    "检索日期",
+    "浏览日期",
+    "获取日期",
+    "access",
+    "retrieved",
+    "viewed",
+    "дата",
+    "қаралған",
 )
 #: "URL:" / "URL：" / "Режим доступа:" labels and the "[Electronic resource]" tag before a URL.
 URL_LABEL = regex.compile(
     r"(?:URL|Режим доступа|Available (?:at|from))\s*[:：]\s*$|\[(?:Electronic resource|Электронный ресурс)\]",
     regex.IGNORECASE,
 )
+#: Words (lower case) one of which URL_LABEL needs, looked for first.
+URL_LABEL_WORDS = ("url", "режим доступа", "available", "electronic resource", "электронный ресурс")
 #: An unlabelled date closing the reference right after its URL: "，1998年10月4日".
 DATE_AFTER_URL = regex.compile(r"[>”\"]?\s*[,，]\s*(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
 #: GB/T 7714 web dates: "(2023-05-01)[2023-10-28]".
@@ -132,11 +144,13 @@ def _peel(raw: str) -> tuple[str, str, str, str, str]:
         gb_issued = match["issued"] or ""
         text = text[: match.start()] + f" [accessed {match['accessed']}]" + text[match.end() :]
     accessed = ""
-    if ACCESS_WORDS.search(text) and (match := ACCESSED.search(text)):
+    lowered = text.lower()
+    if any(word in lowered for word in ACCESS_WORDS) and (match := ACCESSED.search(text)):
         accessed = iso_date(match["date"])
         if accessed:
             text = text[: match.start()] + text[match.end() :]
-    urls = list(URL.finditer(text))
+    urls = list(URL.finditer(text)) if "http" in lowered or "www." in lowered else []
+    labelled = any(word in lowered for word in URL_LABEL_WORDS)
     url = clean_url(urls[0].group()) if urls else ""
     if urls and not accessed and (after := DATE_AFTER_URL.match(text, urls[-1].end())):
         # 《中国社会科学》 style: "…，1998年8月16日，http://…，1998年10月4日。" — the date after the URL is the access date
@@ -145,11 +159,11 @@ def _peel(raw: str) -> tuple[str, str, str, str, str]:
     doi = doi_of(url) if "doi" in url.lower() else doi_of(text) if DOI_WORD.search(text) else ""
     for match in reversed(urls):
         before = text[: match.start()].rstrip('<“" ')
-        before = URL_LABEL.sub("", before)
+        before = URL_LABEL.sub("", before) if labelled else before
         text = before + text[match.end() :].lstrip('>”"')
-    text = DOI_LABEL.sub("", text)
-    text = EMPTY_ANGLES.sub(" ", text)
-    text = URL_LABEL.sub("", text)
+    text = DOI_LABEL.sub("", text) if "doi" in lowered else text
+    text = EMPTY_ANGLES.sub(" ", text) if "<" in text else text
+    text = URL_LABEL.sub("", text) if labelled else text
     return text.strip(" ,，.。;；:："), url, doi, accessed, gb_issued
 
 

@@ -49,6 +49,11 @@ INSTITUTION = regex.compile(
     r"Council|Foundation|OECD|Bank|Agency|Ministry|Commission|Office|Университет|Институт)[^,]*?)\s*,\s*"
     r"(?:\p{L}+\.?\s+)?\d{4}"
 )
+#: The words one of which INSTITUTION needs (it is case-sensitive): "Bank" in "World Bank, 2023".
+INSTITUTION_WORDS = (
+    "University", "College", "School", "Institute", "Program", "Centre", "Center", "Council", "Foundation", "OECD",
+    "Bank", "Agency", "Ministry", "Commission", "Office", "Университет", "Институт",
+)  # fmt: skip
 #: A thesis in parentheses: "(PhD thesis, University of Oxford, 2017)", "(unpublished 博士学位论文, 兰州大学, 2019)".
 THESIS_PARENS = regex.compile(
     r"\(?(?P<degree>[^,()]*(?:thesis|dissertation|diss\.|论文|Диссертац)[^,()]*)\s*,\s*(?P<school>[^,()]+?)\s*,"
@@ -234,9 +239,10 @@ def _details(rest: str, draft: Draft) -> None:
         return
     if draft.get("genre") == "thesis" and draft.get("publisher"):
         return
-    if match := PLACE_PUBLISHER.search(rest):
+    # both patterns try every start of the text: the colon and the institution word they need are looked for first
+    if (":" in rest or "：" in rest) and (match := PLACE_PUBLISHER.search(rest)):
         draft.update(publisher_place=match["place"].strip(), publisher=match["publisher"].strip())
-    elif match := INSTITUTION.search(rest):
+    elif any(word in rest for word in INSTITUTION_WORDS) and (match := INSTITUTION.search(rest)):
         draft["publisher"] = match["inst"].strip()
         if "container_title" not in draft:
             is_school = SCHOOL.search(match["inst"])
