@@ -47,6 +47,8 @@ from cite.refs.split import split_references  # noqa: E402
 CORPUS = ROOT / "bench" / ".corpus"
 CITE = Path(sys.executable).parent / "cite"
 PEER_PYTHON = ROOT / "bench" / ".venv-peer" / "bin" / "python"
+#: GNU time, for a child's own peak RSS ("nan" without it).
+GNU_TIME = "/usr/bin/time" if Path("/usr/bin/time").exists() else None
 #: Reference strings given to the peer: refextract reads about 20 a second, so a sample.
 PEER_STRINGS = 300
 
@@ -61,14 +63,25 @@ def best_cpu(function: Callable, *args, runs: int = 3) -> tuple[float, object]:
     return min(times), result
 
 
-def child_cpu(command: list[str] | str, shell: bool = False, stdin: Path | None = None) -> tuple[float, float]:
-    """CPU seconds (user + system) and peak RSS in MB of one child process, output discarded."""
-    before = resource.getrusage(resource.RUSAGE_CHILDREN)
-    with open(os.devnull, "wb") as sink:
-        subprocess.run(command, shell=shell, stdout=sink, stderr=sink, check=False)
-    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+def child_cpu(command: list[str] | str, shell: bool = False) -> tuple[float, float]:
+    """CPU seconds (user + system) and peak RSS in MB of one child process, output discarded.
+
+    GNU time reports the peak RSS of the command alone; the kernel's figure for our own children would also
+    count the pages this process had when it forked them.
+    """
+    argv = ["sh", "-c", command] if shell else command
+    with tempfile.NamedTemporaryFile("r", suffix=".time") as report, open(os.devnull, "wb") as sink:
+        if GNU_TIME:
+            subprocess.run(
+                [GNU_TIME, "-o", report.name, "-f", "%U %S %M", *argv], stdout=sink, stderr=sink, check=False
+            )
+            user, system, kilobytes = report.read().split()[-3:]
+            return float(user) + float(system), int(kilobytes) / 1024
+        before = resource.getrusage(resource.RUSAGE_CHILDREN)
+        subprocess.run(argv, stdout=sink, stderr=sink, check=False)
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return cpu, after.ru_maxrss / 1024
+    return cpu, float("nan")
 
 
 def peak_rss_mb() -> float:
