@@ -21,6 +21,8 @@ MARKER = regex.compile(r"\[\[footnoteRef:(?P<label>\d+)\]\]|\[footnoteRef:(?P<la
 #: The opening of a body: "[3:  " or "[3: [] " (the empty "[]" is Word's placeholder for the marker), at the
 #: start of a line or after a space, so a verse or ratio in the text ("[2:255]") is not a note.
 BODY_OPEN = regex.compile(r"(?<=^|\s)\[(?P<label>\d+):(?:[ \t]*\[\][ \t]*|[ \t]+)")
+#: A square bracket, the only characters the bracket matcher needs to look at.
+BRACKET = regex.compile(r"[\[\]]")
 #: A paragraph break, where an unclosed body is cut: "…text\n\nNext paragraph".
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
 
@@ -68,8 +70,8 @@ def _closing_bracket(text: str, start: int) -> tuple[int, bool]:
     end of the text, so it does not swallow the rest of the document.
     """
     depth = 1
-    for index in range(start, len(text)):
-        char = text[index]
+    for bracket in BRACKET.finditer(text, start):
+        index, char = bracket.start(), bracket.group()
         if char == "[":
             if BODY_OPEN.match(text, index) or MARKER.match(text, index):
                 return _unclosed_end(text, start, index), False
