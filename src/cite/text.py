@@ -8,9 +8,13 @@ import regex
 WHITESPACE = regex.compile(r"\s+")
 
 
+#: Whitespace that `collapse` would change: a run of two, or any space but " " (most texts have neither).
+UNCOLLAPSED = regex.compile(r"\s\s|[^\S ]")
+
+
 def collapse(text: str) -> str:
     """Collapse inner whitespace to single spaces and strip the ends."""
-    return WHITESPACE.sub(" ", text).strip()
+    return WHITESPACE.sub(" ", text).strip() if UNCOLLAPSED.search(text) else text.strip()
 
 
 def last_match(pattern: regex.Pattern, text: str) -> regex.Match | None:

@@ -78,6 +78,8 @@ THESIS = regex.compile(
     regex.IGNORECASE,
 )
 REPORT = regex.compile(r"\b(?:report|working paper|policy brief|white paper|доклад)\b", regex.IGNORECASE)
+#: Words (lower case) one of which REPORT needs, looked for first.
+REPORT_WORDS = ("report", "working paper", "policy brief", "white paper", "доклад")
 #: A bare organisation name with a year: "OECD, 2023".
 ACRONYM_PUBLISHER = regex.compile(r",\s*(?P<publisher>[A-Z]{2,10})\s*,\s*\d{4}")
 YEAR_PAREN = regex.compile(r"\((?:[^()]*?\s)?(?P<y>(?:19|20)\d\d)\)")
@@ -231,9 +233,10 @@ def _details(rest: str, draft: Draft) -> None:
     year = YEAR_PAREN.search(rest) or YEAR.search(rest)
     if year:
         draft["year"] = year["y"]
-    if THESIS.search(rest):
+    lowered = rest.lower()
+    if any(word in lowered for word in ("diss", "thesis", "диссертац")) and THESIS.search(rest):
         draft["genre"] = "thesis"
-    elif REPORT.search(rest):
+    elif any(word in lowered for word in REPORT_WORDS) and REPORT.search(rest):
         draft.setdefault("genre", "report")
     if "container_title" in draft and draft.get("genre") != "chapter":
         return
