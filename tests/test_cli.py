@@ -157,3 +157,14 @@ def test_the_library_is_stored_even_when_the_output_cannot_be_written(tmp_path: 
     assert result.exit_code == 1 and "x.jsonl: cannot write" in result.stderr
     listed = runner.invoke(app, ["export", "-f", "csl-json", "--library", str(library)], input="")
     assert sorted(item["title"] for item in json.loads(listed.stdout)) == sorted(f"Book {k}" for k in range(60))
+
+
+def test_the_cli_module_imports_no_heavy_module_until_a_command_needs_it() -> None:
+    """`cite --help` starts fast: rich, the pipeline's regex tables and the optional libraries load later."""
+    import subprocess
+    import sys
+
+    heavy = ["rich", "cite.refs", "cite.notes", "cite.readers", "bibtexparser", "rapidfuzz", "charset_normalizer"]
+    code = f"import sys, cite.cli; print([m for m in {heavy!r} if m in sys.modules])"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 import regex
-from rapidfuzz import fuzz
 
 from cite.model import Note, Reference, See
 from cite.refs.parse import WEB_DATE_WARNING
@@ -70,6 +69,8 @@ def _earlier(ref: Reference, full: list[tuple[See, Reference]], notes: Sequence[
         for note in notes:
             if note.seq < seq and note.label == match["label"] and note.references:
                 return See(note.seq, 0)
+    from rapidfuzz import fuzz  # only when a document has short forms
+
     title = ref.title.casefold()
     for see, candidate in full:
         if title and candidate.title and fuzz.partial_ratio(title, candidate.title.casefold()) >= TITLE_MATCH:
@@ -81,6 +82,8 @@ def _earlier(ref: Reference, full: list[tuple[See, Reference]], notes: Sequence[
 
 
 def _same_author(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
     return fuzz.token_set_ratio(a.casefold(), b.casefold()) >= 80 or a.split()[-1] == b.split()[-1]
 
 
