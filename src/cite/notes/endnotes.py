@@ -99,6 +99,8 @@ def _sections(lines: tuple[str, ...], claimed: frozenset[int]) -> list[tuple[Sec
     body_starts = _front_matter_end(lines) + 1
     opened: tuple[int, str] | None = None
     for n, line in enumerate(lines, 1):
+        if not _may_be_boundary(line):
+            continue
         where = FOOTNOTE if NOTES_HEADING.match(line) or RULE.match(line) else None
         where = BODY if where is None and REFERENCES_HEADING.match(line) else where
         if where is None and not ANY_HEADING.match(line):
@@ -116,6 +118,19 @@ def _sections(lines: tuple[str, ...], claimed: frozenset[int]) -> list[tuple[Sec
         for s in sections
     ]
     return [(s, entries) for s, entries in with_entries if entries]
+
+
+#: The longest line a notes or references heading can be ("**Список использованной литературы:**" and some).
+HEADING_WIDTH = 60
+#: Characters a rule line starts with: "---", "___", "* * *", "——", "===".
+RULE_START = "-_*—="
+
+
+def _may_be_boundary(line: str) -> bool:
+    """Whether a line can be a heading or rule at all: short, a Markdown heading, or a rule's characters (so the
+    four boundary patterns run on few lines)."""
+    stripped = line.strip()
+    return len(stripped) <= HEADING_WIDTH or stripped[:1] in "#" + RULE_START
 
 
 def _front_matter_end(lines: tuple[str, ...]) -> int:

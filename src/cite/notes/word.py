@@ -8,6 +8,8 @@ closing bracket never comes is cut before the next body or marker and reported, 
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from cite.model import Document, Found, Marker, NoteBody, Span
@@ -105,14 +107,7 @@ def _line_starts(lines: tuple[str, ...]) -> list[int]:
 
 def _line_of(line_starts: list[int], offset: int) -> int:
     """1-based line number of a text offset (binary search over line starts)."""
-    low, high = 0, len(line_starts) - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        if line_starts[middle] <= offset:
-            low = middle
-        else:
-            high = middle - 1
-    return low + 1
+    return bisect.bisect_right(line_starts, offset)
 
 
 def _columns(line_starts: list[int], match: regex.Match) -> tuple[int, int]:
