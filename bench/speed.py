@@ -64,24 +64,20 @@ def best_cpu(function: Callable, *args, runs: int = 3) -> tuple[float, object]:
 
 
 def child_cpu(command: list[str] | str, shell: bool = False) -> tuple[float, float]:
-    """CPU seconds (user + system) and peak RSS in MB of one child process, output discarded.
+    """CPU seconds (user + system, from the kernel's count for our children) and peak RSS in MB of one child
+    process, output discarded.
 
-    GNU time reports the peak RSS of the command alone; the kernel's figure for our own children would also
-    count the pages this process had when it forked them.
+    The peak RSS comes from GNU time, which reports the command's own: the kernel's figure for our children
+    would also count the pages this process had when it forked them.
     """
     argv = ["sh", "-c", command] if shell else command
     with tempfile.NamedTemporaryFile("r", suffix=".time") as report, open(os.devnull, "wb") as sink:
-        if GNU_TIME:
-            subprocess.run(
-                [GNU_TIME, "-o", report.name, "-f", "%U %S %M", *argv], stdout=sink, stderr=sink, check=False
-            )
-            user, system, kilobytes = report.read().split()[-3:]
-            return float(user) + float(system), int(kilobytes) / 1024
         before = resource.getrusage(resource.RUSAGE_CHILDREN)
-        subprocess.run(argv, stdout=sink, stderr=sink, check=False)
+        timed = [GNU_TIME, "-o", report.name, "-f", "%M", *argv] if GNU_TIME else argv
+        subprocess.run(timed, stdout=sink, stderr=sink, check=False)
         after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return cpu, float("nan")
+        rss = int(report.read().split()[-1]) / 1024 if GNU_TIME else float("nan")
+    return (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime), rss
 
 
 def peak_rss_mb() -> float:
@@ -139,7 +135,7 @@ def stages(paths: list[Path], megabytes: float) -> list[str]:
 def end_to_end(corpus: Path, paths: list[Path], megabytes: float) -> list[str]:
     rows = []
     files = " ".join(str(p) for p in paths)
-    cat, _ = min(child_cpu(f"cat {files} | wc -l", shell=True) for _ in range(3))
+    cat, _ = min(child_cpu(f"cat {files} | wc -l", shell=True) for _ in range(5))
     extract, rss = child_cpu([str(CITE), "extract", "--no-store", "-q", "-f", "jsonl", str(corpus)])
     rows.append(
         f"cite extract --no-store: {extract:.2f} s CPU, {megabytes / extract:.1f} MB/s (target 10), peak RSS {rss:.0f} MB"
