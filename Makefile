@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: extract test bench clean system-tools
+.PHONY: extract test fuzz property bench clean system-tools
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -17,17 +17,31 @@ $(STAMP): pyproject.toml
 extract: $(STAMP)
 	$(BIN)/cite extract seeds/
 
-# Optional system tools the tests use when present (biber validates BibLaTeX exports):
-# installed with apt-get when we are root on a Debian-like machine, otherwise those tests skip.
+# Optional system tools the tests use when present: biber (BibLaTeX data model), bibtex with plainnat and
+# gbt7714 (texlive-latex-base, texlive-bibtex-extra), the CSL styles pandoc renders exports with
+# (citation-style-language-styles), headless Chromium (the review page) and JabRef (reads exports back).
+# Installed with apt-get when we are root on a Debian-like machine; otherwise those tests skip with the reason.
+SYSTEM_PACKAGES := biber texlive-latex-base texlive-bibtex-extra citation-style-language-styles chromium jabref
+
 system-tools:
-	@command -v biber >/dev/null 2>&1 || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
-	  (apt-get install -y -q --no-install-recommends biber >/dev/null 2>&1 || \
-	   (apt-get update -q >/dev/null 2>&1 && apt-get install -y -q --no-install-recommends biber >/dev/null 2>&1)) ; } || \
-	  echo "biber not available: its test will be skipped"
+	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ] && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then \
+	  apt-get install -y -q --no-install-recommends $$missing >/dev/null 2>&1 || \
+	  (apt-get update -q >/dev/null 2>&1 && apt-get install -y -q --no-install-recommends $$missing >/dev/null 2>&1) || \
+	  echo "could not install$$(echo ' '$$missing): their tests will be skipped"; \
+	elif [ -n "$$missing" ]; then echo "not installed:$$(echo ' '$$missing) (needs root and apt-get): their tests will be skipped"; fi
 
 test: $(STAMP) system-tools
 	$(BIN)/ruff check src tests $(wildcard bench tools)
 	$(BIN)/python -m pytest
+
+# The property/fuzz suite with many more examples than `make test` runs (minutes, not seconds).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest tests/test_fuzz.py -q
+
+# The export property tests with 20 times the examples `make test` runs (a few minutes).
+property: $(STAMP) system-tools
+	CITE_PROPERTY_EXAMPLES=500 $(BIN)/python -m pytest tests/export/test_properties.py
 
 # The benchmark's own tools: pyinstrument in .venv (the `bench` extra), and the peer parser refextract
 # (GPL-2.0-or-later, so never a dependency of cite) in a separate environment used only by bench/peer.py.
@@ -46,6 +60,7 @@ bench: $(BENCH_STAMP) $(PEER)/.installed
 	$(BIN)/python bench/accuracy.py
 	$(BIN)/python bench/speed.py
 	$(BIN)/python bench/sweep.py
+	$(BIN)/python bench/formats.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache $(PEER) bench/.corpus

@@ -18,9 +18,8 @@ Each footnote is paired by label with its truth line, and the expected reference
 * `first` cite: the item's fields under the footnote-schema keys (`type`, names, `title`,
   `container-title`, `publisher`, `publisher-place`, `year` from `issued`, `volume`, `issue`, `page`,
   `URL`, `DOI`, `accessed` as ISO, `language` as `zh`/`ru`/`en`/`kk`; a CSL type the schema does not have,
-  such as `article-magazine`, is `document`). `page` is the cited page when there is one (every style here
-  prints the locator; MHRA also prints the range and OSCOLA the first page, but the locator is what is cited),
-  otherwise the item's page range.
+  such as `article-magazine`, is `document`). `page` is the item's page range and `locator` the cite's
+  locator (the page the note cites), as `cite.refs.locator` separates them.
 * `ibid` / `ibid-with-locator`: `{"ibid": true}` (+ `page`).
 * `subsequent`: `{"short": true}` (+ `page`).
 * a note with no keys (a comment) is expected to have kind `note`; a match counts one tp, a mismatch one
@@ -42,6 +41,9 @@ and a field the note does not show cannot be extracted from it (see `Rendering` 
   has one), MHRA `Author, p. page`, OSCOLA `Author (n N) page`, GB/T `同N: page`; the author (family names, or
   the literal) and title are expected where printed, as the schema's "write the fields that appear" asks;
   New Hart's prints the item's page range in a short form whose cite has no locator, so that page is expected;
+* pages: every style prints the cite's locator (`locator`); with a locator, only MHRA also prints the item's
+  range (`215–38 (p. 217)`) and OSCOLA its first page (`77, 80`), so only there is `page` expected beside it;
+  without a locator, the item's range is printed (`page`) except in Chicago;
 * DOIs: a DOI printed as a `https://doi.org/…` link (Chicago, MHRA) is expected as both `DOI` and `URL`, as in
   the seed gold (tests/gold/DECISIONS.md, 001 l.34); GB/T prints it plain (`DOI` only); OSCOLA and New Hart's
   print none;
@@ -112,6 +114,7 @@ class Rendering:
     issue: bool = True  # a journal's issue number is printed
     item_page: bool = True  # with no locator, the item's page is printed
     item_first_page: bool = False  # … only its first page ("41" for 41-42)
+    range_with_locator: bool = False  # with a locator, the item's page (range) is printed too: "215–38 (p. 217)"
     publisher: bool = True  # the publisher is printed (a thesis's university is, in every style here)
     place: bool = True  # the place of publication is printed
     thesis_place: bool = True  # a thesis's place is printed
@@ -132,7 +135,9 @@ STYLES: dict[str, Rendering] = {
         accessed_when_dated=False,
         magazine_volume=False,
     ),
-    "modern-humanities-research-association": Rendering(thesis_place=False, magazine_volume=False),
+    "modern-humanities-research-association": Rendering(
+        thesis_place=False, magazine_volume=False, range_with_locator=True
+    ),
     "china-national-standard-gb-t-7714-2015-note": Rendering(
         gbt_names=True,
         et_al_keep=3,
@@ -142,7 +147,13 @@ STYLES: dict[str, Rendering] = {
         magazine_type="article-journal",  # printed with the type code [J]
     ),
     "oscola": Rendering(
-        name_periods=False, prints_ibid=True, doi=False, issue=False, item_first_page=True, place=False
+        name_periods=False,
+        prints_ibid=True,
+        doi=False,
+        issue=False,
+        item_first_page=True,
+        range_with_locator=True,
+        place=False,
     ),
     "new-harts-rules-the-oxford-style-guide": Rendering(
         ibid_title=True, short_title=True, short_item_page=True, doi=False, publisher=False, thesis_place=False
@@ -241,10 +252,10 @@ def full_reference(item: dict, cited: str | None, rendering: Rendering | None) -
     if "issued" in item:
         ref["year"] = str(item["issued"]["date-parts"][0][0])
     if cited:
-        ref["page"] = _page(cited)
-    elif rendering is None and item.get("page"):
+        ref["locator"] = _page(cited)
+    if rendering is None and item.get("page"):
         ref["page"] = _page(item["page"])
-    elif rendering is not None and _item_page(item, rendering):
+    elif rendering is not None and (not cited or rendering.range_with_locator) and _item_page(item, rendering):
         ref["page"] = _item_page(item, rendering)
     if "accessed" in item and (rendering is None or rendering.accessed_when_dated or "issued" not in item):
         ref["accessed"] = _iso(item["accessed"])
@@ -346,13 +357,16 @@ class StyleRun:
     texts: dict[str, str]
 
 
-def _run_style(style: str, literal: bool = False, fixture_set: str = "styles") -> StyleRun:
+def _run_style(
+    style: str, literal: bool = False, fixture_set: str = "styles", document: Path | None = None
+) -> StyleRun:
+    """Score one style's document (`document`: the same document in another format) against its truth."""
     directory = FIXTURE_SETS[fixture_set][0]
     items = {item["id"]: item for item in json.loads((directory / "items.json").read_text(encoding="utf-8"))}
     truths = [
         json.loads(line) for line in (directory / f"{style}.truth.jsonl").read_text(encoding="utf-8").splitlines()
     ]
-    document = directory / f"{style}.md"
+    document = document or directory / f"{style}.md"
     if not document.exists():  # the plain-text renderings
         document = document.with_suffix(".txt")
     notes = {n.label: n for n in extract_document(read(document)).notes if n.where == "footnote"}
@@ -374,6 +388,17 @@ def heldout_scores(fixture_set: str = "styles", literal: bool = False) -> dict[s
     if fixture_set not in FIXTURE_SETS:
         raise ValueError(f"unknown fixture set {fixture_set!r}: choose from {', '.join(FIXTURE_SETS)}")
     return {style: _run_style(style, literal, fixture_set).score for style in FIXTURE_SETS[fixture_set][1]}
+
+
+def format_scores(converted: Path) -> dict[str, Score]:
+    """Pooled score of the development set per format: its plain-text export (styles-plain), the Markdown
+    source, and the documents pandoc wrote from it into `converted` (tests/formats.py)."""
+    styles = FIXTURE_SETS["styles"][1]
+    scores = {"plain text": pooled([_run_style(style, fixture_set="styles-plain").score for style in styles])}
+    for ext in ("md", "pandoc.md", "docx", "html", "odt", "epub"):
+        documents = {style: None if ext == "md" else converted / f"{style}.{ext}" for style in styles}
+        scores[ext] = pooled([_run_style(style, document=document).score for style, document in documents.items()])
+    return scores
 
 
 def _seed_run() -> tuple[Score, dict[tuple, str]]:
@@ -450,7 +475,19 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--errors", action="store_true", help="print per-field error counts and every mismatch")
     parser.add_argument("--literal", action="store_true", help="style expectations without the rendering rules")
+    parser.add_argument(
+        "--formats", action="store_true", help="only the development set per format (pandoc writes the documents)"
+    )
     args = parser.parse_args(argv)
+    if args.formats:
+        import tempfile
+
+        from tests.formats import convert
+
+        with tempfile.TemporaryDirectory() as folder:
+            for name, score in format_scores(convert(Path(folder))).items():
+                print(summary(f"{name:10}", score))
+        return 0
 
     for fixture_set in FIXTURE_SETS if args.fixture_set == "all" else [args.fixture_set]:
         directory, styles = FIXTURE_SETS[fixture_set]

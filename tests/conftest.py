@@ -20,3 +20,12 @@ def doc_of(text: str, name: str = "t.txt") -> Document:
 @pytest.fixture
 def seeds() -> Path:
     return SEEDS
+
+
+@pytest.fixture(scope="session")
+def converted(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The development set's documents in every format pandoc writes that cite reads (see tests/formats.py)."""
+    pytest.importorskip("pypandoc", reason="pandoc (pypandoc-binary, a test extra) makes the format fixtures")
+    from tests.formats import convert
+
+    return convert(tmp_path_factory.mktemp("formats"))

@@ -18,6 +18,7 @@ FIELDS = (
     "volume",
     "issue",
     "page",
+    "locator",
     "URL",
     "DOI",
     "accessed",

@@ -4,60 +4,105 @@ from __future__ import annotations
 
 import functools
 import io
-import json
 import os
 import sqlite3
 import stat
 import sys
-from collections.abc import Iterator
-from contextlib import closing, contextmanager
-from dataclasses import replace
+import traceback
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import ExitStack, closing, contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import TYPE_CHECKING, Annotated, Any
 
+import click
 import typer
+
+from cite.outputs import Failed, guard_standard_streams, stdin_closed, write_whole
 
 if TYPE_CHECKING:
     from rich.console import Console
 
     from cite.model import Extraction
+    from cite.parallel import Item
     from cite.readers import ReadError
-    from cite.report import Summary
 
-# plain help (no rich boxes): rendering it with rich would import rich's Markdown and traceback modules,
-# a third of the start-up time of `cite --help`
+# rich, the pipeline (the finders' and parsers' regex tables), the readers and the process pool are imported by
+# the commands that use them, not here: `cite --help` then costs little more than importing Typer
+
 app = typer.Typer(
     help="Extract footnotes and citations from documents and export them to reference managers.",
     no_args_is_help=True,
     add_completion=False,
-    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: rich's help renderer imports its Markdown and traceback modules
 )
 
 
 @functools.cache
-def _stderr() -> Console:
-    """The console for warnings, errors and the progress bar, made when first needed (rich is slow to import)."""
+def _stderr_console() -> Console:
     from rich.console import Console
 
-    return Console(stderr=True, highlight=False, soft_wrap=True)
+    return Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)  # "x.txt:100:" is no emoji code
 
 
-def _say(level: str, message: str) -> None:
-    """One warning or error line on stderr; square brackets from the document are printed as written."""
-    from rich.markup import escape
+class _Stderr:
+    """The stderr console, made at first use."""
 
-    colour = "red" if level == "error" else "yellow"
-    _stderr().print(f"[{colour}]{level}[/{colour}]: {escape(message)}")
+    def __getattr__(self, name: str) -> Any:
+        return getattr(_stderr_console(), name)
+
+
+stderr = _Stderr()
+
+
+def escape(text: str) -> str:
+    """Square brackets from a document printed as written, not read as rich markup."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
 
 
 #: Above this many files a progress bar is shown on stderr.
 PROGRESS_FROM = 5
 
 
+#: `--verbose`: show the traceback of an unexpected error.
+VERBOSE = {"on": False}
+
+
 @app.callback()
-def main() -> None:
+def main(
+    verbose: Annotated[
+        bool, typer.Option("--verbose", "-v", envvar="CITE_VERBOSE", help="Show tracebacks of unexpected errors.")
+    ] = False,
+) -> None:
     """cite: footnotes and citations out of documents, into reference managers."""
+    VERBOSE["on"] = verbose
+    guard_standard_streams()
+
+
+def clear_errors(command: Callable[..., None]) -> Callable[..., None]:
+    """A command whose failures are one line on stderr and exit status 1, never a traceback (unless --verbose);
+    Ctrl-C says what was kept and exits 130."""
+
+    @functools.wraps(command)
+    def run(*args: Any, **kwargs: Any) -> None:
+        try:
+            command(*args, **kwargs)
+        except Failed as err:
+            raise _fail(str(err)) from err
+        except (typer.Exit, click.exceptions.ClickException, click.exceptions.Abort):
+            raise
+        except KeyboardInterrupt:
+            stderr.print("interrupted: what was stored before is kept")
+            raise typer.Exit(130) from None
+        except Exception as err:
+            if VERBOSE["on"]:
+                stderr.print(escape(traceback.format_exc()), end="")
+            raise _fail(f"unexpected {type(err).__name__}: {err} (run with --verbose for the traceback)") from err
+
+    return run
 
 
 class NoteFormat(StrEnum):
@@ -71,6 +116,7 @@ class NoteFormat(StrEnum):
     csl_json = "csl-json"
     ris = "ris"
     csv = "csv"
+    html = "html"
 
 
 class SourceFormat(StrEnum):
@@ -92,30 +138,11 @@ LibraryOption = Annotated[
 OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write to this file instead of stdout.")]
 
 
-class Failed(Exception):
-    """An error to report on stderr before exiting with status 1."""
-
-
-def _emit(text: str, output: Path | None) -> None:
-    if output is None:
-        sys.stdout.write(text)
-        return
-    try:
-        output.write_text(text, encoding="utf-8", newline="")
-    except OSError as err:
-        raise Failed(f"{output}: cannot write: {err.strerror or err}") from err
-
-
 def _print(renderable: object, output: Path | None) -> None:
     """A rich table to the terminal, or as plain text to `-o FILE`."""
-    from rich.console import Console
+    from cite.emit import render
 
-    if output is None:
-        Console().print(renderable)
-        return
-    buffer = io.StringIO()
-    Console(file=buffer, width=120, color_system=None).print(renderable)
-    _emit(buffer.getvalue(), output)
+    write_whole(render(renderable, output), output)
 
 
 def _write_sources(sources: list, fmt: str, output: Path | None, excel: bool = False) -> None:
@@ -127,109 +154,159 @@ def _write_sources(sources: list, fmt: str, output: Path | None, excel: bool = F
         return
     from cite.export import WRITERS, csvfile
 
-    text = csvfile.write(sources, excel=excel) if fmt == "csv" else WRITERS[fmt](sources)
-    _emit(text, output)
+    for source in sources:
+        for warning in source.warnings:
+            stderr.print(f"[yellow]warning[/yellow]: {escape(warning)}")
+    write_whole(csvfile.write(sources, excel=excel) if fmt == "csv" else WRITERS[fmt](sources), output)
 
 
 @contextmanager
-def _library(path: Path | None) -> Iterator[sqlite3.Connection]:
-    """The library database; any problem with it becomes a clear error, not a traceback."""
+def _library(path: Path | None, write: bool = False) -> Iterator[sqlite3.Connection | None]:
+    """The library database (None: there is none yet to read); any problem with it becomes one clear error."""
     from cite.library import store
 
     where = path or store.default_path()
     try:
-        with closing(store.connect(where)) as db:
+        db = store.connect(where) if write else store.connect_for_reading(where)
+        with closing(db) if db is not None else _nothing():
             yield db
-    except (sqlite3.Error, OSError, RuntimeError) as err:
-        raise Failed(f"{where}: cannot use the library: {err}") from err
+    except store.LibraryError as err:
+        raise Failed(f"{where}: {err}") from err
+    except (sqlite3.Error, OSError) as err:
+        raise Failed(f"{where}: cannot use the library: {err}; {store.ELSEWHERE}") from err
+
+
+@contextmanager
+def _nothing() -> Iterator[None]:
+    yield None
 
 
 def _fail(message: str) -> typer.Exit:
-    _say("error", message)
+    stderr.print(f"[red]error[/red]: {escape(message)}")
     return typer.Exit(1)
 
 
-def _extractions(paths: list[Path]) -> Iterator[Extraction | ReadError]:
-    """Extract every path in the order given ('-' is standard input), one document at a time."""
-    from rich.progress import Progress
-
-    from cite.pipeline import extract_paths
+def _work(paths: list[Path]) -> list[Item | None]:
+    """Every file to extract, directories walked once (the list gives the progress total too); '-' is stdin."""
     from cite.readers import expand
 
-    # directories are walked once: the file lists give both the progress total and what to read
-    files = [None if str(p) == "-" else list(expand([p])) for p in paths]
-    total = sum(1 if found is None else len(found) for found in files)
-    console = _stderr()
-    with Progress(console=console, transient=True, disable=total < PROGRESS_FROM or not console.is_terminal) as bar:
-        task = bar.add_task("extracting", total=total)
-        for found in files:
-            for item in [_read_stdin()] if found is None else extract_paths(found):
-                bar.advance(task)
-                yield item
+    items: list[Item | None] = []  # None: standard input's place, read in this process, where it is open
+    for path in paths:
+        items.extend([None] if str(path) == "-" else expand([path]))
+    return items
+
+
+#: Without --jobs, inputs smaller than this stay in one process: starting workers would cost more than it saves.
+POOL_FROM_BYTES = 2_000_000
+
+
+def _worth_it(items: list[Item | None]) -> int:
+    """The default --jobs: every core for a large input, one process for a small one."""
+    size = 0
+    for item in items:
+        if isinstance(item, Path):
+            try:
+                size += item.stat().st_size
+            except OSError:
+                continue  # reading it will say why
+            if size >= POOL_FROM_BYTES:
+                from cite.parallel import default_jobs
+
+                return default_jobs()
+    return 1
+
+
+def _extractions(items: list[Item | None], jobs: int) -> Iterator[Extraction | ReadError]:
+    """Results in the order given, with a progress bar on a terminal."""
+    from rich.progress import Progress
+
+    from cite.parallel import extract_in_order
+
+    files = sum(isinstance(item, Path) for item in items)
+    work = (_read_stdin() if item is None else item for item in items)
+    console = _stderr_console()
+    with Progress(
+        console=console, transient=True, disable=len(items) < PROGRESS_FROM or not console.is_terminal
+    ) as bar:
+        task = bar.add_task("extracting", total=len(items))
+        for result in extract_in_order(work, min(jobs, files)):
+            bar.advance(task)
+            yield result
 
 
 def _read_stdin() -> Extraction | ReadError:
     from cite.pipeline import extract_document
-    from cite.readers import ReadError
-    from cite.readers.text import from_bytes
+    from cite.readers import ReadError, from_bytes
 
+    if stdin_closed():
+        return ReadError("<stdin>: cannot read: standard input is closed")
     try:
         return extract_document(from_bytes(sys.stdin.buffer.read(), "<stdin>", "<stdin>"))
     except ReadError as err:
         return err
 
 
-#: Documents stored per library transaction while extracting: few commits, and a kill loses one batch at most.
-STORE_BATCH = 50
+def _warnings(extraction: Extraction) -> Iterator[str]:
+    yield from extraction.warnings
+    for note in extraction.notes:
+        yield from note.warnings
 
 
-class _Batches:
-    """Stores extractions in the library as they come, STORE_BATCH documents per transaction.
+def _report(warnings: Iterable[str], failures: list[str], quiet: bool) -> None:
+    """Warnings and errors to stderr, with file and line; past the first few warnings of a kind only a count."""
+    from cite.report import Summary
 
-    The library is opened at the first batch, so a run that reads nothing creates none.
-    """
+    for failure in failures:
+        stderr.print(f"[red]error[/red]: {escape(failure)}")
+    if quiet:
+        return
+    summary = Summary()
+    for warning in warnings:
+        if summary.add(warning):
+            stderr.print(f"[yellow]warning[/yellow]: {escape(warning)}")
+    for line in summary.rest():
+        stderr.print(f"[yellow]warning[/yellow]: {escape(line)}")
 
-    def __init__(self, path: Path | None, failures: list[str]) -> None:
-        self.path, self.failures = path, failures
-        self.pending: list[Extraction] = []
-        self.db: sqlite3.Connection | None = None
-        self.failed = False
+
+class _Store:
+    """The library as `extract` writes it: batch by batch as documents come. A failure is reported once and ends
+    the storing, not the run."""
+
+    def __init__(self, stack: ExitStack, library: Path | None, failures: list[str]) -> None:
+        from cite.library.store import BatchWriter, default_path
+
+        self.failures, self.where = failures, library or default_path()
+        self.writer: BatchWriter | None = None
+        try:
+            self.writer = BatchWriter(stack.enter_context(_library(library, write=True)))
+        except Failed as err:
+            failures.append(str(err))
+        else:
+            stack.callback(self._flush)  # runs before the library is closed, on any way out
+
+    @property
+    def active(self) -> bool:
+        return self.writer is not None
 
     def add(self, extraction: Extraction) -> None:
-        self.pending.append(extraction)
-        if len(self.pending) >= STORE_BATCH:
-            self.flush()
+        self._try(lambda writer: writer.add(extraction))
 
-    def flush(self) -> None:
-        from cite.library import store
+    def _flush(self) -> None:
+        self._try(lambda writer: writer.flush())
 
-        if not self.pending or self.failed:
+    def _try(self, step: Callable[[Any], None]) -> None:
+        if self.writer is None:
             return
-        where = self.path or store.default_path()
         try:
-            self.db = self.db or store.connect(where)
-            store.save(self.db, self.pending)
-        except (sqlite3.Error, OSError, RuntimeError) as err:
-            self.failures.append(f"{where}: cannot use the library: {err}")
-            self.failed = True
-        self.pending.clear()
-
-    def close(self) -> None:
-        self.flush()
-        if self.db is not None:
-            self.db.close()
-
-
-def _warn(extraction: Extraction, summary: Summary | None) -> None:
-    """A document's warnings to stderr, with file and line; past the first few of a kind only counted."""
-    if summary is None:
-        return
-    for warning in (*extraction.warnings, *(w for note in extraction.notes for w in note.warnings)):
-        if summary.add(warning):
-            _say("warning", warning)
+            step(self.writer)
+        except (sqlite3.Error, OSError) as err:
+            stored, self.writer = self.writer.stored, None
+            kept = f" ({stored} documents were stored before this)" if stored else ""
+            self.failures.append(f"{self.where}: cannot write to the library: {err}{kept}")
 
 
 @app.command()
+@clear_errors
 def extract(
     paths: Annotated[list[Path], typer.Argument(help="Files or directories (read recursively); '-' reads stdin.")],
     format: Annotated[
@@ -240,113 +317,92 @@ def extract(
     library: LibraryOption = None,
     no_store: Annotated[bool, typer.Option("--no-store", help="Only print; do not store in the library.")] = False,
     output: OutputOption = None,
+    jobs: Annotated[
+        int | None,
+        typer.Option(
+            "--jobs",
+            "-j",
+            min=1,
+            envvar="CITE_JOBS",
+            help="Worker processes [default: the cores, for inputs over 2 MB].",
+        ),
+    ] = None,
 ) -> None:
     """Find every footnote, endnote and source line in documents, parse their references, store them.
+
+    The library gets each document as it is extracted, whatever happens to the output; `-o FILE` is replaced
+    only when complete.
 
     Examples:
 
       cite extract seeds/
+
+      cite extract draft.docx page.html book.epub notes.md   (format told by content)
 
       cite extract paper.txt --format jsonl | jq .
 
       cite extract paper.txt --format bibtex > refs.bib
 
       cat paper.md | cite extract - --format json --no-store
-    """
-    from cite.readers import ReadError
-    from cite.report import Summary
 
-    chosen = format or (NoteFormat.table if sys.stdout.isatty() and output is None else NoteFormat.jsonl)
+      cite extract corpus/ --jobs 8 -o notes.jsonl
+    """
+    from cite.emit import NoteOutput, default_format
+    from cite.parallel import InternalError
+    from cite.readers import NotFollowed, ReadError
+
     failures: list[str] = []
-    summary = None if quiet else Summary()
-    batches = None if no_store else _Batches(library, failures)
-    # JSONL goes out document by document; the other formats need every document, so their notes are kept
-    records = _RecordStream(output, failures) if chosen is NoteFormat.jsonl else None
-    kept: list[Extraction] = []
-    for item in _extractions(paths):
-        if isinstance(item, ReadError):
-            failures.append(str(item))
-            continue
-        _warn(item, summary)
-        if batches is not None:
-            batches.add(item)
-        if records is not None:
-            records.write(item)
-        else:
-            kept.append(replace(item, document=replace(item.document, lines=())))
-    if records is not None:
-        records.close()
-    else:
-        try:
-            _print_extractions(kept, chosen, output)
-        except Failed as err:
-            failures.append(str(err))
-    if batches is not None:
-        batches.close()
-    for line in summary.rest() if summary else ():
-        _say("warning", line)
-    for failure in failures:
-        _say("error", failure)
+    warnings: list[str] = []
+    with ExitStack() as stack:
+        printed = NoteOutput((format.value if format else None) or default_format(output), output)
+        stack.callback(printed.abort)  # a file not finished is dropped; the old one stays
+        stored = None if no_store else _Store(stack, library, failures)
+        items = _work(paths)
+        for result in _extractions(items, jobs or _worth_it(items)):
+            if isinstance(result, NotFollowed):
+                warnings.append(str(result))
+                continue
+            if isinstance(result, ReadError):
+                failures.append(str(result))
+                if VERBOSE["on"] and isinstance(result, InternalError):
+                    stderr.print(escape(result.details), end="")
+                continue
+            warnings.extend(_warnings(result))
+            if stored is not None:  # first: once a document's records are out, it is in the library's batch
+                stored.add(result)
+            printed.add(result)
+            if printed.done and not (stored and stored.active):
+                break  # nothing is read any more and nothing is to be stored
+        printed.finish()
+    if printed.error is not None:
+        failures.append(str(printed.error))
+    _report(warnings, failures, quiet)
     if failures:
         raise typer.Exit(1)
 
 
-class _RecordStream:
-    """JSONL records to stdout or `-o FILE` as each document is extracted; a failed write is reported once
-    and the rest of the run (the library) goes on."""
+@app.command()
+@clear_errors
+def review(
+    paths: Annotated[list[Path], typer.Argument(help="Files or directories (read recursively); '-' reads stdin.")],
+    output: OutputOption = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Do not print warnings.")] = False,
+) -> None:
+    """Write one self-contained HTML page to check an extraction by eye (nothing is stored).
 
-    def __init__(self, output: Path | None, failures: list[str]) -> None:
-        self.output, self.failures = output, failures
-        self.stream: io.TextIOBase | None = None
-        self.failed = False
+    Notes in order with their citing sentences, each reference coloured by the fields parsed from it,
+    warnings and unsure references first, links from each source to its mentions.
 
-    def write(self, extraction: Extraction) -> None:
-        if self.failed:
-            return
-        text = "".join(json.dumps(note.record(), ensure_ascii=False) + "\n" for note in extraction.notes)
-        try:
-            if self.stream is None:
-                self.stream = sys.stdout if self.output is None else self.output.open("w", encoding="utf-8", newline="")
-            self.stream.write(text)
-        except OSError as err:
-            self._fail(err)
-
-    def close(self) -> None:
-        try:
-            if self.stream is None and self.output is not None:
-                self.output.write_text("", encoding="utf-8")  # no notes: an empty file, as before
-            elif self.stream is not None:
-                self.stream.flush()
-                if self.stream is not sys.stdout:
-                    self.stream.close()
-        except OSError as err:
-            self._fail(err)
-
-    def _fail(self, err: OSError) -> None:
-        if not self.failed:
-            where = self.output or "standard output"
-            self.failures.append(f"{where}: cannot write: {err.strerror or err}")
-        self.failed = True
-
-
-def _print_extractions(extractions: list[Extraction], chosen: NoteFormat, output: Path | None) -> None:
-    """Every document's notes at once, in a format that needs them all (a table, a JSON array, an export)."""
-    records = [note.record() for e in extractions for note in e.notes]
-    if chosen is NoteFormat.table:
-        from cite.export.table import extraction_table
-
-        _print(extraction_table(extractions), output)
-    elif chosen is NoteFormat.json:
-        _emit(json.dumps(records, ensure_ascii=False, indent=2) + "\n", output)
-    else:
-        from cite.library.merge import merge
-
-        _write_sources(merge(n for e in extractions for n in e.notes), chosen.value, output)
+    Example: cite review paper.txt -o review.html
+    """
+    extract(paths, format=NoteFormat.html, quiet=quiet, library=None, no_store=True, output=output, jobs=None)
 
 
 def _stdin_is_piped() -> bool:
     """Whether records are being piped in: a pipe or socket, or a stream without a file (a test runner's);
     not a terminal and not a file redirected with `<`, so `while read …; do cite export; done < list` works."""
+    if stdin_closed():
+        return False
     try:
         mode = os.fstat(sys.stdin.fileno()).st_mode
     except (OSError, ValueError, io.UnsupportedOperation):
@@ -356,16 +412,16 @@ def _stdin_is_piped() -> bool:
 
 def _piped_notes() -> list:
     """Notes from `cite extract --format jsonl` records on stdin; a line that is not one is an error."""
-    from cite.library.records import note_from_record
+    from cite.library.records import BadRecord, note_from_json
 
     notes, errors = [], []
     for number, line in enumerate(sys.stdin.read().splitlines(), 1):
         if not line.strip():
             continue
         try:
-            notes.append(note_from_record(json.loads(line)))
-        except (ValueError, KeyError, TypeError, AttributeError) as err:
-            errors.append(f"<stdin>:{number}: not a cite footnote record ({type(err).__name__}: {err})")
+            notes.append(note_from_json(line))
+        except BadRecord as err:
+            errors.append(f"<stdin>:{number}: not a cite footnote record: {err}")
     if errors:
         raise Failed("; ".join(errors[:3]) + (f" (and {len(errors) - 3} more)" if len(errors) > 3 else ""))
     return notes
@@ -377,15 +433,25 @@ def _sources(
     types: list[str] | None = None,
     langs: list[str] | None = None,
     piped: bool = False,
+    problems: list[str] | None = None,
 ) -> list:
-    """Sources of the piped records (when `piped` and there are any), else of the library."""
+    """Sources of the piped records (when `piped` and there are any), else of the library, opened read-only.
+    Damaged records are skipped and told on stderr (and added to `problems`, for the exit status)."""
     from cite.library import store
     from cite.library.merge import merge
 
     notes = _piped_notes() if piped else []
     if not notes:
         with _library(library) as db:
-            notes = store.load(db)
+            notes, damaged = store.load(db)
+        if db is None:
+            stderr.print(
+                f"note: no library at {escape(str(library or store.default_path()))} yet (`cite extract` makes it)"
+            )
+        for message in damaged:
+            stderr.print(f"[red]error[/red]: {escape(f'{library or store.default_path()}: {message}')}")
+        if problems is not None:
+            problems.extend(damaged)
     notes = [n for n in notes if not docs or n.doc in docs]
     return [
         s
@@ -394,7 +460,13 @@ def _sources(
     ]
 
 
+def _exit_for(problems: list[str]) -> None:
+    if problems:
+        raise typer.Exit(1)
+
+
 @app.command()
+@clear_errors
 def export(
     format: Annotated[SourceFormat, typer.Option("--format", "-f", help="Output format.")] = SourceFormat.bibtex,
     output: OutputOption = None,
@@ -416,25 +488,26 @@ def export(
 
       cite export --format csv --excel --lang zh -o chinese.csv
     """
-    try:
-        _write_sources(_sources(library, doc, type, lang, piped=_stdin_is_piped()), format.value, output, excel)
-    except Failed as err:
-        raise _fail(str(err)) from err
+    problems: list[str] = []
+    sources = _sources(library, doc, type, lang, piped=_stdin_is_piped(), problems=problems)
+    _write_sources(sources, format.value, output, excel)
+    _exit_for(problems)
 
 
 @app.command("list")
+@clear_errors
 def list_sources(library: LibraryOption = None) -> None:
     """List the library's sources with how often each is cited.
 
     Example: cite list
     """
-    try:
-        _write_sources(_sources(library), "table", None)
-    except Failed as err:
-        raise _fail(str(err)) from err
+    problems: list[str] = []
+    _write_sources(_sources(library, problems=problems), "table", None)
+    _exit_for(problems)
 
 
 @app.command()
+@clear_errors
 def show(
     key: Annotated[str, typer.Argument(help="Citation key, as `cite list` shows it.")], library: LibraryOption = None
 ) -> None:
@@ -444,12 +517,39 @@ def show(
     """
     from cite.export.table import source_detail
 
-    try:
-        source = next((s for s in _sources(library) if s.key == key), None)
-    except Failed as err:
-        raise _fail(str(err)) from err
+    problems: list[str] = []
+    source = next((s for s in _sources(library, problems=problems) if s.key == key), None)
     if source is None:
-        raise _fail(f"no source with key {key!r}")
-    from rich.console import Console
+        raise Failed(f"no source with key {key!r}")
+    _print(source_detail(source), None)
+    _exit_for(problems)
 
-    Console().print(source_detail(source))
+
+@app.command("import")
+@clear_errors
+def import_shards(
+    shards: Annotated[list[Path], typer.Argument(help="JSONL files of footnote records ('-' reads stdin).")],
+    library: LibraryOption = None,
+) -> None:
+    """Store footnote records (`cite extract --format jsonl` output, e.g. shards written on many machines) in the
+    library. A document is known by its name; importing the same shards again changes nothing.
+
+    Examples:
+
+      cite import shards/*.jsonl
+
+      ssh big-box cat notes.jsonl | cite import -
+    """
+    from cite.library import store
+    from cite.shards import read_shards
+
+    problems: list[str] = []
+    with _library(library, write=True) as db:
+        try:
+            count = store.import_notes(db, read_shards(shards, problems))
+        except (sqlite3.Error, OSError) as err:
+            raise Failed(f"{library or store.default_path()}: cannot write: {err}") from err
+    for problem in problems:
+        stderr.print(f"[red]error[/red]: {escape(problem)}")
+    stderr.print(f"{count} notes imported from {len(shards)} file(s)")
+    _exit_for(problems)

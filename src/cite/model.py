@@ -29,6 +29,10 @@ REFERENCE_TYPES = (
     "document",
 )
 
+#: Types printed inside a container (a journal, newspaper, book or proceedings), whose `page` is their own range;
+#: other works (a book, thesis, report, web page) have no range of their own, only pages a note cites.
+PAGED_TYPES = frozenset({"article-journal", "article-newspaper", "chapter", "paper-conference", "document"})
+
 
 #: A stretch of a note's `text` in italics (emphasis), as 0-based [start, end) character offsets.
 Italic = tuple[int, int]
@@ -87,7 +91,9 @@ class NoteBody:
     """A note body as a finder or a structured reader saw it: label, first and last line, cleaned text.
 
     `ref` pairs it with its `Marker` where a reader knows both (a Word footnote id); `italic` and `links`
-    are offsets into `text`; `page` is the printed page a PDF note stands on.
+    are offsets into `text`; `page` is the printed page a PDF note stands on; `part` is the part of a
+    structured document the note was read from ("footnotes", "endnotes"), empty for text finders; a
+    structured reader gives `line` 0 where its format has no source lines (.docx, .pdf).
     """
 
     label: str
@@ -102,6 +108,7 @@ class NoteBody:
     italic: tuple[Italic, ...] = ()
     links: tuple[Link, ...] = ()
     page: int | None = None
+    part: str = ""
 
 
 @dataclass(frozen=True)
@@ -178,7 +185,8 @@ _CSL_FIELDS = tuple((name, key) for name, key in CSL_KEYS.items() if name not in
 class Note:
     """A linked footnote, endnote or standalone body citation of one document.
 
-    `italic` and `links` are offsets into `text`, carried from the reader so the reference parser can use them.
+    `italic` and `links` are offsets into `text`, carried from the reader so the reference parser can use them;
+    `part` names the document part a structured reader took the note from (recorded only when set).
     """
 
     doc: str
@@ -194,10 +202,15 @@ class Note:
     warnings: tuple[str, ...] = ()
     italic: tuple[Italic, ...] = ()
     links: tuple[Link, ...] = ()
+    part: str = ""
+
+    def place(self) -> str:
+        """Where the note is, for messages: "paper.txt:12", or "paper.docx: note 3" where a format has no lines."""
+        return f"{self.doc}:{self.line}" if self.line else f"{self.doc}: note {self.label or self.seq}"
 
     def record(self) -> dict[str, Any]:
-        """The footnote record of `shared/footnote-schema.md`, in its key order."""
-        return {
+        """The footnote record of `shared/footnote-schema.md`, in its key order (+ `part` where known)."""
+        record = {
             "doc": self.doc,
             "seq": self.seq,
             "label": self.label,
@@ -210,28 +223,35 @@ class Note:
             "context": self.context,
             "warnings": list(self.warnings),
         }
+        if self.part:
+            record["part"] = self.part
+        return record
 
 
 @dataclass(frozen=True)
 class Mention:
-    """One place a source is cited: document, note, page cited there, and the citing sentence."""
+    """One place a source is cited: document, note, the page cited there (`locator`), and the citing sentence."""
 
     doc: str
     seq: int
     label: str
     line: int | None
     context: str
-    cited_page: str = ""
+    locator: str = ""
     ref_index: int = 0
 
 
 @dataclass(frozen=True)
 class Source:
-    """A work cited once or many times: its fullest reference, a citation key, and every mention."""
+    """A work cited once or many times: its fullest reference, a citation key, and every mention.
+
+    `warnings` are what the library decided for the exports that the notes do not say (a title supplied).
+    """
 
     key: str
     reference: Reference
     mentions: tuple[Mention, ...] = field(default=())
+    warnings: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

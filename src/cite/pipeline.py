@@ -1,7 +1,7 @@
 """The whole job on one screen: read → find notes → split → parse → normalise → resolve.
 
 Each stage is a pure function over the dataclasses of `cite.model`; the CLI and the library only
-call `extract_document` / `extract_paths`.
+call `extract_document` / `extract_file` / `extract_paths`.
 """
 
 from __future__ import annotations
@@ -22,12 +22,15 @@ def extract_document(doc: Document) -> Extraction:
     return Extraction(doc, tuple(notes), doc.warnings + linked.warnings)
 
 
+def extract_file(path: Path) -> Extraction | ReadError:
+    """One file read and extracted, or why it could not be read: what a worker process (or any engine) runs."""
+    try:
+        return extract_document(read(path))
+    except ReadError as err:
+        return err
+
+
 def extract_paths(paths: Iterable[Path]) -> Iterator[Extraction | ReadError]:
-    """Extract every readable file under `paths`; an unreadable file yields its error and is skipped."""
+    """Extract every readable file under `paths`; an unreadable file or folder yields its error and is skipped."""
     for path in expand(paths):
-        try:
-            doc = read(path)
-        except ReadError as err:
-            yield err
-            continue
-        yield extract_document(doc)
+        yield path if isinstance(path, ReadError) else extract_file(path)

@@ -25,7 +25,6 @@ CHINESE_TRANSLATED_BOOK = Reference(
     publisher="中信出版社",
     publisher_place="北京",
     year="2015",
-    page="117",
     language="zh",
 )
 
@@ -157,7 +156,7 @@ KEYS = (
 
 
 def mention(seq: int) -> Mention:
-    return Mention(doc="001.txt", seq=seq, label=str(seq), line=10 * seq, context="正如学者所言。", cited_page="12")
+    return Mention(doc="001.txt", seq=seq, label=str(seq), line=10 * seq, context="正如学者所言。", locator="12")
 
 
 SOURCES = tuple(

@@ -7,7 +7,7 @@ import pytest
 from cite.export import csl_json
 from cite.model import Reference, Source
 
-from .samples import RUSSIAN_WEBPAGE, SOURCES
+from .samples import RUSSIAN_WEBPAGE, SOURCES, THESIS
 
 SCHEMA = json.loads((files("cite") / "data" / "csl-data.json").read_text(encoding="utf-8"))
 
@@ -59,6 +59,7 @@ def test_item_of_a_webpage() -> None:
     item = csl_json.item(Source("k", RUSSIAN_WEBPAGE))
     assert item == {
         "id": "k",
+        "citation-key": "k",
         "type": "webpage",
         "author": [{"family": "Сафранчук", "given": "И. А."}],
         "title": "Центральная Азия и Россия: новые вызовы",
@@ -74,7 +75,12 @@ def test_flags_and_unknown_types_stay_within_the_schema() -> None:
     reference = Reference(raw="", type="no-such-type", title="T", ibid=True, short=True)
     items = json.loads(csl_json.write([Source("k", reference)]))
     jsonschema.validate(items, SCHEMA)
-    assert items == [{"id": "k", "type": "document", "title": "T"}]
+    assert items == [{"id": "k", "citation-key": "k", "type": "document", "title": "T"}]
+
+
+def test_a_thesis_has_its_degree_as_genre() -> None:
+    assert csl_json.item(Source("k", THESIS))["genre"] == "硕士学位论文"
+    assert "genre" not in csl_json.item(Source("k", Reference(raw="王凯. 题名[D].新疆大学,2019.", type="thesis")))
 
 
 def test_text_stays_utf8() -> None:

@@ -5,7 +5,7 @@ import pytest
 from cite.export import ris
 from cite.model import REFERENCE_TYPES, Reference, Source
 
-from .samples import CHINESE_TRANSLATED_BOOK, ENGLISH_ARTICLE, ENGLISH_CHAPTER, RUSSIAN_WEBPAGE, SOURCES
+from .samples import CHINESE_TRANSLATED_BOOK, ENGLISH_ARTICLE, ENGLISH_CHAPTER, RUSSIAN_WEBPAGE, SOURCES, THESIS
 
 #: A RIS line: two-character tag, two spaces, dash, space: "TY  - JOUR".
 TAGGED_LINE = re.compile(r"^[A-Z][A-Z0-9]  - ")
@@ -54,7 +54,6 @@ def test_records_start_with_ty_and_end_with_er() -> None:
                 ("AU", "Tulepbayeva, Roza"),
                 ("TI", ENGLISH_ARTICLE.title),
                 ("T2", "International Affairs"),
-                ("JO", "International Affairs"),
                 ("PY", "2020"),
                 ("VL", "96"),
                 ("IS", "4"),
@@ -77,7 +76,6 @@ def test_records_start_with_ty_and_end_with_er() -> None:
                 ("PB", "中信出版社"),
                 ("CY", "北京"),
                 ("PY", "2015"),
-                ("SP", "117"),
                 ("LA", "zh"),
                 ("ER", ""),
             ],
@@ -93,6 +91,10 @@ def test_record(reference: Reference, expected: list[tuple[str, str]]) -> None:
     [
         (ENGLISH_CHAPTER, "A2", "Laruelle, Marlene"),
         (ENGLISH_CHAPTER, "T2", "Russia and Central Asia"),
+        (ENGLISH_CHAPTER, "BT", "Russia and Central Asia"),
+        (ENGLISH_CHAPTER, "SP", "117"),
+        (THESIS, "M3", "硕士学位论文"),
+        (Reference(raw="Jane Roe, *Title* (PhD diss., Oxford, 2001)", type="thesis"), "M3", "PhD thesis"),
         (RUSSIAN_WEBPAGE, "UR", RUSSIAN_WEBPAGE.url),
         (RUSSIAN_WEBPAGE, "Y2", "2023/05/17"),
         (RUSSIAN_WEBPAGE, "AU", "Сафранчук, И. А."),
@@ -125,3 +127,9 @@ def test_type(csl_type: str, ty: str) -> None:
 
 def test_every_schema_type_has_a_ris_type() -> None:
     assert set(ris.TYPES) == set(REFERENCE_TYPES)
+
+
+def test_no_abbreviation_and_no_number_of_pages() -> None:
+    assert "JO" not in dict(tags(ENGLISH_ARTICLE))
+    book = Reference(raw="", type="book", title="T", page="179-180")  # a book's page would read as numPages
+    assert "SP" not in dict(tags(book)) and "EP" not in dict(tags(book))

@@ -103,6 +103,11 @@ def test_doi_from_resolver_link() -> None:
         ("Казахстан не рассматривает отправку военных", "ru"),
         ("Қазақстан мен Тəжікстанның сыртқы саясат", "kk"),
         ("2020", ""),
+        # Russian in Latin letters is Russian: a style must not title-case it as English
+        ("Glava gosudarstva pozdravil diplomatov s professional'nym prazdnikom", "ru"),
+        ("Vneshnyaya politika Rossii", "ru"),
+        ("Kazakhstan Geoeconomic Quest for Power in a Multipolar World", "en"),
+        ("Zhongguo waijiao yanjiu", "en"),  # pinyin has no Russian endings (and is not told from English)
     ],
 )
 def test_language(title: str, expected: str) -> None:

@@ -1,17 +1,20 @@
 """BibLaTeX writer: biblatex's own types and fields (`journaltitle`, `location`, `date`, `urldate`, `langid`).
 
-`url` and `doi` are verbatim fields in biblatex, so they are written as given.
+`url` and `doi` are verbatim fields in biblatex, so they are written as given. The language is in `langid`
+(hyphenation, biber's case handling) and `language` (printed by biblatex, read by Zotero). A thesis is
+`@thesis` with `type = {phdthesis}` or `{mathesis}` by the degree the note states, else `{Thesis}`/`{学位论文}`.
+Lists that biblatex splits at "and" (`publisher`, `institution`, `location`) are braced when a name has one.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cite.export import latex
+from cite.export import genre, latex
 from cite.model import Source
 
 #: CSL name -> BibLaTeX field (entry types below rename a few).
-FIELDS = {
+FIELDS: dict[str, str | tuple[str, ...]] = {
     "author": "author",
     "editor": "editor",
     "translator": "translator",
@@ -26,21 +29,24 @@ FIELDS = {
     "URL": "url",
     "DOI": "doi",
     "accessed": "urldate",
-    "language": "langid",
+    "language": ("langid", "language"),
 }
 
 #: CSL type -> BibLaTeX entry type, the fields that type names differently, and fixed fields it needs.
-TYPES: dict[str, tuple[str, dict[str, str], dict[str, str]]] = {
+TYPES: dict[str, tuple[str, dict[str, str | tuple[str, ...]], dict[str, str]]] = {
     "article-journal": ("article", {}, {}),
     "article-newspaper": ("article", {}, {"entrysubtype": "newspaper"}),
     "book": ("book", {"container-title": "series"}, {}),
     "chapter": ("incollection", {"container-title": "booktitle"}, {}),
     "paper-conference": ("inproceedings", {"container-title": "booktitle"}, {}),
-    "thesis": ("thesis", {"publisher": "institution"}, {"type": "phdthesis"}),
+    "thesis": ("thesis", {"publisher": "institution"}, {}),
     "report": ("report", {"publisher": "institution"}, {"type": "techreport"}),
     "webpage": ("online", {"container-title": "organization"}, {}),
     "document": ("misc", {"container-title": "organization"}, {}),
 }
+
+#: Degree of a thesis -> biblatex's `type` key.
+DEGREES = {"masters": "mathesis", "doctoral": "phdthesis"}
 
 
 def write(sources: Sequence[Source]) -> str:
@@ -52,6 +58,6 @@ def _entry(source: Source) -> tuple[str, str, dict[str, str]]:
     ref = source.reference
     kind, renamed, fixed = TYPES.get(ref.type, TYPES["document"])
     values = latex.fields(ref.csl(), FIELDS | renamed) | fixed
-    if kind == "thesis" and latex.MASTERS.search(ref.raw):
-        values["type"] = "mathesis"
+    if kind == "thesis":  # biblatex requires a type: the degree's key, else a word
+        values["type"] = DEGREES.get(genre.degree(ref)) or genre.thesis_word(ref)
     return kind, source.key, values

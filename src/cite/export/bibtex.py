@@ -1,20 +1,25 @@
-"""BibTeX writer: the classic entry types and fields, which BibTeX styles, biber, Zotero and pandoc all read.
+"""BibTeX writer: the classic entry types and fields, which BibTeX styles, biber, Zotero, JabRef and pandoc all read.
 
-`url` and `doi` are plain fields; `@misc` entries also get `howpublished = {\\url{…}}` for styles that
-print no `url`, and the access date goes into `note`, since classic BibTeX has no `urldate`.
-BibTeX ignores `langid`; it is written because pandoc, biber and Zotero read it (without it pandoc
-title-cases a Russian title as if it were English).
+Where each reader looks: the access date is `urldate` (Zotero, JabRef, pandoc, biblatex and `gbt7714`
+read it) and also `note = {Accessed …}`, kept for the classic styles (`plain`, `plainnat`, `apalike`),
+which print no `urldate` (Zotero keeps that note as a child note). `url` is written once: no
+`howpublished = {\\url{…}}` copy, which Zotero and plainnat read as a second URL. The language goes in
+`langid` (pandoc, biber) and `language` (Zotero, `gbt7714`). A thesis is `@mastersthesis` or
+`@phdthesis` by the degree the note states; classic BibTeX has no `@thesis`, so a thesis of unknown
+degree is `@phdthesis` with `type = {Thesis}` (or `学位论文`), which every style prints instead of "PhD thesis".
+A web page is `@online` (Zotero, pandoc, JabRef and `gbt7714` know it; Zotero imports `@misc` as a book;
+classic styles print it as `@misc`, with a warning). Given names are written so that BibTeX's byte-wise initials stay valid UTF-8 (`cite.export.latex`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from cite.export import latex
+from cite.export import genre, latex
 from cite.model import Source
 
-#: CSL name -> BibTeX field (entry types below rename a few).
-FIELDS = {
+#: CSL name -> BibTeX field(s) (entry types below rename a few).
+FIELDS: dict[str, str | tuple[str, ...]] = {
     "author": "author",
     "editor": "editor",
     "translator": "translator",
@@ -28,12 +33,12 @@ FIELDS = {
     "page": "pages",
     "URL": "url",
     "DOI": "doi",
-    "accessed": "note",
-    "language": "langid",
+    "accessed": "urldate",
+    "language": ("langid", "language"),
 }
 
 #: CSL type -> BibTeX entry type, and the fields that type names differently.
-TYPES: dict[str, tuple[str, dict[str, str]]] = {
+TYPES: dict[str, tuple[str, dict[str, str | tuple[str, ...]]]] = {
     "article-journal": ("article", {}),
     "article-newspaper": ("article", {}),
     "book": ("book", {"container-title": "series"}),
@@ -41,7 +46,7 @@ TYPES: dict[str, tuple[str, dict[str, str]]] = {
     "paper-conference": ("inproceedings", {"container-title": "booktitle"}),
     "thesis": ("phdthesis", {"publisher": "school"}),
     "report": ("techreport", {"publisher": "institution"}),
-    "webpage": ("misc", {"container-title": "organization"}),
+    "webpage": ("online", {"container-title": "organization"}),
     "document": ("misc", {"container-title": "organization"}),
 }
 
@@ -54,11 +59,13 @@ def write(sources: Sequence[Source]) -> str:
 def _entry(source: Source) -> tuple[str, str, dict[str, str]]:
     ref = source.reference
     kind, renamed = TYPES.get(ref.type, TYPES["document"])
-    if kind == "phdthesis" and latex.MASTERS.search(ref.raw):
-        kind = "mastersthesis"
-    values = latex.fields(ref.csl(), FIELDS | renamed)
-    if "note" in values:
-        values["note"] = f"Accessed {values['note']}"
-    if kind == "misc" and ref.url:
-        values["howpublished"] = latex.url_command(ref.url)
+    values = latex.fields(ref.csl(), FIELDS | renamed, bibtex_initials=True)
+    if kind == "phdthesis":
+        degree = genre.degree(ref)
+        if degree == "masters":
+            kind = "mastersthesis"
+        elif not degree:
+            values["type"] = genre.thesis_word(ref)
+    if "urldate" in values:
+        values["note"] = f"Accessed {values['urldate']}"
     return kind, source.key, values

@@ -5,6 +5,8 @@ Names: a Western or Cyrillic name is split into `family` and `given` by the simp
 initials). Chinese names and organisations are written as `{"literal": "…"}`: CSL would otherwise
 print a Chinese name given-first or split an institution into "given" and "family" words.
 Dates are `{"date-parts": [[YYYY]]}`; the access date `{"date-parts": [[Y, M, D]]}`.
+`citation-key` (CSL 1.0.2) repeats the `id`, which Zotero and citeproc-js would otherwise replace; a
+thesis whose degree the note gives has its `genre` ("硕士学位论文", "PhD thesis").
 """
 
 from __future__ import annotations
@@ -15,6 +17,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from cite import names
+from cite.export import genre
 from cite.model import REFERENCE_TYPES, Source
 
 #: CSL name of the model -> CSL-JSON variable.
@@ -51,7 +54,13 @@ def write(sources: Sequence[Source]) -> str:
 def item(source: Source) -> dict[str, Any]:
     """One CSL-JSON item; its `id` is the source key."""
     ref = source.reference
-    out: dict[str, Any] = {"id": source.key, "type": ref.type if ref.type in REFERENCE_TYPES else "document"}
+    out: dict[str, Any] = {
+        "id": source.key,
+        "citation-key": source.key,
+        "type": ref.type if ref.type in REFERENCE_TYPES else "document",
+    }
+    if degree := genre.genre(ref):
+        out["genre"] = degree
     record = ref.csl()
     for csl_name, variable in FIELDS.items():
         value = record.get(csl_name)

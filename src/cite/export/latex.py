@@ -1,8 +1,15 @@
 """What the BibTeX and BibLaTeX writers share: LaTeX escaping, name lists, pages, and the bibtexparser call.
 
-Field values are escaped so that both LaTeX and bib parsers read the text back unchanged; Chinese and
-Cyrillic text stays UTF-8 as written. URL and DOI values are not escaped (BibTeX styles and biblatex
-read them verbatim); only braces, which would unbalance the value, are percent-encoded.
+Field values are escaped so that LaTeX, BibTeX, biber and bib parsers all read the text back unchanged;
+Chinese and Cyrillic text stays UTF-8 as written. BibTeX counts every brace, escaped or not, so a brace
+without its partner (`A lone } brace`) is written with an invisible partner, `{\\vphantom{\\{}}\\}`, which
+keeps the value balanced; `--` is written `-{}-`, or TeX would print an en dash. URL and DOI values are
+not escaped (BibTeX styles and biblatex read them verbatim); only braces, which would unbalance the value,
+are percent-encoded.
+
+Titles are case-protected as bibliography styles expect: a word capitalised after the first word, or
+with a capital inside it (`UN`, `OECD`, `McCain`), is braced (`{Kazakhstan}`), so a sentence-case style
+lowercases only the words that are not names; the whole title is never braced.
 """
 
 from __future__ import annotations
@@ -15,46 +22,129 @@ import bibtexparser
 from bibtexparser.model import Entry, Field
 
 from cite import names
+from cite.model import PAGED_TYPES
 
-#: A character LaTeX reads as markup: "R&D" -> "R\&D", "{x}" -> "\{x\}", "100%" -> "100\%".
-SPECIAL = re.compile(r"[\\&%$#_{}~^]")
+#: A character LaTeX reads as markup: "R&D" -> "R\&D", "100%" -> "100\%" (braces: see `escape`).
+SPECIAL = re.compile(r"[\\&%$#_~^]")
 
 #: The specials that have no backslash form, written as text commands instead.
 TEXT_COMMANDS = {"\\": r"\textbackslash{}", "~": r"\textasciitilde{}", "^": r"\textasciicircum{}"}
 
+#: A brace that has its partner in the value, and one that has none (balanced by an invisible partner).
+PAIRED_BRACES = {"{": r"\{", "}": r"\}"}
+LONE_BRACES = {"{": r"\{{\vphantom{\}}}", "}": r"{\vphantom{\{}}\}"}  # braced: pandoc's \vphantom takes 2 groups
+
 #: The dash of a page range, with any spaces around it: "975-993", "975 – 993".
 PAGE_DASH = re.compile(r"\s*[-‐‑–—]+\s*")
 
-#: What must be escaped inside `\url{…}` given as an argument (howpublished): "a%20b#c" -> "a\%20b\#c".
-URL_ARGUMENT = re.compile(r"[%#]")
+#: A word of a title, without the punctuation around it: "Kazakhstan’s", "UN" in "(UN)", "Dragon" in "Dragon:".
+WORD = re.compile(r"\w(?:[\w’'-]*\w)?")
+
+#: A word with a capital after its first character: "UN", "McCain", "iPhone".
+INNER_CAPITAL = re.compile(r"^.+[A-Z]")
+
+#: A dash between the parts of a given name, spaced or not: "Leif – Eric", "Jean-Paul".
+NAME_DASH = re.compile(r"\s*[-‐‑–—]+\s*")
+
+#: The first letter of a word (not of a command such as "\\textbackslash"): "Иван" -> "И".
+WORD_START = re.compile(r"(?<![\w{\\])([^\W\d_])")
+
+#: Initials written together: "К.Н." -> "К. Н.", so BibTeX abbreviates each.
+GLUED_INITIALS = re.compile(r"(\w\.)(?=\w)")
 
 #: CSL names whose values are identifiers, not text.
 VERBATIM = ("URL", "DOI")
 
-#: A thesis for a master's degree, as the reference says it: "硕士学位论文", "Master's thesis", "магистерская".
-MASTERS = re.compile(r"硕士|master|магистер|магистрлік", re.IGNORECASE)
+#: CSL names of the titles a style may change the case of.
+TITLES = ("title", "container-title")
 
-#: Language code of the model -> babel/polyglossia name for `langid`; other codes are left out.
+#: The word that separates the items of a bib list: "Central Asia and Caucasus Institute".
+AND_WORD = re.compile(r"\band\b", re.IGNORECASE)
+
+#: BibLaTeX literal lists (split at " and "), written as one braced item: "Central Asia and Caucasus Institute".
+LITERAL_LISTS = ("publisher", "publisher-place")
+
+#: Language code of the model -> babel/polyglossia name for `langid` and `language`; other codes are left out.
 LANGIDS = {"zh": "chinese", "en": "english", "ru": "russian", "kk": "kazakh"}
 
 
+def _lone_braces(text: str) -> set[int]:
+    """Positions of the braces of `text` that have no partner."""
+    opened: list[int] = []
+    lone: set[int] = set()
+    for index, char in enumerate(text):
+        if char == "{":
+            opened.append(index)
+        elif char == "}":
+            if opened:
+                opened.pop()
+            else:
+                lone.add(index)
+    return lone | set(opened)
+
+
+def _escaped(text: str, lone: set[int], start: int = 0, end: int | None = None) -> str:
+    """text[start:end] escaped; `lone` are the positions of the braces of `text` without a partner."""
+    out = []
+    for index in range(start, len(text) if end is None else end):
+        char = text[index]
+        if char in PAIRED_BRACES:
+            out.append((LONE_BRACES if index in lone else PAIRED_BRACES)[char])
+        elif char == "-" and text[index + 1 : index + 2] == "-":
+            out.append("-{}")  # "--" would print as the ligature "–"
+        else:
+            out.append(TEXT_COMMANDS.get(char, "\\" + char) if SPECIAL.match(char) else char)
+    return "".join(out)
+
+
 def escape(text: str) -> str:
-    """Escape the LaTeX specials of a text value."""
-    return SPECIAL.sub(lambda m: TEXT_COMMANDS.get(m[0], "\\" + m[0]), text)
+    """Escape the LaTeX specials of a text value; the result's braces are balanced whatever the text."""
+    return _escaped(text, _lone_braces(text))
 
 
-def name_list(values: Sequence[str]) -> str:
-    """Names joined with " and ": people as "Family, Given", organisations braced so nobody splits them."""
+def protect_case(title: str) -> str:
+    """The escaped title with each word braced that a style must not lowercase (see the module docstring)."""
+    lone = _lone_braces(title)
+    out, last = [], 0
+    for index, match in enumerate(WORD.finditer(title)):
+        word = match[0]
+        capitalised = word[0].isupper() and index > 0
+        if (capitalised or INNER_CAPITAL.search(word)) and any(c.isascii() and c.isalpha() for c in word):
+            out.append(_escaped(title, lone, last, match.start()) + "{" + _escaped(title, lone, *match.span()) + "}")
+            last = match.end()
+    return "".join(out) + _escaped(title, lone, last)
+
+
+def _bibtex_given(given: str) -> str:
+    """A given name, escaped, as classic BibTeX abbreviates it safely.
+
+    "Leif – Eric" -> "Leif-Eric", "И.А." -> "{И}. {А}.":
+    BibTeX abbreviates by bytes, so the first letter of a non-ASCII word is braced (a brace group counts as
+    one letter) and a spaced dash, which BibTeX takes for a word of its own, is closed up.
+    """
+    given = escape(GLUED_INITIALS.sub(r"\1 ", NAME_DASH.sub("-", given)))
+    return WORD_START.sub(lambda m: m[1] if m[1].isascii() else "{" + m[1] + "}", given)
+
+
+def name_list(values: Sequence[str], bibtex_initials: bool = False) -> str:
+    """Names joined with " and ": people as "Family, Given", organisations braced so nobody splits them.
+
+    `bibtex_initials` writes given names as `_bibtex_given` does, for classic BibTeX's byte-wise initials.
+    """
     out = []
     for value in values:
-        name = escape(names.inverted(value))
-        out.append(f"{{{name}}}" if names.is_organisation(value) else name)
+        parts = names.split(value)
+        if parts.literal:
+            out.append("{" + escape(parts.literal) + "}" if names.is_organisation(value) else escape(parts.literal))
+            continue
+        given = _bibtex_given(parts.given) if bibtex_initials else escape(parts.given)
+        out.append(escape(parts.family) + (", " + given if given else ""))
     return " and ".join(out)
 
 
 def pages(page: str) -> str:
     """A page range with the en dash `--` of TeX: "975-993" -> "975--993"."""
-    return PAGE_DASH.sub("--", escape(page))
+    return "--".join(escape(part) for part in PAGE_DASH.split(page))
 
 
 def url(value: str) -> str:
@@ -62,28 +152,35 @@ def url(value: str) -> str:
     return value.replace("{", "%7B").replace("}", "%7D")
 
 
-def url_command(value: str) -> str:
-    r"""`\url{…}` for `howpublished`, where `%` and `#` need a backslash."""
-    return r"\url{" + URL_ARGUMENT.sub(lambda m: "\\" + m[0], url(value)) + "}"
+def fields(
+    record: Mapping[str, Any], table: Mapping[str, str | tuple[str, ...]], bibtex_initials: bool = False
+) -> dict[str, str]:
+    """Map a CSL record through `table` (CSL name -> bib field or fields), each value formatted for its kind.
 
-
-def fields(record: Mapping[str, Any], table: Mapping[str, str]) -> dict[str, str]:
-    """Map a CSL record through `table` (CSL name -> bib field), each value formatted for its kind."""
+    `page` is written only for a work printed inside a container (`cite.model.PAGED_TYPES`): a book's
+    `pages` is read as its number of pages by Zotero and EndNote.
+    """
     out: dict[str, str] = {}
-    for csl_name, target in table.items():
+    for csl_name, targets in table.items():
         value = record.get(csl_name)
         if csl_name == "language":
             value = LANGIDS.get(value or "")
-        if not value:
+        if not value or (csl_name == "page" and record.get("type") not in PAGED_TYPES):
             continue
         if isinstance(value, list):
-            out[target] = name_list(value)
+            text = name_list(value, bibtex_initials)
         elif csl_name == "page":
-            out[target] = pages(value)
+            text = pages(value)
         elif csl_name in VERBATIM:
-            out[target] = url(value)
+            text = url(value)
+        elif csl_name in TITLES and not (csl_name == "container-title" and record.get("type") != "chapter"):
+            text = protect_case(str(value))
+        elif csl_name in LITERAL_LISTS and AND_WORD.search(str(value)):
+            text = "{" + escape(str(value)) + "}"
         else:
-            out[target] = escape(str(value))
+            text = escape(str(value))
+        for target in (targets,) if isinstance(targets, str) else targets:
+            out[target] = text
     return out
 
 

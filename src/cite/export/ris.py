@@ -1,7 +1,11 @@
 """RIS writer: tagged lines `TAG  - value` with CRLF endings, each record closed by `ER  - `.
 
 Names are written "Family, Given" as the RIS specification asks; Chinese names and organisations as
-written. The record's `ID` is the source key, so reference managers and pandoc keep it.
+written. The record's `ID` is the source key, so reference managers and pandoc keep it. Tags as the
+RIS specification and Zotero's and EndNote's tag tables read them: `T2` is the journal, book, site or
+newspaper (`JO` would be its abbreviation, which cite does not know, so it is not written); a chapter's
+book is also `BT` (JabRef's tag); `SP`/`EP` are only a work's own range inside a container (a book's
+`SP` is read as its number of pages); `Y2` the access date; `M3` a thesis's degree ("硕士学位论文").
 """
 
 from __future__ import annotations
@@ -10,7 +14,8 @@ import re
 from collections.abc import Sequence
 
 from cite import names
-from cite.model import Source
+from cite.export import genre
+from cite.model import PAGED_TYPES, Source
 
 #: CSL name -> RIS tags (entry types below rename a few).
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -33,9 +38,9 @@ FIELDS: dict[str, tuple[str, ...]] = {
 
 #: CSL type -> RIS type (TY), and the tags that type uses instead.
 TYPES: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {
-    "article-journal": ("JOUR", {"container-title": ("T2", "JO")}),
+    "article-journal": ("JOUR", {}),
     "book": ("BOOK", {}),
-    "chapter": ("CHAP", {"editor": ("A2",)}),
+    "chapter": ("CHAP", {"editor": ("A2",), "container-title": ("T2", "BT")}),
     "thesis": ("THES", {}),
     "webpage": ("ELEC", {}),
     "article-newspaper": ("NEWS", {}),
@@ -65,12 +70,14 @@ def _lines(source: Source) -> list[str]:
     record = ref.csl()
     for csl_name, tags in (FIELDS | renamed).items():
         value = record.get(csl_name)
-        if not value:
+        if not value or (csl_name == "page" and ref.type not in PAGED_TYPES):
             continue
         if csl_name == "page":
             lines.extend(_line(tag, end) for tag, end in zip(tags, _page_ends(value), strict=False))
             continue
         lines.extend(_line(tag, text) for tag in tags for text in _texts(csl_name, value))
+    if degree := genre.genre(ref):
+        lines.append(_line("M3", degree))
     lines.append("ER  - ")
     return lines
 

@@ -95,8 +95,8 @@ def source_detail(source: Source) -> Group:
     for name, value in source.reference.csl().items():
         fields.add_row(Text(name, style="bold"), "; ".join(value) if isinstance(value, list) else str(value))
     mentions = Table(expand=True, pad_edge=False, title=f"cited {len(source.mentions)} times")
-    for column in ("document", "note", "line", "page cited", "context"):
+    for column in ("document", "note", "line", "locator", "context"):
         mentions.add_column(column, overflow="fold", ratio=4 if column == "context" else None)
     for m in source.mentions:
-        mentions.add_row(m.doc, m.label or "src", str(m.line or ""), m.cited_page, m.context)
+        mentions.add_row(m.doc, m.label or "src", str(m.line or ""), m.locator, m.context)
     return Group(Text(source.key, style="bold underline"), fields, mentions)

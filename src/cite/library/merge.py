@@ -2,7 +2,8 @@
 
 Works are matched by DOI, then by URL (only when the titles agree too), then by a folded
 first-author + title + year key; Ibid. and short forms add a mention to the source they repeat
-and never make an entry of their own. Order is first appearance, so output is deterministic.
+and never make an entry of their own. A note's pinpoint (`locator`) goes on its mention, never on the
+source. Order is first appearance, so output is deterministic.
 """
 
 from __future__ import annotations
@@ -49,11 +50,16 @@ def _fuller(kept: Reference, new: Reference) -> Reference:
     missing = {
         f.name: getattr(new, f.name)
         for f in fields(Reference)
-        if f.name not in ("raw", "see", "warnings")
+        if f.name not in ("raw", "see", "warnings", "locator")
         and getattr(kept, f.name) in ("", ())
         and getattr(new, f.name) not in ("", ())
     }
     return replace(kept, **missing) if missing else kept
+
+
+def _cited(ref: Reference) -> str:
+    """The page a note cites: its locator, or the page of an Ibid./short repeat (which is always a pinpoint)."""
+    return ref.locator or (ref.page if ref.ibid or ref.short else "")
 
 
 def merge(notes: Iterable[Note]) -> list[Source]:
@@ -70,7 +76,7 @@ def merge(notes: Iterable[Note]) -> list[Source]:
             document += 1  # a new document, even one with the same file name as the last
         last = (note.doc, note.seq)
         for index, ref in enumerate(note.references):
-            mention = Mention(note.doc, note.seq, note.label, note.line, note.context, ref.page, index)
+            mention = Mention(note.doc, note.seq, note.label, note.line, note.context, _cited(ref), index)
             if ref.ibid or (ref.short and ref.see):
                 target = by_place.get((document, ref.see.seq, ref.see.ref)) if ref.see else None
                 if target:
@@ -94,7 +100,7 @@ def merge(notes: Iterable[Note]) -> list[Source]:
                     None,
                 )
             if work is None:
-                work = _Work(ref)
+                work = _Work(replace(ref, locator=""))  # a pinpoint belongs to the mention, not the work
                 works.append(work)
             else:
                 work.reference = _fuller(work.reference, ref)
@@ -108,4 +114,23 @@ def merge(notes: Iterable[Note]) -> list[Source]:
                 by_key[key] = work
                 by_title.setdefault((_fold(ref.title), ref.year), []).append((_family(ref), work))
     keys = citation_keys([w.reference for w in works])
-    return [Source(key, w.reference, tuple(w.mentions)) for key, w in zip(keys, works, strict=True)]
+    return [_titled(Source(key, w.reference, tuple(w.mentions))) for key, w in zip(keys, works, strict=True)]
+
+
+def _titled(source: Source) -> Source:
+    """A web page that nothing names (no title, no author) is titled by its site, with a warning.
+
+    Without a title or author, citeproc prints `[CSL STYLE ERROR: reference with no printed form.]` and
+    reference managers list an empty item; the site's name is what the note gives instead.
+    """
+    ref = source.reference
+    if ref.type != "webpage" or ref.title or ref.author or not ref.container_title:
+        return source
+    first = source.mentions[0] if source.mentions else None
+    where = f"{first.doc}:{first.line}: " if first else ""
+    warning = f"{where}web page without a title: exported with its site's name {ref.container_title!r} as title"
+    return replace(
+        source,
+        reference=replace(ref, title=ref.container_title, container_title=""),
+        warnings=(*source.warnings, warning),
+    )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 from cite.model import CSL_KEYS, Note, Reference, See
@@ -37,3 +38,22 @@ def note_from_record(record: dict[str, Any]) -> Note:
         references=tuple(reference_from_record(r) for r in record.get("references", ())),
         warnings=tuple(record.get("warnings", ())),
     )
+
+
+class BadRecord(ValueError):
+    """A line or stored record that is not a footnote record; the message says why."""
+
+
+def note_from_json(text: str) -> Note:
+    """A footnote record's JSON text back into a `Note`, or `BadRecord` with the reason."""
+    try:
+        record = json.loads(text)
+        if not isinstance(record, dict):
+            raise TypeError(f"a JSON {type(record).__name__}, not an object")
+        return note_from_record(record)
+    except json.JSONDecodeError as err:
+        raise BadRecord(f"not JSON ({err.msg} at character {err.pos})") from err
+    except KeyError as err:
+        raise BadRecord(f"no {err.args[0]!r} key") from err
+    except (ValueError, TypeError, AttributeError) as err:
+        raise BadRecord(f"not a cite footnote record ({err})") from err

@@ -10,12 +10,13 @@ import hashlib
 import json
 import os
 import sqlite3
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
 import platformdirs
 
-from cite.library.records import note_from_record
+from cite.library.records import BadRecord, note_from_json
 from cite.model import Extraction, Note
 
 SCHEMA_VERSION = 1
@@ -41,16 +42,58 @@ def default_path() -> Path:
     return Path(platformdirs.user_data_dir("cite")) / "library.sqlite"
 
 
+class LibraryError(Exception):
+    """A library file that cannot be used; the message says why (the caller names the file)."""
+
+
+#: What to tell the user when a file is not a library this cite can use.
+ELSEWHERE = "choose another file with --library PATH (or CITE_LIBRARY), or move this one aside"
+
+
 def connect(path: Path) -> sqlite3.Connection:
+    """Open (creating if needed) a library for writing; a file of another application is refused untouched."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    db = sqlite3.connect(path)
+    db = sqlite3.connect(path, timeout=60)  # two writers take turns: each batch is one short transaction
+    try:
+        tables = _check(db)
+        if not tables:
+            with db:
+                db.executescript(SCHEMA)
+                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+    except BaseException:
+        db.close()
+        raise
     db.execute("PRAGMA foreign_keys = ON")
-    version = db.execute("PRAGMA user_version").fetchone()[0]
-    if version > SCHEMA_VERSION:
-        raise RuntimeError(f"{path}: library schema {version} is newer than this cite ({SCHEMA_VERSION})")
-    db.executescript(SCHEMA)
-    db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
     return db
+
+
+def connect_for_reading(path: Path) -> sqlite3.Connection | None:
+    """Open a library without writing anything to it (a read-only file works); None when there is none yet."""
+    if not path.exists():
+        return None
+    db = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, timeout=60)
+    try:
+        if not _check(db):
+            db.close()
+            return None
+    except BaseException:
+        db.close()
+        raise
+    return db
+
+
+def _check(db: sqlite3.Connection) -> set[str]:
+    """The file's tables, after checking it is a cite library of a schema this version reads (empty: a new file)."""
+    try:
+        tables = {name for (name,) in db.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        version = db.execute("PRAGMA user_version").fetchone()[0]
+    except sqlite3.DatabaseError as err:
+        raise LibraryError(f"not a cite library ({err}: damaged, or not an SQLite file); {ELSEWHERE}") from err
+    if tables and not {"documents", "notes"} <= tables:
+        raise LibraryError(f"not a cite library (an SQLite file of another application?); {ELSEWHERE}")
+    if version > SCHEMA_VERSION:
+        raise LibraryError(f"library schema {version} is newer than this cite ({SCHEMA_VERSION}); upgrade cite")
+    return tables
 
 
 def _document_id(extraction: Extraction) -> str:
@@ -66,20 +109,90 @@ def save(db: sqlite3.Connection, extractions: Iterable[Extraction]) -> None:
     """Replace the stored notes of each extracted document, all in one transaction."""
     with db:
         for extraction in extractions:
-            doc_id = _document_id(extraction)
-            db.execute("DELETE FROM notes WHERE document = ?", (doc_id,))
-            db.execute(
-                "INSERT INTO documents (id, name, encoding) VALUES (?, ?, ?) "
-                "ON CONFLICT(id) DO UPDATE SET name = excluded.name, encoding = excluded.encoding",
-                (doc_id, extraction.document.name, extraction.document.encoding),
+            _replace(
+                db,
+                _document_id(extraction),
+                extraction.document.name,
+                extraction.document.encoding,
+                [(n.seq, json.dumps(n.record(), ensure_ascii=False)) for n in extraction.notes],
             )
+
+
+def _replace(db: sqlite3.Connection, doc_id: str, name: str, encoding: str, records: list[tuple[int, str]]) -> None:
+    db.execute("DELETE FROM notes WHERE document = ?", (doc_id,))
+    db.execute(
+        "INSERT INTO documents (id, name, encoding) VALUES (?, ?, ?) "
+        "ON CONFLICT(id) DO UPDATE SET name = excluded.name, encoding = excluded.encoding",
+        (doc_id, name, encoding),
+    )
+    db.executemany(
+        "INSERT OR REPLACE INTO notes (document, seq, record) VALUES (?, ?, ?)", [(doc_id, *r) for r in records]
+    )
+
+
+class BatchWriter:
+    """Stores extractions as they come, a batch per transaction, so a kill or a failed output loses at most
+    the last batch and another writer waits at most one batch for its turn."""
+
+    def __init__(self, db: sqlite3.Connection, documents: int = 50, seconds: float = 2.0) -> None:
+        self.db, self.documents, self.seconds = db, documents, seconds
+        self.pending: list[Extraction] = []
+        self.started = time.monotonic()
+        self.stored = 0
+
+    def add(self, extraction: Extraction) -> None:
+        self.pending.append(extraction)
+        if len(self.pending) >= self.documents or time.monotonic() - self.started >= self.seconds:
+            self.flush()
+
+    def flush(self) -> None:
+        if self.pending:
+            save(self.db, self.pending)
+            self.stored += len(self.pending)
+            self.pending = []
+        self.started = time.monotonic()
+
+
+def import_notes(db: sqlite3.Connection, records: Iterable[tuple[Note, str]], batch: int = 1000) -> int:
+    """Store footnote records (`cite import`: each as its note and its JSON text), by document name; returns how
+    many.
+
+    A document is known by its name (`doc`), the only identity a record carries: importing the same shards again
+    replaces their notes; a name met again later in the same import adds to what this import stored for it.
+    """
+    seen: set[str] = set()
+    count = 0
+    rows: list[tuple[str, int, str]] = []
+
+    def flush() -> None:
+        with db:
+            for name in dict.fromkeys(doc for doc, _, _ in rows):
+                if name not in seen:
+                    seen.add(name)
+                    _replace(db, f"<import:{name}>", name, "", [])
             db.executemany(
-                "INSERT INTO notes (document, seq, record) VALUES (?, ?, ?)",
-                [(doc_id, n.seq, json.dumps(n.record(), ensure_ascii=False)) for n in extraction.notes],
+                "INSERT OR REPLACE INTO notes (document, seq, record) VALUES (?, ?, ?)",
+                [(f"<import:{doc}>", seq, record) for doc, seq, record in rows],
             )
+        rows.clear()
+
+    for note, record in records:
+        rows.append((note.doc, note.seq, record))
+        count += 1
+        if len(rows) >= batch:
+            flush()
+    flush()
+    return count
 
 
-def load(db: sqlite3.Connection) -> list[Note]:
-    """Every stored note, documents by path, notes by seq."""
-    rows = db.execute("SELECT record FROM notes ORDER BY document, seq")
-    return [note_from_record(json.loads(record)) for (record,) in rows]
+def load(db: sqlite3.Connection | None) -> tuple[list[Note], list[str]]:
+    """Every stored note, documents by path, notes by seq; and a message for each damaged record, skipped."""
+    if db is None:
+        return [], []
+    notes, damaged = [], []
+    for doc_id, seq, record in db.execute("SELECT document, seq, record FROM notes ORDER BY document, seq"):
+        try:
+            notes.append(note_from_json(record))
+        except BadRecord as err:
+            damaged.append(f"{doc_id}, note {seq}: damaged record skipped: {err}")
+    return notes, damaged

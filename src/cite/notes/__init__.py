@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from cite.model import Document, Found, Marker, NoteBody
-from cite.notes import circled, endnotes, markdown, sources, superscript, word
+from cite.notes import circled, endnotes, markdown, sources, structured, superscript, word
 from cite.notes.link import Linked, link
 
 Finder = Callable[[Document, frozenset[int]], Found]
@@ -26,9 +26,10 @@ FINDERS: tuple[tuple[str, Finder], ...] = (
 
 
 def find_notes(doc: Document) -> Linked:
-    """All notes of a document, linked to their markers."""
+    """All notes of a document, linked to their markers: the finders' and those a structured reader gave."""
     bodies, markers = find_bodies_and_markers(doc)
-    return link(doc, bodies, markers)
+    linked = link(doc, bodies, markers)
+    return structured.merge(doc, linked, bodies, markers) if doc.notes or doc.markers else linked
 
 
 def find_bodies_and_markers(doc: Document) -> tuple[list[NoteBody], list[Marker]]:

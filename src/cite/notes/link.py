@@ -148,6 +148,15 @@ def _match(
     return candidates[position] if position < len(candidates) else None
 
 
+def citing_sentences(
+    doc: Document, markers: Sequence[Marker], bodies: Sequence[NoteBody] = (), others: Sequence[Marker] = ()
+) -> list[str]:
+    """The citing sentence of each of `markers`, for notes linked outside `link` (a structured reader's);
+    `bodies` and `others` (further markers) are blanked out of the running text as `link` does."""
+    text = RunningText(doc, bodies, (*markers, *others))
+    return [text.sentence(marker) for marker in markers]
+
+
 class RunningText:
     """The document's running text with note bodies and markers cut out, for finding the citing sentence.
 

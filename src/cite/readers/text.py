@@ -89,16 +89,15 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-def read(path: Path) -> Document:
-    """Read a text file into a Document; anything but a regular file is refused, never waited on."""
+def file_bytes(path: Path) -> bytes:
+    """A file's bytes; anything but a regular file is refused, never waited on."""
     try:
         if not path.is_file():
             reason = "not a regular file (a FIFO, device or directory)" if path.exists() else "no such file"
             raise ReadError(f"{path}: cannot read: {reason}")
-        data = path.read_bytes()
+        return path.read_bytes()
     except OSError as err:
         raise ReadError(f"{path}: cannot read: {err.strerror or err}") from err
-    return from_bytes(data, str(path), path.name)
 
 
 def from_bytes(data: bytes, path: str, name: str) -> Document:

@@ -53,9 +53,7 @@ def resolve(notes: Sequence[Note]) -> list[Note]:
 
 def _with_reference_warnings(note: Note) -> Note:
     """The note's warnings include its references' ("anything the parser was unsure of"), with file and line."""
-    extra = tuple(
-        f"{note.doc}:{note.line}: {warning}: {ref.raw[:70]}" for ref in note.references for warning in ref.warnings
-    )
+    extra = tuple(f"{note.place()}: {warning}: {ref.raw[:70]}" for ref in note.references for warning in ref.warnings)
     return replace(note, warnings=note.warnings + extra) if extra else note
 
 

@@ -1,4 +1,8 @@
-"""Language of a title from its script: zh (Han), kk (Cyrillic with Kazakh letters), ru, en."""
+"""Language of a title from its script: zh (Han), kk (Cyrillic with Kazakh letters), ru, en.
+
+A Latin-script title that is Russian transliterated (`Glava gosudarstva pozdravil diplomatov s
+professional'nym prazdnikom`) is `ru`, not `en`: tagged English, styles title-case it as English.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +13,14 @@ CYRILLIC = regex.compile(r"\p{Cyrillic}")
 #: Letters Kazakh has and Russian lacks: "ә ғ қ ң ө ұ ү һ і" (and the Latin schwa "ə" some fonts substitute).
 KAZAKH = regex.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІə]")
 LATIN = regex.compile(r"\p{Latin}")
+#: Common English words; a transliterated Russian title has none: "the", "of", "and", "in".
+ENGLISH_WORD = regex.compile(r"\b(?:the|of|and|in|on|for|to|a|an|with|from|by|as|is|at|its|or)\b", regex.IGNORECASE)
+#: A Russian word in Latin letters: a soft sign before a consonant ("professional'nym") or a Russian ending
+#: ("gosudarstva", "Vneshnyaya", "Rossii", "novogo", "pozdravil" does not count). Pinyin has none of these.
+TRANSLITERATED_WORD = regex.compile(
+    r"\b\w*(?:\w'[bcdfghjklmnpqrstvwxz]\w*|(?:ogo|ego|ykh|ikh|nym|nyy|iy|yy|aya|skiy|skaya|stva|stvo|iya|ii|ovich|evich))\b",
+    regex.IGNORECASE,
+)
 
 
 def language(title: str) -> str:
@@ -18,5 +30,11 @@ def language(title: str) -> str:
     if CYRILLIC.search(title):
         return "kk" if KAZAKH.search(title) else "ru"
     if LATIN.search(title):
-        return "en"
+        return "ru" if _transliterated_russian(title) else "en"
     return ""
+
+
+def _transliterated_russian(title: str) -> bool:
+    """Three or more words, no English word among them, and at least two that read as Russian."""
+    words = regex.findall(r"[\p{Latin}']+", title)
+    return len(words) >= 3 and not ENGLISH_WORD.search(title) and len(TRANSLITERATED_WORD.findall(title)) >= 2

@@ -1,0 +1,65 @@
+"""A note's pinpoint apart from a work's pages: the one place that decides `page` vs `locator`.
+
+The style parsers put whatever page numbers a reference prints into `page`. What those numbers are
+depends on the style's grammar, the type of work and where the reference stands:
+
+* a range followed by a pinpoint (MHRA `215–38 (p. 217)`, `pp. 975-993, at 980`): the range is the
+  work's `page`, the pinpoint its `locator`;
+* in a full note (a footnote or endnote), a single page (`p. 117`, `第38页`, Chicago's `: 217`) is the page
+  the note cites: `locator`;
+* in a full note citing a whole work (a book, thesis, report, web page), a range is cited pages too
+  (`第179-180页`): such a work has no range inside a container. An article's, chapter's or paper's range
+  (`pp. 975 – 993`) stays its `page`, except where a Chicago note prints its pinpoint: after the year in
+  brackets (`(2021): 115–16`), or for a chapter after the publication facts without "pp." (`(Bloomington:
+  Indiana University Press, 2017), 150–52`; MHRA writes `pp.` there);
+* a newspaper article's page is where it stands (`p. 3`, `第3版`): `page`;
+* reference-list and bibliography entries and source lines (`where == "body"`) print the work's own range:
+  `page` as given;
+* Ibid. and short repeats keep `page` as the footnote schema asks (`{"ibid": true, "page": "116-133"}`);
+* a reference whose `locator` a parser already set is left alone.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import regex
+
+from cite.model import BODY, PAGED_TYPES, Reference
+from cite.refs.normalize.pages import pages
+
+#: A range, then the pinpoint in brackets or after "at": "215–38 (p. 217)", "pp. 975-993, at 980", "1–24 (pp. 5–6)".
+RANGE_THEN_PINPOINT = regex.compile(
+    r"(?P<range>\d+\s*[-‐‑–—]\s*\d+)\s*(?:\(\s*(?:pp?\.\s*)?(?P<pin>\d+(?:\s*[-‐‑–—]\s*\d+)?)\s*\)"
+    r"|,\s*at\s+(?P<pin>\d+(?:\s*[-‐‑–—]\s*\d+)?))"
+)
+
+#: Chicago's pinpoint after the year in brackets: "(2021): 115–16", "(July 2021): 1110".
+CHICAGO_ARTICLE_PIN = regex.compile(r"\((?:[^()]*\s)?\d{4}\)\s*:\s*(?P<pin>\d+(?:\s*[-‐‑–—]\s*\d+)?)")
+#: Chicago's pinpoint after a chapter's publication facts, with no "pp.": "(Bloomington: IUP, 2017), 150–52".
+CHICAGO_CHAPTER_PIN = regex.compile(r"\d{4}\),\s*(?P<pin>\d+(?:\s*[-‐‑–—]\s*\d+)?)")
+
+#: A page value that is one page, not a range or a list: "117", "38".
+SINGLE_PAGE = regex.compile(r"^\w+$")
+
+#: Types whose pinpoint Chicago prints after the publication facts.
+CHAPTERS = frozenset({"chapter", "paper-conference"})
+
+
+def split_locator(ref: Reference, where: str) -> Reference:
+    """The reference with a pinpoint moved from `page` to `locator` by the rules of the module docstring."""
+    if ref.locator or ref.ibid or ref.short:
+        return ref
+    if match := RANGE_THEN_PINPOINT.search(ref.raw):
+        return replace(ref, page=pages(match["range"]), locator=pages(match["pin"]))
+    if not ref.page or where == BODY or ref.type == "article-newspaper":
+        return ref
+    if SINGLE_PAGE.match(ref.page) or ref.type not in PAGED_TYPES or _chicago_pinpoint(ref):
+        return replace(ref, page="", locator=ref.page)
+    return ref
+
+
+def _chicago_pinpoint(ref: Reference) -> bool:
+    """Whether the reference's range is printed where a Chicago note puts the page it cites."""
+    match = CHICAGO_ARTICLE_PIN.search(ref.raw) or (ref.type in CHAPTERS and CHICAGO_CHAPTER_PIN.search(ref.raw))
+    return bool(match) and pages(match["pin"]) == ref.page

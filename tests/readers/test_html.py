@@ -1,0 +1,112 @@
+"""HTML page shapes: Wikipedia-like references, Word's "Save as Web Page", WeChat-like articles, LibreOffice.
+
+The page snippets are cut to the markup that matters, in the shapes those tools write.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from cite.pipeline import extract_document
+from cite.readers import read
+from tests.formats import soffice, written_notes
+
+WIKIPEDIA = """<!DOCTYPE html><html><head><title>Page</title><script>var notes = "[1] not a note";</script>
+<style>.x{color:red}</style></head><body>
+<div id="mw-navigation"><nav><ul><li><a href="#p-search">Search</a></li></ul></nav></div>
+<div id="mw-content-text"><p>The Aral Sea shrank after 1960.<sup id="cite_ref-1" class="reference">
+<a href="https://en.example.org/wiki/Aral_Sea#cite_note-1">[1]</a></sup> Irrigation was the cause.<sup id="cite_ref-2" class="reference">
+<a href="#cite_note-2">[2]</a></sup></p>
+<h2>References</h2><ol class="references">
+<li id="cite_note-1"><span class="mw-cite-backlink"><b><a href="#cite_ref-1">^</a></b></span>
+<span class="reference-text">Philip Micklin, <i>The Aral Sea Disaster</i> (Berlin: Springer, 2014), 12.</span></li>
+<li id="cite_note-2"><span class="mw-cite-backlink"><b><a href="#cite_ref-2">^</a></b></span>
+<span class="reference-text"><a href="https://doi.org/10.1146/annurev.earth.35.031306.140120">Micklin 2007</a>.</span></li>
+</ol></div></body></html>"""
+
+WORD_SAVED = """<html xmlns:o="urn:schemas-microsoft-com:office:office"><head>
+<meta http-equiv=Content-Type content="text/html; charset=gb2312"></head><body lang=ZH-CN>
+<div class=WordSection1><p class=MsoNormal>中亚地区的水资源问题由来已久。<a style='mso-footnote-id:ftn1' href="#_ftn1"
+name="_ftnref1" title=""><span class=MsoFootnoteReference><span style='font-size:10.5pt'>[1]</span></span></a>此后各国多次谈判。</p></div>
+<div style='mso-element:footnote-list'><br clear=all><hr align=left size=1 width="33%">
+<div style='mso-element:footnote' id=ftn1><p class=MsoFootnoteText><a style='mso-footnote-id:ftn1' href="#_ftnref1"
+name="_ftn1" title=""><span class=MsoFootnoteReference>[1]</span></a> 王凯：《纳扎尔巴耶夫外交思想探析》，</p>
+<p class=MsoFootnoteText>新疆大学硕士学位论文，2019年。</p></div>
+</div></body></html>"""
+
+CONTENTS = """<html><body><ol class="toc"><li><a href="#s1">1</a> Water</li></ol>
+<section id="s1"><h2>Water</h2><p>The basin.<a href="#fn1"><sup>1</sup></a></p></section>
+<ol><li id="fn1">A note.</li></ol></body></html>"""
+
+WECHAT = """<html><head><meta charset="utf-8"></head><body><div id="page-content">
+<div class="rich_media_meta_list"><a href="javascript:void(0);" id="js_name">某公众号</a></div>
+<div class="rich_media_content" id="js_content"><p>上合组织的扩员引发讨论<sup>1</sup>。</p>
+<p><span style="font-style: italic">注释：</span></p>
+<p>[1] 赵华胜：《上海合作组织：评析和展望》，北京：时事出版社，2012年，第45页。</p></div>
+<div class="qr_code_pc"><p>微信扫一扫关注该公众号</p></div></div></body></html>"""
+
+
+def _write(tmp_path: Path, name: str, page: str, encoding: str = "utf-8") -> Path:
+    path = tmp_path / name
+    path.write_bytes(page.encode(encoding))
+    return path
+
+
+def test_wikipedia_like_references_with_back_links_and_navigation_left_out(tmp_path: Path) -> None:
+    extraction = extract_document(read(_write(tmp_path, "w.html", WIKIPEDIA)))
+    notes = extraction.notes
+    assert [(n.label, n.text) for n in notes] == [
+        ("1", "Philip Micklin, The Aral Sea Disaster (Berlin: Springer, 2014), 12."),
+        ("2", "Micklin 2007."),
+    ]
+    assert notes[0].context == "The Aral Sea shrank after 1960."
+    assert notes[0].references[0].title == "The Aral Sea Disaster"
+    assert notes[1].references[0].doi == "10.1146/annurev.earth.35.031306.140120"  # the link's target
+    text = "\n".join(extraction.document.lines)
+    assert "Search" not in text and "var notes" not in text and "Philip" not in text
+
+
+def test_word_saved_html_in_gb2312_with_a_note_of_two_paragraphs(tmp_path: Path) -> None:
+    notes = extract_document(read(_write(tmp_path, "word.htm", WORD_SAVED, "gb2312"))).notes
+    assert [(n.label, n.text) for n in notes] == [
+        ("1", "王凯：《纳扎尔巴耶夫外交思想探析》， 新疆大学硕士学位论文，2019年。")
+    ]
+    assert notes[0].context == "中亚地区的水资源问题由来已久。"
+    assert notes[0].references[0].type == "thesis"
+
+
+def test_wechat_like_article_notes_typed_as_text(tmp_path: Path) -> None:
+    extraction = extract_document(read(_write(tmp_path, "wx.html", WECHAT)))
+    assert [(n.label, n.text) for n in extraction.notes] == [
+        ("1", "赵华胜：《上海合作组织：评析和展望》，北京：时事出版社，2012年，第45页。")
+    ]
+    assert extraction.notes[0].context == "上合组织的扩员引发讨论。"
+    assert "公众号" not in "\n".join(extraction.document.lines)  # only the article (#js_content)
+
+
+def test_a_contents_link_to_a_section_is_not_a_note(tmp_path: Path) -> None:
+    extraction = extract_document(read(_write(tmp_path, "toc.html", CONTENTS)))
+    assert [(n.label, n.text, n.context) for n in extraction.notes] == [("1", "A note.", "The basin.")]
+    assert "Water" in extraction.document.lines
+
+
+def test_deep_nesting_is_read_without_exhausting_the_stack(tmp_path: Path) -> None:
+    # deeper than the reader walks (its text is still read) ...
+    page = "<html><body>" + "<div><i>" * 500 + "Deep text." + "</i></div>" * 500 + "</body></html>"
+    assert "Deep text." in "".join(read(_write(tmp_path, "deep.html", page)).lines)
+    # ... and far deeper than the parser keeps (libxml2 drops what is nested past its limit): no crash
+    page = "<html><body><p>Kept.</p>" + "<div>" * 100_000 + "Lost." + "</div>" * 100_000 + "</body></html>"
+    assert read(_write(tmp_path, "deeper.html", page)).lines[0] == "Kept."
+
+
+@pytest.mark.skipif(shutil.which("soffice") is None, reason="LibreOffice (soffice) is not installed")
+@pytest.mark.parametrize("filter_name", ["html", "html:XHTML Writer File:UTF8"])
+def test_libreoffice_html_of_a_word_document(converted: Path, tmp_path: Path, filter_name: str) -> None:
+    style = "china-national-standard-gb-t-7714-2015-note"
+    page = soffice(converted / f"{style}.docx", filter_name, tmp_path)
+    notes = extract_document(read(page)).notes
+    assert [(n.label, n.text) for n in notes] == written_notes(converted / f"{style}.plain")
+    assert all(n.context for n in notes)
