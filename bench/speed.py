@@ -136,7 +136,7 @@ def end_to_end(corpus: Path, paths: list[Path], megabytes: float) -> list[str]:
     rows = []
     files = " ".join(str(p) for p in paths)
     cat, _ = min(child_cpu(f"cat {files} | wc -l", shell=True) for _ in range(5))
-    extract, rss = child_cpu([str(CITE), "extract", "--no-store", "-q", "-f", "jsonl", str(corpus)])
+    extract, rss = child_cpu([str(CITE), "extract", "--jobs", "1", "--no-store", "-q", "-f", "jsonl", str(corpus)])
     rows.append(
         f"cite extract --no-store: {extract:.2f} s CPU, {megabytes / extract:.1f} MB/s (target 10), peak RSS {rss:.0f} MB"
     )
@@ -144,7 +144,9 @@ def end_to_end(corpus: Path, paths: list[Path], megabytes: float) -> list[str]:
         f"cat | wc -l on the same bytes: {cat:.3f} s CPU; cite takes {extract / max(cat, 1e-3):.0f} times as long"
     )
     with tempfile.TemporaryDirectory() as tmp:
-        stored, rss = child_cpu([str(CITE), "extract", "-q", "--library", f"{tmp}/l.sqlite", str(corpus)])
+        stored, rss = child_cpu(
+            [str(CITE), "extract", "--jobs", "1", "-q", "--library", f"{tmp}/l.sqlite", str(corpus)]
+        )
         size = Path(f"{tmp}/l.sqlite").stat().st_size / 1e6
     rows.append(f"cite extract into a library: {stored:.2f} s CPU, peak RSS {rss:.0f} MB, library {size:.1f} MB")
     return rows
@@ -212,6 +214,8 @@ def profile(corpus: Path) -> None:
             "text",
             str(CITE),
             "extract",
+            "--jobs",
+            "1",
             "--no-store",
             "-q",
             "-f",

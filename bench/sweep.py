@@ -113,7 +113,8 @@ def patterns() -> list[tuple[str, regex.Pattern]]:
     for info in pkgutil.walk_packages(cite.__path__, "cite."):
         module = importlib.import_module(info.name)
         for name, value in vars(module).items():
-            if isinstance(value, regex.Pattern) and id(value) not in seen:  # imported patterns are checked once
+            # imported patterns are checked once; byte patterns (a file's magic) never see text
+            if isinstance(value, regex.Pattern) and isinstance(value.pattern, str) and id(value) not in seen:
                 seen.add(id(value))
                 found.append((f"{module.__name__}.{name}", value))
     return found

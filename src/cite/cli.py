@@ -15,7 +15,6 @@ from enum import StrEnum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
-import click
 import typer
 
 from cite.outputs import Failed, guard_standard_streams, stdin_closed, write_whole
@@ -88,6 +87,8 @@ def clear_errors(command: Callable[..., None]) -> Callable[..., None]:
 
     @functools.wraps(command)
     def run(*args: Any, **kwargs: Any) -> None:
+        import click  # for its exception classes only; Typer itself does not load it
+
         try:
             command(*args, **kwargs)
         except Failed as err:
