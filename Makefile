@@ -46,11 +46,25 @@ fuzz: $(STAMP)
 property: $(STAMP) system-tools
 	CITE_PROPERTY_EXAMPLES=500 $(BIN)/python -m pytest tests/export/test_properties.py
 
-bench: $(STAMP)
+# The benchmark's own tools: pyinstrument in .venv (the `bench` extra), and the peer parser refextract
+# (GPL-2.0-or-later, so never a dependency of cite) in a separate environment used only by bench/peer.py.
+BENCH_STAMP := $(VENV)/.bench-installed
+PEER := bench/.venv-peer
+$(BENCH_STAMP): $(STAMP)
+	$(BIN)/python -m pip install -q -e '.[test,bench]'
+	touch $(BENCH_STAMP)
+
+$(PEER)/.installed:
+	@$(PYTHON) -m venv $(PEER) && $(PEER)/bin/python -m pip install -q refextract && touch $(PEER)/.installed || \
+	  echo "refextract did not install: the peer comparison will be skipped"
+
+# One section per benchmark; the other benches (labeller, formats, pdf) add their line here.
+bench: $(BENCH_STAMP) $(PEER)/.installed
 	$(BIN)/python bench/accuracy.py
 	$(BIN)/python bench/speed.py
+	$(BIN)/python bench/sweep.py
 	$(BIN)/python bench/formats.py
 	$(BIN)/python bench/pdf.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache
+	rm -rf $(VENV) .pytest_cache $(PEER) bench/.corpus

@@ -189,3 +189,14 @@ def test_an_empty_document_is_no_jsonl_line_an_empty_json_array_and_a_zero_table
     assert outputs["jsonl"] == ""
     assert json.loads(outputs["json"]) == []
     assert "empty.txt: 0 footnotes, 0 body citations, 0 references" in outputs["table"]
+
+
+def test_the_cli_module_imports_no_heavy_module_until_a_command_needs_it() -> None:
+    """`cite --help` starts fast: rich, the pipeline's regex tables and the optional libraries load later."""
+    import subprocess
+    import sys
+
+    heavy = ["rich", "cite.refs", "cite.notes", "cite.readers", "bibtexparser", "rapidfuzz", "charset_normalizer"]
+    code = f"import sys, cite.cli; print([m for m in {heavy!r} if m in sys.modules])"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip() == "[]"

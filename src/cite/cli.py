@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import io
 import os
+import re
 import sqlite3
 import stat
 import sys
@@ -13,26 +14,26 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import ExitStack, closing, contextmanager
 from enum import StrEnum
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
-import click
-import regex
 import typer
-from rich.console import Console
-from rich.markup import escape
-from rich.progress import Progress
 
-from cite.emit import NoteOutput, default_format, render
-from cite.model import Extraction
 from cite.outputs import Failed, guard_standard_streams, stdin_closed, write_whole
-from cite.parallel import InternalError, Item, default_jobs, extract_in_order
-from cite.pipeline import extract_document
-from cite.readers import NotFollowed, ReadError, files_and_problems, from_bytes
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from cite.model import Extraction
+    from cite.parallel import Item
+    from cite.readers import ReadError
+
+# rich, the pipeline (the finders' and parsers' regex tables), the readers and the process pool are imported by
+# the commands that use them, not here: `cite --help` then costs little more than importing Typer
 
 #: Typer's message for a value outside a choice: "Value error, 'foo' is not one of 'table', 'json'."
-CHOICE_ERROR = regex.compile(r"^Value error, (?P<value>.*) is not one of (?P<choices>'.*')\.$")
+CHOICE_ERROR = re.compile(r"^Value error, (?P<value>.*) is not one of (?P<choices>'.*')\.$")
 #: Typer's prefix on any other message of a value it refused: "Value error, …".
-VALUE_ERROR_PREFIX = regex.compile(r"^Value error, ")
+VALUE_ERROR_PREFIX = re.compile(r"^Value error, ")
 
 
 class Command(typer.core.TyperCommand):
@@ -64,8 +65,33 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    rich_markup_mode=None,  # plain help: rich's help renderer imports its Markdown and traceback modules
 )
-stderr = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)  # "x.txt:100:" is no emoji code
+
+
+@functools.cache
+def _stderr_console() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, highlight=False, soft_wrap=True, emoji=False)  # "x.txt:100:" is no emoji code
+
+
+class _Stderr:
+    """The stderr console, made at first use."""
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(_stderr_console(), name)
+
+
+stderr = _Stderr()
+
+
+def escape(text: str) -> str:
+    """Square brackets from a document printed as written, not read as rich markup."""
+    from rich.markup import escape as rich_escape
+
+    return rich_escape(text)
+
 
 #: Above this many files a progress bar is shown on stderr.
 PROGRESS_FROM = 5
@@ -92,6 +118,8 @@ def clear_errors(command: Callable[..., None]) -> Callable[..., None]:
 
     @functools.wraps(command)
     def run(*args: Any, **kwargs: Any) -> None:
+        import click  # for its exception classes only; Typer itself does not load it
+
         try:
             command(*args, **kwargs)
         except Failed as err:
@@ -144,6 +172,8 @@ OutputOption = Annotated[Path | None, typer.Option("--output", "-o", help="Write
 
 def _print(renderable: object, output: Path | None) -> None:
     """A rich table to the terminal, or as plain text to `-o FILE`."""
+    from cite.emit import render
+
     write_whole(render(renderable, output), output)
 
 
@@ -191,6 +221,8 @@ def _fail(message: str) -> typer.Exit:
 
 def _work(paths: list[Path]) -> list[Item | None]:
     """Every file to extract, directories walked once (the list gives the progress total too); '-' is stdin."""
+    from cite.readers import files_and_problems
+
     items: list[Item | None] = []  # None: standard input's place, read in this process, where it is open
     for path in paths:
         items.extend([None] if str(path) == "-" else files_and_problems([path]))
@@ -211,15 +243,24 @@ def _worth_it(items: list[Item | None]) -> int:
             except OSError:
                 continue  # reading it will say why
             if size >= POOL_FROM_BYTES:
+                from cite.parallel import default_jobs
+
                 return default_jobs()
     return 1
 
 
 def _extractions(items: list[Item | None], jobs: int) -> Iterator[Extraction | ReadError]:
     """Results in the order given, with a progress bar on a terminal."""
+    from rich.progress import Progress
+
+    from cite.parallel import extract_in_order
+
     files = sum(isinstance(item, Path) for item in items)
     work = (_read_stdin() if item is None else item for item in items)
-    with Progress(console=stderr, transient=True, disable=len(items) < PROGRESS_FROM or not stderr.is_terminal) as bar:
+    console = _stderr_console()
+    with Progress(
+        console=console, transient=True, disable=len(items) < PROGRESS_FROM or not console.is_terminal
+    ) as bar:
         task = bar.add_task("extracting", total=len(items))
         for result in extract_in_order(work, min(jobs, files)):
             bar.advance(task)
@@ -227,6 +268,9 @@ def _extractions(items: list[Item | None], jobs: int) -> Iterator[Extraction | R
 
 
 def _read_stdin() -> Extraction | ReadError:
+    from cite.pipeline import extract_document
+    from cite.readers import ReadError, from_bytes
+
     if stdin_closed():
         return ReadError("<stdin>: cannot read: standard input is closed")
     try:
@@ -343,6 +387,10 @@ def extract(
 
       cite extract corpus/ --jobs 8 -o notes.jsonl
     """
+    from cite.emit import NoteOutput, default_format
+    from cite.parallel import InternalError
+    from cite.readers import NotFollowed, ReadError
+
     failures: list[str] = []
     warnings: list[str] = []
     with ExitStack() as stack:

@@ -157,11 +157,11 @@ class Reference:
     def csl(self) -> dict[str, Any]:
         """The schema's reference record: CSL keys, only the values the source gives."""
         record: dict[str, Any] = {}
-        for f in fields(self):
-            value = getattr(self, f.name)
-            if f.name in ("raw", "see", "warnings") or value in ("", (), False, None):
+        for name, key in _CSL_FIELDS:
+            value = getattr(self, name)
+            if value in ("", (), False, None):
                 continue
-            record[CSL_KEYS[f.name]] = list(value) if isinstance(value, tuple) else value
+            record[key] = list(value) if isinstance(value, tuple) else value
         return record
 
     def record(self) -> dict[str, Any]:
@@ -177,6 +177,8 @@ class Reference:
 
 #: Python attribute name -> CSL-JSON key.
 CSL_KEYS = {f.name: f.name.replace("_", "-") for f in fields(Reference)} | {"url": "URL", "doi": "DOI"}
+#: (attribute, CSL key) of the fields `Reference.csl` writes, in order (looked up once, not per reference).
+_CSL_FIELDS = tuple((name, key) for name, key in CSL_KEYS.items() if name not in ("raw", "see", "warnings"))
 
 
 @dataclass(frozen=True)

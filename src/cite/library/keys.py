@@ -48,12 +48,17 @@ def citation_keys(references: Sequence[Reference]) -> list[str]:
     """One unique key per reference, in input order."""
     keys: list[str] = []
     used: set[str] = set()
+    # keys are only ever added, so a base's smallest free suffix never goes down: resume from the last one
+    # (10,000 pages of one site with no year would otherwise try 50 million keys)
+    next_suffix: dict[str, int] = {}
     for reference in references:
         base = base_key(reference)
-        key, n = base, 0
+        n = next_suffix.get(base, 0)
+        key = base + _letters(n)
         while key in used:
             n += 1
             key = base + _letters(n)
+        next_suffix[base] = n
         used.add(key)
         keys.append(key)
     return keys

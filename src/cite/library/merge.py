@@ -92,6 +92,7 @@ def merge(notes: Iterable[Note]) -> list[Source]:
     by_doi: dict[str, _Work] = {}
     by_url: dict[str, list[_Work]] = {}
     by_key: dict[str, _Work] = {}
+    by_title: dict[tuple[str, str], list[tuple[str, _Work]]] = {}  # by_key's keys by (main) title and year, in order
     by_place: dict[tuple[int, int, int], _Work] = {}
     by_family: dict[str, list[_Work]] = {}  # full works by first author's family name
     shorts: dict[str, list[_Work]] = {}  # sources that are still only a short form, by family name
@@ -122,7 +123,7 @@ def merge(notes: Iterable[Note]) -> list[Source]:
             if work is None and ref.url:
                 work = next((w for w in by_url.get(_url_key(ref.url), []) if _same_title(w.reference, ref)), None)
             if work is None and key:
-                work = by_key.get(key) or next((w for k, w in by_key.items() if _same_work(k, key)), None)
+                work = by_key.get(key) or next((w for k, w in _candidates(key, by_title) if _same_work(k, key)), None)
             if work is not None:
                 work.reference = _fuller(work.reference, ref)
             else:
@@ -138,10 +139,21 @@ def merge(notes: Iterable[Note]) -> list[Source]:
                 by_doi.setdefault(ref.doi.casefold(), work)
             if ref.url:
                 by_url.setdefault(_url_key(ref.url), []).append(work)
-            if key:
-                by_key.setdefault(key, work)
+            if key and key not in by_key:
+                by_key[key] = work
+                _, title, year, main = key.split("|")
+                for indexed in {title, main}:
+                    by_title.setdefault((indexed, year), []).append((key, work))
     keys = citation_keys([w.reference for w in works])
     return [_titled(Source(key, w.reference, tuple(w.mentions))) for key, w in zip(keys, works, strict=True)]
+
+
+def _candidates(key: str, by_title: dict[tuple[str, str], list[tuple[str, _Work]]]) -> list[tuple[str, _Work]]:
+    """The works whose title or main title is this key's title or main title in the same year: the only ones
+    `_same_work` can accept, found without comparing against every work (linear in the number of references)."""
+    _, title, year, main = key.split("|")
+    found = by_title.get((title, year), [])
+    return found + by_title.get((main, year), []) if main != title else found
 
 
 def _shortened(short: Reference, by_family: dict[str, list[_Work]], works: list[_Work]) -> _Work | None:

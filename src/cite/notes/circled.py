@@ -23,6 +23,8 @@ CIRCLED = r"[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf\u2776-\u277f\u2780-\u2789]"
 #: A note body line: "① “Title”. <https://…>" or "^① 王琛：《…》".
 BODY_LINE = regex.compile(rf"^[ \t\u3000]*(?P<caret>\^?)(?P<label>{CIRCLED})[ \t\u3000]*(?P<text>\S.*)$")
 
+#: Any circled number anywhere, to skip documents without them at once.
+ANY_CIRCLED = regex.compile(CIRCLED)
 #: A marker inside the text: "…道路”^①。" or "…力量①，".
 MARKER = regex.compile(rf"\^?(?P<label>{CIRCLED})")
 
@@ -30,6 +32,8 @@ MARKER = regex.compile(rf"\^?(?P<label>{CIRCLED})")
 def find(doc: Document, claimed: frozenset[int]) -> Found:
     """Find circled-number note bodies and markers in a document."""
     lines = doc.lines
+    if not ANY_CIRCLED.search("\n".join(lines)):
+        return Found()  # most documents: one scan instead of a match per line
     candidates = [n for n, line in enumerate(lines, 1) if n not in claimed and BODY_LINE.match(line)]
     if not candidates:
         return Found()

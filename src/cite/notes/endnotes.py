@@ -55,10 +55,11 @@ ENTRY = regex.compile(
     rf"|(?P<n>\d{{1,3}})(?=\s)|(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,3}}))\s*(?P<text>\S.*)$"
 )
 
+#: (Spaces around a list's separators are bounded, so a long run of spaces in brackets is read in linear time.)
 #: A marker in the text: "[3]", "[3, 5]", "[3-5]", "³", "<sup>3</sup>" (not a Markdown link "[3](…)"), or "(3)"
 #: glued to a word ("…的成果(3)。"), but not an enumeration opening a clause ("：（1）在谈判过程中").
 MARKER = regex.compile(
-    r"\[(?P<list>\d{1,5}(?:\s*[,，–-]\s*\d{1,5})*)\](?![(:])"
+    r"\[(?P<list>\d{1,5}(?:\s{0,2}[,，–-]\s{0,2}\d{1,5})*)\](?![(:])"
     rf"|<sup>(?P<list>\d{{1,4}})</sup>|(?<=\S)(?P<sup>[{SUPERSCRIPT_DIGITS}]{{1,3}})"
     r"|(?<=[^\s：:；;，,、(（\d])[(（](?P<list>\d{1,4})[)）](?=[\s。.，,；;！!？?”’)]|$)"
 )
@@ -109,6 +110,8 @@ def _sections(lines: tuple[str, ...], claimed: frozenset[int]) -> list[tuple[Sec
     body_starts = _front_matter_end(lines) + 1
     opened: tuple[int, str] | None = None
     for n, line in enumerate(lines, 1):
+        if not _may_be_boundary(line):
+            continue
         where = FOOTNOTE if NOTES_HEADING.match(line) or RULE.match(line) else None
         where = BODY if where is None and REFERENCES_HEADING.match(line) else where
         if where is None and not ANY_HEADING.match(line):
@@ -125,6 +128,19 @@ def _sections(lines: tuple[str, ...], claimed: frozenset[int]) -> list[tuple[Sec
         (s, _entries(lines, s, claimed) if s.where == FOOTNOTE else _references(lines, s, claimed)) for s in sections
     ]
     return [(s, entries) for s, entries in with_entries if entries]
+
+
+#: The longest line a notes or references heading can be ("**Список использованной литературы:**" and some).
+HEADING_WIDTH = 60
+#: Characters a rule line starts with: "---", "___", "* * *", "——", "===".
+RULE_START = "-_*—="
+
+
+def _may_be_boundary(line: str) -> bool:
+    """Whether a line can be a heading or rule at all: short, a Markdown heading, or a rule's characters (so the
+    four boundary patterns run on few lines)."""
+    stripped = line.strip()
+    return len(stripped) <= HEADING_WIDTH or stripped[:1] in "#" + RULE_START
 
 
 def _front_matter_end(lines: tuple[str, ...]) -> int:
@@ -227,9 +243,9 @@ def _paragraphs(lines: tuple[str, ...], section: Section, skipped: frozenset[int
 FROM_SUPERSCRIPT = str.maketrans(SUPERSCRIPT_DIGITS, "0123456789")
 
 #: A range inside a bracket marker: "3-5", "3 – 5".
-RANGE = regex.compile(r"(?P<low>\d{1,5})\s*[–-]\s*(?P<high>\d{1,5})")
+RANGE = regex.compile(r"(?P<low>\d{1,5})\s{0,2}[–-]\s{0,2}(?P<high>\d{1,5})")
 #: A separator in a bracket marker's list: ", " in "[3, 5]", "，" in "[3，5]".
-LIST_SEPARATOR = regex.compile(r"\s*[,，]\s*")
+LIST_SEPARATOR = regex.compile(r"\s{0,2}[,，]\s{0,2}")
 #: Everything from the first non-digit of a list item on: "a" in "12a", "–90" in "3–90" (too long to expand).
 NON_DIGIT_TAIL = regex.compile(r"\D.*")
 

@@ -26,6 +26,8 @@ INDENTED = regex.compile(r"^(?:\t| {2,})\S")
 
 def find(doc: Document, claimed: frozenset[int]) -> Found:
     """Find Markdown footnote definitions and markers."""
+    if "[^" not in "\n".join(doc.lines):
+        return Found()  # most documents: one scan instead of a match per line
     bodies = line_bodies(doc, claimed, BODY_LINE, _body_end, NAME)
     if not bodies and not any(MARKER.search(line) for line in doc.lines):
         return Found()

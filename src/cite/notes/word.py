@@ -8,6 +8,8 @@ closing bracket never comes is cut before the next body or marker and reported, 
 
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from cite.model import Document, Found, Marker, NoteBody, Span
@@ -21,6 +23,8 @@ MARKER = regex.compile(r"\[\[footnoteRef:(?P<label>\d+)\]\]|\[footnoteRef:(?P<la
 #: The opening of a body: "[3:  " or "[3: [] " (the empty "[]" is Word's placeholder for the marker), at the
 #: start of a line or after a space, so a verse or ratio in the text ("[2:255]") is not a note.
 BODY_OPEN = regex.compile(r"(?<=^|\s)\[(?P<label>\d+):(?:[ \t]*\[\][ \t]*|[ \t]+)")
+#: A square bracket, the only characters the bracket matcher needs to look at.
+BRACKET = regex.compile(r"[\[\]]")
 #: A paragraph break, where an unclosed body is cut: "…text\n\nNext paragraph".
 PARAGRAPH_BREAK = regex.compile(r"\n[ \t]*\n")
 
@@ -68,8 +72,8 @@ def _closing_bracket(text: str, start: int) -> tuple[int, bool]:
     end of the text, so it does not swallow the rest of the document.
     """
     depth = 1
-    for index in range(start, len(text)):
-        char = text[index]
+    for bracket in BRACKET.finditer(text, start):
+        index, char = bracket.start(), bracket.group()
         if char == "[":
             if BODY_OPEN.match(text, index) or MARKER.match(text, index):
                 return _unclosed_end(text, start, index), False
@@ -103,14 +107,7 @@ def _line_starts(lines: tuple[str, ...]) -> list[int]:
 
 def _line_of(line_starts: list[int], offset: int) -> int:
     """1-based line number of a text offset (binary search over line starts)."""
-    low, high = 0, len(line_starts) - 1
-    while low < high:
-        middle = (low + high + 1) // 2
-        if line_starts[middle] <= offset:
-            low = middle
-        else:
-            high = middle - 1
-    return low + 1
+    return bisect.bisect_right(line_starts, offset)
 
 
 def _columns(line_starts: list[int], match: regex.Match) -> tuple[int, int]:

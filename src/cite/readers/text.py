@@ -10,7 +10,6 @@ from __future__ import annotations
 import codecs
 from pathlib import Path
 
-import charset_normalizer
 import regex
 
 from cite.model import Document
@@ -43,6 +42,8 @@ def decode(data: bytes) -> tuple[str, str]:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
+    import charset_normalizer  # only for files that are not UTF-8 (slow to import, rarely needed)
+
     best = charset_normalizer.from_bytes(data).best()
     if best is None:
         # no statistics fit: Chinese UTF-16 without a mark, or a short GB18030 text (what our users' tools write)

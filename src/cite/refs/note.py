@@ -20,17 +20,25 @@ from cite.refs.normalize.urls import DOI, URL, doi_of
 from cite.refs.parse import parse_reference
 from cite.refs.split import split_references
 
+#: A note longer than this is kept, text and all, but not read for references: no real note is this long,
+#: and some rule patterns take time quadratic in the length of a run of one character (a pasted blob).
+MAX_NOTE_CHARS = 4_000
+#: A piece of a note longer than this is not one reference: it is kept as raw text with a warning.
+MAX_REFERENCE_CHARS = 1_000
 #: Link targets the parser can use: "https://doi.org/10.3969/x", "http://kz.mofcom.gov.cn/…" (not "#fn1", "mailto:").
 WEB_TARGET = regex.compile(r"^(?:https?|ftp)://", regex.IGNORECASE)
 
 
 def parse_note(note: Note) -> Note:
     """The note with its kind and parsed references (none for a comment)."""
+    if len(note.text) > MAX_NOTE_CHARS:
+        too_long = f"{note.doc}:{note.line}: note of {len(note.text):,} characters: too long to read references from"
+        return replace(note, kind=COMMENT, references=(), warnings=(*note.warnings, too_long))
     marked = MarkedText.of(note)
     if note.where == FOOTNOTE and is_comment(marked.text):  # a source line or list entry always cites
         return replace(note, kind=COMMENT, references=())
     references = [
-        split_locator(replace(parse_reference(piece), raw=marked.plain(piece, start)), note.where)
+        split_locator(replace(_reference(piece), raw=marked.plain(piece, start)), note.where)
         for piece, start in marked.locate(split_references(marked.text))
     ]
     references = _share_access_date(references)
@@ -38,6 +46,12 @@ def parse_note(note: Note) -> Note:
     if not references:
         warnings.append(f"{note.place()}: no reference could be read from the note")
     return replace(note, kind=CITATION, references=tuple(references), warnings=tuple(warnings))
+
+
+def _reference(piece: str) -> Reference:
+    if len(piece) > MAX_REFERENCE_CHARS:
+        return Reference(raw=piece, warnings=(f"{len(piece):,} characters: too long for one reference, not parsed",))
+    return parse_reference(piece)
 
 
 class MarkedText:

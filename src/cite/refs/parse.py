@@ -27,21 +27,35 @@ ACCESSED = regex.compile(
     r"|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s*\d{4})\s*[)\]）]?",
     regex.IGNORECASE,
 )
-#: The words ACCESSED needs, looked for first (ACCESSED's optional opening bracket makes it try every position).
-ACCESS_WORDS = regex.compile(
-    r"访问|引用日期|检索日期|浏览日期|获取日期|access|retrieved|viewed|дата|қаралған", regex.IGNORECASE
+#: Words (lower case) one of which ACCESSED needs, looked for first: its optional opening bracket makes it try
+#: every start of the text.
+ACCESS_WORDS = (
+    "访问",
+    "引用日期",
+    "检索日期",
+    "浏览日期",
+    "获取日期",
+    "access",
+    "retrieved",
+    "viewed",
+    "дата",
+    "қаралған",
 )
 #: "URL:" / "URL：" / "Режим доступа:" labels and the "[Electronic resource]" tag before a URL.
 URL_LABEL = regex.compile(
     r"(?:URL|Режим доступа|Available (?:at|from))\s*[:：]\s*$|\[(?:Electronic resource|Электронный ресурс)\]",
     regex.IGNORECASE,
 )
+#: Words (lower case) one of which URL_LABEL needs, looked for first.
+URL_LABEL_WORDS = ("url", "режим доступа", "available", "electronic resource", "электронный ресурс")
 #: An unlabelled date closing the reference right after its URL: "，1998年10月4日".
 DATE_AFTER_URL = regex.compile(r"[>”\"]?\s*[,，]\s*(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
 #: GB/T 7714 web dates: "(2023-05-01)[2023-10-28]".
 GB_WEB_DATES = regex.compile(r"(?:\((?P<issued>\d{4}(?:-\d{1,2}){0,2})\)\s*)?\[(?P<accessed>\d{4}-\d{1,2}-\d{1,2})\]")
 #: A short repeat by reference to an earlier note: "前引", "op. cit.", GB/T "同1: 230".
 OP_CIT = regex.compile(r"\bop\.\s*cit\b\.?|前引|前揭|上引|\bloc\.\s*cit\b\.?|^同\s*\d+\s*[:：]", regex.IGNORECASE)
+#: Literal parts (lower case) one of which OP_CIT needs, looked for first.
+OP_CIT_WORDS = ("op.", "前引", "前揭", "上引", "loc.", "同")
 #: The "see earlier" word before a short form's author: "前引王名扬：《…》" -> "王名扬：《…》".
 OP_CIT_PREFIX = regex.compile(r"^\s*(?:参见)?(?:前引|前揭|上引)(?:书|文)?\s*")
 GB_CODE = regex.compile(r"\[[A-Z]{1,2}(?:/OL)?\]")
@@ -128,28 +142,30 @@ def _peel(raw: str) -> tuple[str, str, str, str, str]:
     """Take the URL, DOI and labelled access date out of the text; return what is left and them."""
     text = collapse(raw).rstrip("。.；;，,")
     gb_issued = ""
-    if match := GB_WEB_DATES.search(text):
+    if "[" in text and (match := GB_WEB_DATES.search(text)):
         gb_issued = match["issued"] or ""
         text = text[: match.start()] + f" [accessed {match['accessed']}]" + text[match.end() :]
     accessed = ""
-    if ACCESS_WORDS.search(text) and (match := ACCESSED.search(text)):
+    lowered = text.lower()
+    if any(word in lowered for word in ACCESS_WORDS) and (match := ACCESSED.search(text)):
         accessed = iso_date(match["date"])
         if accessed:
             text = text[: match.start()] + text[match.end() :]
-    urls = list(URL.finditer(text))
+    urls = list(URL.finditer(text)) if "http" in lowered or "www." in lowered else []
+    labelled = any(word in lowered for word in URL_LABEL_WORDS)
     url = clean_url(urls[0].group()) if urls else ""
     if urls and not accessed and (after := DATE_AFTER_URL.match(text, urls[-1].end())):
         # 《中国社会科学》 style: "…，1998年8月16日，http://…，1998年10月4日。" — the date after the URL is the access date
         accessed = iso_date(after["date"])
         text = text[: after.start()] + text[after.end() :]
-    doi = doi_of(url) if "doi" in url.lower() else doi_of(text) if DOI_WORD.search(text) else ""
+    doi = doi_of(url) if "doi" in url.lower() else doi_of(text) if "doi" in lowered and DOI_WORD.search(text) else ""
     for match in reversed(urls):
         before = text[: match.start()].rstrip('<“" ')
-        before = URL_LABEL.sub("", before)
+        before = URL_LABEL.sub("", before) if labelled else before
         text = before + text[match.end() :].lstrip('>”"')
-    text = DOI_LABEL.sub("", text)
-    text = EMPTY_ANGLES.sub(" ", text)
-    text = URL_LABEL.sub("", text)
+    text = DOI_LABEL.sub("", text) if "doi" in lowered else text
+    text = EMPTY_ANGLES.sub(" ", text) if "<" in text else text
+    text = URL_LABEL.sub("", text) if labelled else text
     return text.strip(" ,，.。;；:："), url, doi, accessed, gb_issued
 
 
@@ -178,7 +194,7 @@ def _mark_short(text: str, draft: Draft | None) -> Draft | None:
     """A reference with a title and a page but no container, publisher, year or URL is a short repeat."""
     if draft is None:
         return None
-    if OP_CIT.search(text):
+    if any(word in text.lower() for word in OP_CIT_WORDS) and OP_CIT.search(text):
         draft["short"] = True
     details = ("container_title", "publisher", "year", "volume", "issue", "web_date", "editor", "translator")
     if draft.get("title") and draft.get("page") and not any(draft.get(k) for k in details):

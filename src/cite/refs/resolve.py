@@ -9,7 +9,6 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 import regex
-from rapidfuzz import fuzz
 
 from cite.model import Note, Reference, See
 from cite.refs.parse import WEB_DATE_WARNING
@@ -75,6 +74,8 @@ def shortens(short: Reference, full: Reference) -> bool:
     """True if a short form ("Cooley, *Great Games*, 80"; "赵华胜：《中国的中亚外交》") repeats a full reference:
     its title within the full title (rapidfuzz partial ratio) by the same author, or the same author when it gives
     no title."""
+    from rapidfuzz import fuzz  # only when a document has short forms
+
     title = short.title.casefold()
     if title and full.title and fuzz.partial_ratio(title, full.title.casefold()) >= TITLE_MATCH:
         return not short.author or not full.author or _same_author(short.author[0], full.author[0])
@@ -82,6 +83,8 @@ def shortens(short: Reference, full: Reference) -> bool:
 
 
 def _same_author(a: str, b: str) -> bool:
+    from rapidfuzz import fuzz
+
     return fuzz.token_set_ratio(a.casefold(), b.casefold()) >= 80 or a.split()[-1] == b.split()[-1]
 
 

@@ -18,6 +18,8 @@ LEAD_IN = regex.compile(
     r"(?:可|请|另|也可|亦可)?参见[:：]?|(?:数据|资料)来源(?:可参见|参见|于)?[:：]?|详见[:：]?|参阅[:：]?|参看[:：]?|另见|"
     r"(?:(?<=^|[.;,:。；，]\s?)(?:[Ss]ee(?:\s+(?:also|generally|e\.g\.,?))?|[Cc]f\.|См\.(?:\s+также)?:?)\s)"
 )
+#: Words (lower case) one of which LEAD_IN needs, looked for before its matches are run through.
+LEAD_IN_WORDS = ("参见", "来源", "详见", "参阅", "参看", "另见", "see", "cf.", "см.")
 #: "转引自" (quoted from): the note cites the original and, after it, the work it was taken from.
 QUOTED_FROM = regex.compile(r"[，,]?\s*转引自[:：]?\s*")
 #: Pairs that protect separators inside them: quotes, book-title marks, brackets.
@@ -35,7 +37,8 @@ def split_references(text: str) -> list[str]:
     text = TRAILING_ETC.sub("", text)
     pieces: list[str] = []
     for part in (p for chunk in _split_outside_pairs(text) for p in QUOTED_FROM.split(chunk)):
-        lead = last_match(LEAD_IN, part)
+        lowered = part.lower()
+        lead = last_match(LEAD_IN, part) if any(word in lowered for word in LEAD_IN_WORDS) else None
         if lead is not None:
             part = part[lead.end() :]
         pieces.extend(_split_web_run(part))

@@ -57,12 +57,31 @@ def _inverted_first(text: str) -> tuple[str, str] | None:
     return None
 
 
+#: For each pattern above, literal parts (lower case) one of which it needs: most names have none, and the
+#: patterns, anchored at the end, try every position of the text.
+NEEDS = {
+    NATIONALITY: ("[", "［", "(", "（", "【"),
+    ET_AL: ("et", "others", "等", "др"),
+    ROLE: ("ed", "trans", "comp.", "编", "译", "ред", "сост.", "пер."),
+}
+
+
+def _has(pattern: regex.Pattern, text: str) -> regex.Match | None:
+    lowered = text.lower()
+    return pattern.search(text) if any(word in lowered for word in NEEDS[pattern]) else None
+
+
+def _without(pattern: regex.Pattern, text: str) -> str:
+    lowered = text.lower()
+    return pattern.sub("", text) if any(word in lowered for word in NEEDS[pattern]) else text
+
+
 def names(text: str) -> list[str]:
     """Split an author/editor/translator string into names as written."""
-    text = NATIONALITY.sub("", text.strip().strip(" ,，:："))
-    listed_more = bool(ET_AL.search(text))
-    text = ET_AL.sub("", text)
-    text = ROLE.sub("", text)
+    text = _without(NATIONALITY, text.strip().strip(" ,，:："))
+    listed_more = bool(_has(ET_AL, text))
+    text = _without(ET_AL, text) if listed_more else text
+    text = _without(ROLE, text)
     inverted = None if listed_more or HAN_CHARACTER.search(text) else _inverted_first(text)
     if inverted:
         first, rest = inverted
@@ -73,12 +92,12 @@ def names(text: str) -> list[str]:
     ]
     out: list[str] = []
     for part in parts:
-        part = NATIONALITY.sub("", part).strip()
+        part = _without(NATIONALITY, part).strip()
         if not part:
             continue
         if INITIALS.match(part) and out:
             # "Иванов, И. И." written family-first: the initials belong to the name before
             out[-1] = f"{out[-1]}, {part}"
             continue
-        out.append(ROLE.sub("", part).strip())
+        out.append(_without(ROLE, part).strip())
     return [p for p in out if p and not ET_AL.fullmatch(p)]

@@ -111,15 +111,16 @@ def _details(rest: str, draft: Draft) -> None:
         draft["volume"] = match["vol"]
     if match := CN_PAGES.search(rest) or CN_EDITION_PAGE.search(rest):
         draft["page"] = match["page"]
-    if match := TRANSLATOR.search(rest):
+    # each pattern below tries every start of the text, so a word it cannot match without is looked for first
+    if "译" in rest and (match := TRANSLATOR.search(rest)):
         draft["translator"] = match["translator"]
-    if match := THESIS.search(rest):
+    if "论文" in rest and (match := THESIS.search(rest)):
         draft.update(publisher=match["school"].strip(), genre="thesis")
-    elif match := CONFERENCE.search(rest):
+    elif ("会" in rest or "论坛" in rest) and (match := CONFERENCE.search(rest)):
         draft.update(container_title=match["event"].strip(), genre="paper-conference")
-    elif match := PLACE_PUBLISHER.search(rest):
+    elif (":" in rest or "：" in rest) and (match := PLACE_PUBLISHER.search(rest)):
         draft.update(publisher_place=match["place"], publisher=match["publisher"].strip())
-    elif match := PUBLISHER.search(rest):
+    elif ("出版" in rest or "书" in rest) and (match := PUBLISHER.search(rest)):
         draft["publisher"] = match["publisher"]
     if REPORT.search(rest):
         draft.setdefault("genre", "report")

@@ -49,6 +49,11 @@ INSTITUTION = regex.compile(
     r"Council|Foundation|OECD|Bank|Agency|Ministry|Commission|Office|Университет|Институт)[^,]*?)\s*,\s*"
     r"(?:\p{L}+\.?\s+)?\d{4}"
 )
+#: The words one of which INSTITUTION needs (it is case-sensitive): "Bank" in "World Bank, 2023".
+INSTITUTION_WORDS = (
+    "University", "College", "School", "Institute", "Program", "Centre", "Center", "Council", "Foundation", "OECD",
+    "Bank", "Agency", "Ministry", "Commission", "Office", "Университет", "Институт",
+)  # fmt: skip
 #: A thesis in parentheses: "(PhD thesis, University of Oxford, 2017)", "(unpublished 博士学位论文, 兰州大学, 2019)".
 THESIS_PARENS = regex.compile(
     r"\(?(?P<degree>[^,()]*(?:thesis|dissertation|diss\.|论文|Диссертац)[^,()]*)\s*,\s*(?P<school>[^,()]+?)\s*,"
@@ -73,6 +78,8 @@ THESIS = regex.compile(
     regex.IGNORECASE,
 )
 REPORT = regex.compile(r"\b(?:report|working paper|policy brief|white paper|доклад)\b", regex.IGNORECASE)
+#: Words (lower case) one of which REPORT needs, looked for first.
+REPORT_WORDS = ("report", "working paper", "policy brief", "white paper", "доклад")
 #: A bare organisation name with a year: "OECD, 2023".
 ACRONYM_PUBLISHER = regex.compile(r",\s*(?P<publisher>[A-Z]{2,10})\s*,\s*\d{4}")
 YEAR_PAREN = regex.compile(r"\((?:[^()]*?\s)?(?P<y>(?:19|20)\d\d)\)")
@@ -226,17 +233,19 @@ def _details(rest: str, draft: Draft) -> None:
     year = YEAR_PAREN.search(rest) or YEAR.search(rest)
     if year:
         draft["year"] = year["y"]
-    if THESIS.search(rest):
+    lowered = rest.lower()
+    if any(word in lowered for word in ("diss", "thesis", "диссертац")) and THESIS.search(rest):
         draft["genre"] = "thesis"
-    elif REPORT.search(rest):
+    elif any(word in lowered for word in REPORT_WORDS) and REPORT.search(rest):
         draft.setdefault("genre", "report")
     if "container_title" in draft and draft.get("genre") != "chapter":
         return
     if draft.get("genre") == "thesis" and draft.get("publisher"):
         return
-    if match := PLACE_PUBLISHER.search(rest):
+    # both patterns try every start of the text: the colon and the institution word they need are looked for first
+    if (":" in rest or "：" in rest) and (match := PLACE_PUBLISHER.search(rest)):
         draft.update(publisher_place=match["place"].strip(), publisher=match["publisher"].strip())
-    elif match := INSTITUTION.search(rest):
+    elif any(word in rest for word in INSTITUTION_WORDS) and (match := INSTITUTION.search(rest)):
         draft["publisher"] = match["inst"].strip()
         if "container_title" not in draft:
             is_school = SCHOOL.search(match["inst"])
