@@ -6,6 +6,7 @@ import pytest
 
 from cite.model import Note, See
 from cite.refs import parse_note, resolve
+from cite.refs.parse import parse_reference
 
 FIRST = "赵华胜：《中国的中亚外交》，时事出版社2008年版，第45页。"
 SECOND = "孙壮志：《中亚五国对外关系》，当代世界出版社1999年版，第21页。"
@@ -47,6 +48,19 @@ def test_a_circled_number_means_the_nearest_earlier_note_of_that_number() -> Non
 def test_same_as_the_note_above_is_ibid() -> None:
     refs = _resolved("①②", [FIRST, "同上注。"])[-1]
     assert refs[0].ibid and refs[0].see == See(1, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazinform, “Tokayev signs decree,” https://www.inform.kz/en/tokayev-signs-decree_a4000000 (accessed May 4, 2023).",
+        "Kazinform, “Tokayev signs decree,” accessed May 4, 2023.",
+    ],
+)
+def test_a_reference_with_a_url_or_an_access_date_is_not_a_short_form(text: str) -> None:
+    ref = parse_reference(text)
+    assert not ref.short
+    assert (ref.author, ref.title, ref.accessed) == (("Kazinform",), "Tokayev signs decree", "2023-05-04")
 
 
 def test_same_as_above_then_a_page_is_ibid_not_a_note_number() -> None:
