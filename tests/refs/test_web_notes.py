@@ -14,3 +14,14 @@ def test_chinese_web_note_keeps_the_site_after_a_note_on_the_title() -> None:
         "2023-05-04",
     )
     assert ref.type == "webpage"
+
+
+def test_a_site_named_by_its_domain_is_whole_and_gives_no_year() -> None:
+    ref = parse_reference(
+        "“Glava gosudarstva pozdravil diplomatov”. Strategy2050.kz. https://strategy2050.kz/ru/news/glava/"
+    )
+    assert (ref.title, ref.container_title, ref.year) == (
+        "Glava gosudarstva pozdravil diplomatov",
+        "Strategy2050.kz",
+        "",
+    )
