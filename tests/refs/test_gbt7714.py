@@ -115,3 +115,23 @@ def test_cyrillic_family_names_with_bare_initials_are_authors() -> None:
     ref = parse_reference("Жильцов С С, Зонн И С. Вода Центральной Азии[M]. Москва: Международные отношения, 2008.")
     assert ref.author == ("Жильцов С С", "Зонн И С")
     assert (ref.title, ref.publisher_place, ref.year) == ("Вода Центральной Азии", "Москва", "2008")
+
+
+@pytest.mark.parametrize(
+    ("text", "editor", "book", "year"),
+    [
+        (
+            "ZHANG S. Title of chapter[M]//SMITH J, ed. Book Title. London: X, 2019: 1-10.",
+            ("SMITH J",),
+            "Book Title",
+            "2019",
+        ),
+        ("张三. 题名[M]//李四, 主编. 论文集. 北京: 出版社, 2020: 1-10.", ("李四",), "论文集", "2020"),
+        ("张三, 王五, 2020. 题名[M]//李四. 论文集. 北京: 出版社: 1-10.", ("李四",), "论文集", "2020"),
+    ],
+)
+def test_the_book_after_double_slash_with_an_editor_role_or_in_an_author_year_list(
+    text: str, editor: tuple, book: str, year: str
+) -> None:
+    ref = parse_reference(text)
+    assert (ref.type, ref.editor, ref.container_title, ref.year, ref.page) == ("chapter", editor, book, year, "1-10")

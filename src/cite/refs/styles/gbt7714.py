@@ -50,6 +50,8 @@ SEGMENT = regex.compile(r"(?<=[^\s.])[.。]\s+")
 REPORT_NUMBER = regex.compile(r"[:：]\s*[\w-]*\d[\w-]*$")
 #: A translator after the code: "MARSH H, 译. ", "马丽, 译. ".
 TRANSLATOR = regex.compile(r"^(?P<translator>[^.。]+?)\s*[,，]?\s*(?:译|trans)\.?\s*[.。]\s*")
+#: A role after the names, as GB/T writes an editor: "SMITH J, ed", "GRAHAM G, eds", "李四, 主编", "王五, 译".
+ROLE = regex.compile(r"^(?:eds?\.?|trans\.?|主编|编|编著|译)$")
 #: A comma between names in a segment: ", " in "HARTLEY E, NAZAROV T", "，" in "王凯，李明".
 NAME_COMMA = regex.compile(r"\s*[,，]\s*")
 
@@ -69,7 +71,8 @@ def split_names(front: str, keep: int = 1) -> tuple[str, str, str]:
             segment, published = segment[: dated.start()], dated["year"]
         parts = [p.strip() for p in NAME_COMMA.split(segment) if p.strip()]
         whole_name = NAME.match(segment)  # "Smith, J" written family-first
-        if whole_name or (parts and all(NAME.match(p) for p in parts)) or (not names and CAPITALS.match(segment)):
+        listed = parts and all(NAME.match(p) or ROLE.match(p) for p in parts) and not all(ROLE.match(p) for p in parts)
+        if whole_name or listed or (not names and CAPITALS.match(segment)):
             names.append(segment)
             if published:
                 break  # the year closes the list of names
@@ -93,6 +96,8 @@ PUBLICATION_DETAILS = (
 PUBLICATION = regex.compile(PUBLICATION_DETAILS.replace("{year}", r"[,，]\s*(?P<year>\d{4})"))
 #: The same in an author-year list, whose year stands after the names: "北京: 北京大学出版社: 88-96", "London: X".
 PUBLICATION_UNDATED = regex.compile(PUBLICATION_DETAILS.replace("{year}", "") + r"\s*$")
+#: The colon after the place of publication: "北京: 出版社", "London: X" (not "Title: Subtitle", which has a space).
+PLACE_COLON = regex.compile(r"^[^:：\s]{2,40}\s*[:：]")
 #: Newspaper: "人民日报, 2023-05-01(3)".
 NEWSPAPER = regex.compile(
     r"^(?P<container>[^,，]+?)\s*[,，]\s*(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*(?:\((?P<page>[^)]+)\)|[:：]\s*(?P<page>\d+))?"
@@ -121,7 +126,8 @@ def parse(text: str) -> Draft | None:
         # "[C]//Editor. Book title. Place: Publisher, Year: pages": the book's responsible persons, its title, its
         # publication; the segment before the publication is the title even when it looks like a name
         whole = rest[2:]
-        keep = 2 if PUBLICATION.search(SEGMENT.split(whole)[-1]) else 1
+        last = SEGMENT.split(whole)[-1]
+        keep = 2 if PUBLICATION.search(last) or PLACE_COLON.search(last) else 1
         editors, book, _ = split_names(whole, keep)
         book, _, rest = book.partition(". ")
         draft.update(editor=editors, container_title=unwrap(book))
