@@ -85,6 +85,17 @@ def test_author_year_entries_take_the_year_after_the_names(text: str, expected: 
     assert {k: record.get(k) for k in expected} == expected
 
 
+def test_author_year_organisation_in_ordinary_case_is_the_author() -> None:
+    ref = parse_reference("World Bank, 2020. Global Economic Prospects[R]. Washington: World Bank.")
+    assert (ref.type, ref.author, ref.title, ref.year) == (
+        "report",
+        ("World Bank",),
+        "Global Economic Prospects",
+        "2020",
+    )
+    assert (ref.publisher_place, ref.publisher) == ("Washington", "World Bank")
+
+
 def test_author_year_web_page_keeps_its_author_apart_from_the_title() -> None:
     ref = parse_reference(
         "中华人民共和国外交部, 2023. 哈萨克斯坦国家概况[EB/OL]. (2023-07-01)[2024-03-15]. https://www.mfa.gov.cn/web/."

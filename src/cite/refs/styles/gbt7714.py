@@ -72,7 +72,8 @@ def split_names(front: str, keep: int = 1) -> tuple[str, str, str]:
         parts = [p.strip() for p in NAME_COMMA.split(segment) if p.strip()]
         whole_name = NAME.match(segment)  # "Smith, J" written family-first
         listed = parts and all(NAME.match(p) or ROLE.match(p) for p in parts) and not all(ROLE.match(p) for p in parts)
-        if whole_name or listed or (not names and CAPITALS.match(segment)):
+        # an author-year list's first segment is its 主要责任者 whatever the names look like: "World Bank, 2020"
+        if whole_name or listed or (not names and (CAPITALS.match(segment) or published)):
             names.append(segment)
             if published:
                 break  # the year closes the list of names
