@@ -57,3 +57,21 @@ def test_bibliography_entries_keep_their_page() -> None:
 
 def test_ibid_keeps_its_page_as_the_schema_says() -> None:
     assert _pages("Ibid., pp. 116 – 133.") == [("116-133", "")]
+
+
+@pytest.mark.parametrize("where", [FOOTNOTE, BODY])
+def test_gbt_newspaper_page_after_the_date_is_its_page_not_a_pinpoint(where: str) -> None:
+    # "2021-06-12(3)": the issue of 12 June 2021, page (版) 3; "06-12" is no range
+    note = parse_note(
+        Note(
+            doc="d.txt",
+            seq=1,
+            label="1",
+            page=None,
+            line=1,
+            text="刘晓. 中亚水危机加剧[N]. 人民日报, 2021-06-12(3).",
+            where=where,
+        )
+    )
+    ref = note.references[0]
+    assert (ref.type, ref.year, ref.page, ref.locator) == ("article-newspaper", "2021", "3", "")

@@ -29,7 +29,19 @@ def test_iso_date(text: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "expected"), [("Jul. 2020", "2020"), ("2018年", "2018"), ("(1997)", "1997"), ("p. 12345", "")]
+    ("text", "expected"),
+    [
+        ("Jul. 2020", "2020"),
+        ("2018年", "2018"),
+        ("(1997)", "1997"),
+        ("p. 12345", ""),
+        # a number inside a word or a domain is no year
+        ("Strategy2050.kz", ""),
+        ("Strategy2050.kz, 2020", "2020"),
+        # a year glued to Chinese or Russian words still is one
+        ("时事出版社2008年版", "2008"),
+        ("2018г.", "2018"),
+    ],
 )
 def test_year(text: str, expected: str) -> None:
     assert year(text) == expected

@@ -28,11 +28,12 @@ import regex
 from cite.model import BODY, PAGED_TYPES, Reference
 from cite.refs.normalize.pages import pages
 
-#: A range, then the pinpoint in brackets or after "at": "215–38 (p. 217)", "pp. 975-993, at 980", "1–24 (pp. 5–6)".
+#: A range, then the pinpoint in brackets or after "at": "215–38 (p. 217)", "pp. 975-993, at 980", "1–24 (pp. 5–6)";
+#: not the tail of a date, as in a GB/T newspaper's "2021-06-12(3)", where "(3)" is the page (版) of that day's issue.
 #: (The range's first number starts at a number's start and has at most six digits, so a run of digits is read
 #: in linear time.)
 RANGE_THEN_PINPOINT = regex.compile(
-    r"(?<!\d)(?P<range>\d{1,6}\s*[-‐‑–—]\s*\d+)\s*(?:\(\s*(?:pp?\.\s*)?(?P<pin>\d+(?:\s*[-‐‑–—]\s*\d+)?)\s*\)"
+    r"(?<![\d‐‑–—-])(?P<range>\d{1,6}\s*[-‐‑–—]\s*\d+)\s*(?:\(\s*(?:pp?\.\s*)?(?P<pin>\d+(?:\s*[-‐‑–—]\s*\d+)?)\s*\)"
     r"|,\s*at\s+(?P<pin>\d+(?:\s*[-‐‑–—]\s*\d+)?))"
 )
 

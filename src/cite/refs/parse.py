@@ -108,6 +108,8 @@ def parse_reference(raw: str) -> Reference:
     warnings: list[str] = []
     if draft is None:
         return Reference(raw=raw, url=url, doi=doi, accessed=accessed, warnings=("could not parse reference",))
+    if url or accessed:  # a reference with a URL or an access date is cited in full, never a short form
+        draft.pop("short", None)
     if draft.get("web_date"):
         if accessed:
             draft.setdefault("year", year(str(draft["web_date"])))

@@ -4,19 +4,17 @@ URLs to access dates when the document repeats them (retrieval dates recur, publ
 
 from __future__ import annotations
 
+import unicodedata
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
-import regex
-
 from cite.model import Note, Reference, See
 from cite.refs.parse import WEB_DATE_WARNING
+from cite.refs.styles.repeat import SAME_AS_NOTE
 
 #: How alike two titles must be (0-100, rapidfuzz partial ratio on folded case) to be the same work.
 TITLE_MATCH = 88
-#: GB/T back-reference to a note number: "同1: 230", "同 12".
-SAME_AS_NOTE = regex.compile(r"^\s*同\s*(?P<label>\d+)")
 
 
 def resolve(notes: Sequence[Note]) -> list[Note]:
@@ -64,8 +62,10 @@ def _unresolved(ref: Reference, why: str) -> Reference:
 def _earlier(ref: Reference, full: list[tuple[See, Reference]], notes: Sequence[Note], seq: int) -> See | None:
     """The earliest full reference this short form (in note `seq`) repeats, or None."""
     if match := SAME_AS_NOTE.match(ref.raw):
-        for note in notes:
-            if note.seq < seq and note.label == match["label"] and note.references:
+        # the nearest earlier note of that number: circled numbers restart on each page, and "同①" means this page's ①
+        wanted = _note_number(match["note"])
+        for note in reversed(notes):
+            if note.seq < seq and note.references and _note_number(note.label) == wanted:
                 return See(note.seq, 0)
     return next((see for see, candidate in full if shortens(ref, candidate)), None)
 
@@ -80,6 +80,15 @@ def shortens(short: Reference, full: Reference) -> bool:
     if title and full.title and fuzz.partial_ratio(title, full.title.casefold()) >= TITLE_MATCH:
         return not short.author or not full.author or _same_author(short.author[0], full.author[0])
     return not title and bool(short.author and full.author) and _same_author(short.author[0], full.author[0])
+
+
+def _note_number(label: str) -> int | None:
+    """A note's number from its label: "12" -> 12, "①" -> 1, "⑫" -> 12 (Chinese notes number with circled digits)."""
+    label = label.strip()
+    if label.isdecimal():
+        return int(label)
+    number = unicodedata.numeric(label, None) if len(label) == 1 else None
+    return int(number) if number is not None else None
 
 
 def _same_author(a: str, b: str) -> bool:

@@ -32,8 +32,9 @@ MONTHS = {
 #: "28 October 2023", "October 28, 2023", "28 окт. 2023" — month names in English or Russian.
 DAY_MONTH_YEAR = regex.compile(r"(?P<d>\d{1,2})\s+(?P<mon>\p{L}{3,9})\.?,?\s+(?P<y>(?:19|20)\d\d)")
 MONTH_DAY_YEAR = regex.compile(r"(?P<mon>\p{L}{3,9})\.?\s+(?P<d>\d{1,2}),\s*(?P<y>(?:19|20)\d\d)")
-#: A four-digit year standing alone: "2018", "2018年", "(2018)"; not part of a longer number.
-YEAR = regex.compile(r"(?<![\d./-])(?P<y>(?:1[5-9]|20)\d\d)(?![\d])")
+#: A four-digit year standing alone: "2018", "2018年", "出版社2008年版", "(2018)", "2019a"; not part of a longer
+#: number or of a word or domain ("Strategy2050.kz", "2050kz").
+YEAR = regex.compile(r"(?<![\d./\p{Latin}\p{Cyrillic}-])(?P<y>(?:1[5-9]|20)\d\d)(?![\d]|\p{Latin}{2})")
 
 
 def iso_date(text: str) -> str:

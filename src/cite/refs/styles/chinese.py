@@ -50,9 +50,10 @@ ROLE_FIELDS = {
     "等译": "translator",
     "合著": "author",
 }
-#: A site, agency or newspaper named right after the title: "，新华网，", "，哈通社，".
+#: A site, agency or newspaper named right after the title, perhaps after a note on the title: "，新华网，",
+#: "，哈通社，", "（全文），哈萨克斯坦驻华使馆网站，".
 SITE = regex.compile(
-    r"^\s*[，,]\s*(?P<site>[^，,。《》\d：:]{2,24}?(?:网|网站|官网|(?<!出版)社|客户端|新闻|电视台))\s*(?=[，,。]|$)"
+    r"^\s*(?:[（(][^（）()]{1,12}[）)])?\s*[，,]\s*(?P<site>[^，,。《》\d：:]{2,24}?(?:网|网站|官网|(?<!出版)社|客户端|新闻|电视台))\s*(?=[，,。]|$)"
 )
 #: A full date: "2023年5月19日".
 CN_DATE = regex.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")

@@ -5,6 +5,7 @@
 SMITH J, DOE A. Title[M]. 2nd ed. London: Routledge, 2019: 23-25.
 张三. 题名[C]//李四. 论文集. 北京: 出版社, 2020: 1-10.
 题名[EB/OL]. (2023-05-01)[2023-10-28]. https://…
+邓铭江, 龙爱华, 等, 2010. 题名[J]. 地球科学进展, 25(12): 1347-1356.   (著者-出版年制: the year after the names)
 """
 
 from __future__ import annotations
@@ -37,9 +38,9 @@ TYPES = {
 
 #: Everything before the type code, then the code: "HARTLEY E. NAZAROV T. Water Diplomacy[J/OL]".
 HEAD = regex.compile(r"^(?P<front>[^\[]+?)\s*\[(?P<code>[A-Z]{1,2})(?:/OL)?\]\s*")
-#: One name as GB/T writes it: "王凯", "谢尔盖·彼得罗夫", "HARTLEY E", "KIM S H", "ИВАНОВ А", "等", "et al".
+#: One name as GB/T writes it: "王凯", "谢尔盖·彼得罗夫", "HARTLEY E", "KIM S H", "ИВАНОВ А", "Жильцов С С", "等", "et al".
 NAME = regex.compile(
-    r"^(?:[\p{Han}·]{2,12}|等|et al|[\p{Lu}][\p{Lu}'’ -]*[\p{Lu}](?:\s+[\p{Lu}]{1,3})+|[\p{Lu}][\p{L}'’-]+,?\s+[\p{Lu}](?:\.\s?[\p{Lu}])*\.?)$"
+    r"^(?:[\p{Han}·]{2,12}|等|et al|[\p{Lu}][\p{Lu}'’ -]*[\p{Lu}](?:\s+[\p{Lu}]{1,3})+|[\p{Lu}][\p{L}'’-]+,?\s+[\p{Lu}]\.?(?:\s?[\p{Lu}]\.?){0,2})$"
 )
 #: An organisation author in capitals: "INTERNATIONAL CRISIS GROUP", "РОССИЙСКИЙ СОВЕТ ПО МЕЖДУНАРОДНЫМ ДЕЛАМ".
 CAPITALS = regex.compile(r"^[\p{Lu}][\p{Lu}\s'’&-]{3,}$")
@@ -49,34 +50,55 @@ SEGMENT = regex.compile(r"(?<=[^\s.])[.。]\s+")
 REPORT_NUMBER = regex.compile(r"[:：]\s*[\w-]*\d[\w-]*$")
 #: A translator after the code: "MARSH H, 译. ", "马丽, 译. ".
 TRANSLATOR = regex.compile(r"^(?P<translator>[^.。]+?)\s*[,，]?\s*(?:译|trans)\.?\s*[.。]\s*")
+#: A role after the names, as GB/T writes an editor: "SMITH J, ed", "GRAHAM G, eds", "李四, 主编", "王五, 译".
+ROLE = regex.compile(r"^(?:eds?\.?|trans\.?|主编|编|编著|译)$")
 #: A comma between names in a segment: ", " in "HARTLEY E, NAZAROV T", "，" in "王凯，李明".
 NAME_COMMA = regex.compile(r"\s*[,，]\s*")
 
 
-def split_names(front: str) -> tuple[str, str]:
-    """(authors, rest): the leading ". "-separated segments that are names, and what follows them."""
+#: The year closing the names in 著者-出版年制: ", 2010" in "邓铭江, 龙爱华, 等, 2010", ", 2019a" in "SMITH J, 2019a".
+AUTHOR_YEAR = regex.compile(r"\s*[,，]\s*(?P<year>(?:1[5-9]|20)\d\d)[a-z]?$")
+
+
+def split_names(front: str, keep: int = 1) -> tuple[str, str, str]:
+    """(authors, rest, year): the leading ". "-separated segments that are names, what follows them, and the
+    year an author-year list writes after the names. The last `keep` segments are never names."""
     segments = SEGMENT.split(front)
     names: list[str] = []
-    for segment in segments[:-1]:
+    published = ""
+    for segment in segments[: len(segments) - keep]:
+        if dated := AUTHOR_YEAR.search(segment):
+            segment, published = segment[: dated.start()], dated["year"]
         parts = [p.strip() for p in NAME_COMMA.split(segment) if p.strip()]
         whole_name = NAME.match(segment)  # "Smith, J" written family-first
-        if whole_name or (parts and all(NAME.match(p) for p in parts)) or (not names and CAPITALS.match(segment)):
+        listed = parts and all(NAME.match(p) or ROLE.match(p) for p in parts) and not all(ROLE.match(p) for p in parts)
+        # an author-year list's first segment is its 主要责任者 whatever the names look like: "World Bank, 2020"
+        if whole_name or listed or (not names and (CAPITALS.match(segment) or published)):
             names.append(segment)
+            if published:
+                break  # the year closes the list of names
         else:
+            published = ""
             break
-    return ", ".join(names), ". ".join(segments[len(names) :])
+    return ", ".join(names), ". ".join(segments[len(names) :]), published
 
 
-#: Journal details: "俄罗斯东欧中亚研究, 2024, 12(3): 45-67" or "Journal, 2020(4): 5-9".
+#: Journal details: "俄罗斯东欧中亚研究, 2024, 12(3): 45-67", "Journal, 2020(4): 5-9"; in an author-year list,
+#: where the year stands after the names, "地球科学进展, 25(12): 1347-1356".
 JOURNAL = regex.compile(
-    r"^(?P<container>[^,，]+?)\s*[,，]\s*(?P<year>\d{4})\s*(?:[,，]\s*(?P<volume>\d+))?\s*"
+    r"^(?P<container>[^,，]+?)\s*[,，]\s*(?:(?P<year>\d{4})\s*(?:[,，]\s*|(?=[(（]|$)))?(?P<volume>\d+)?\s*"
     r"(?:[(（]\s*(?P<issue>[^)）]+?)\s*[)）])?\s*(?:[:：]\s*(?P<page>[\d\s\-–—,+]+))?"
 )
 #: Publication details: "London: Routledge, 2019: 23-25", "新疆大学,2019".
-PUBLICATION = regex.compile(
-    r"(?:(?P<publisher_place>[^:：,，.]{2,40}?(?:,\s*[A-Z]{2})?)\s*[:：]\s*)?(?P<publisher>[^:：,，]{2,80}?)\s*[,，]\s*(?P<year>\d{4})"
+PUBLICATION_DETAILS = (
+    r"(?:(?P<publisher_place>[^:：,，.]{2,40}?(?:,\s*[A-Z]{2})?)\s*[:：]\s*)?(?P<publisher>[^:：,，]{2,80}?)\s*{year}"
     r"(?:\s*[:：]\s*(?P<page>[\d\s\-–—,+]+))?"
 )
+PUBLICATION = regex.compile(PUBLICATION_DETAILS.replace("{year}", r"[,，]\s*(?P<year>\d{4})"))
+#: The same in an author-year list, whose year stands after the names: "北京: 北京大学出版社: 88-96", "London: X".
+PUBLICATION_UNDATED = regex.compile(PUBLICATION_DETAILS.replace("{year}", "") + r"\s*$")
+#: The colon after the place of publication: "北京: 出版社", "London: X" (not "Title: Subtitle", which has a space).
+PLACE_COLON = regex.compile(r"^[^:：\s]{2,40}\s*[:：]")
 #: Newspaper: "人民日报, 2023-05-01(3)".
 NEWSPAPER = regex.compile(
     r"^(?P<container>[^,，]+?)\s*[,，]\s*(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*(?:\((?P<page>[^)]+)\)|[:：]\s*(?P<page>\d+))?"
@@ -89,7 +111,7 @@ def parse(text: str) -> Draft | None:
     if not head:
         return None
     code = head["code"]
-    authors, title = split_names(head["front"].strip())
+    authors, title, published = split_names(head["front"].strip())
     genre = TYPES.get(code, "document")
     if genre == "report":
         title = REPORT_NUMBER.sub("", title)
@@ -97,16 +119,20 @@ def parse(text: str) -> Draft | None:
     if authors:
         draft["author"] = authors
     rest = text[head.end() :].lstrip(".。 ")
-    if rest.startswith("//"):
-        # "[M]//Editor. Book title. Place: Publisher, Year: pages" or "[EB/OL]//Site. (date)[accessed]"
+    if rest.startswith("//") and genre == "webpage":
+        # "[EB/OL]//Site. (date)[accessed]"
         container, _, rest = rest[2:].partition(". ")
-        if genre == "webpage":
-            draft["container_title"] = unwrap(container)
-        else:
-            editors, book = split_names(f"{container}. {rest}")
-            book, _, rest = book.partition(". ")
-            draft.update(editor=editors, container_title=unwrap(book))
-            draft["genre"] = "chapter" if genre in ("book", "chapter") else genre
+        draft["container_title"] = unwrap(container)
+    elif rest.startswith("//"):
+        # "[C]//Editor. Book title. Place: Publisher, Year: pages": the book's responsible persons, its title, its
+        # publication; the segment before the publication is the title even when it looks like a name
+        whole = rest[2:]
+        last = SEGMENT.split(whole)[-1]
+        keep = 2 if PUBLICATION.search(last) or PLACE_COLON.search(last) else 1
+        editors, book, _ = split_names(whole, keep)
+        book, _, rest = book.partition(". ")
+        draft.update(editor=editors, container_title=unwrap(book))
+        draft["genre"] = "chapter" if genre in ("book", "chapter") else genre
     if match := TRANSLATOR.match(rest):
         draft["translator"] = match["translator"]
         rest = rest[match.end() :]
@@ -117,6 +143,8 @@ def parse(text: str) -> Draft | None:
         draft.update(container_title=unwrap(match["container"]), year=match["date"][:4])
         if match["page"]:
             draft["page"] = match["page"]
-    elif match := PUBLICATION.search(rest):
+    elif match := PUBLICATION.search(rest) or (published and PUBLICATION_UNDATED.search(rest)):
         draft.update({k: v.strip() for k, v in match.groupdict().items() if v})
+    if published:
+        draft["year"] = published
     return draft

@@ -14,8 +14,12 @@ IBID = regex.compile(r"^\s*(?:Ibid(?:em)?|Id)\b\.?|^\s*(?:同上|同前注?)|^\s
 PAGE = regex.compile(r"^[\s,，.:：]*(?:(?:pp?|С|с|S)\.\s*)?(?P<page>\d+(?:\s*[-–—]\s*\d+)?)")
 #: A whole note that is one family name and a full stop, as Chicago and MHRA shorten "王." / "Абдуллаев.".
 BARE_NAME = regex.compile(r"^\s*(?:[\p{Lu}][\p{Ll}'’-]+|\p{Han}{1,2})\s*$")
-#: GB/T back-reference to an earlier note: "同1: 230", "同 23".
-SAME_AS_NOTE = regex.compile(r"^\s*同\s*(?P<note>\d+)\s*(?:[:：]\s*(?P<page>\d+(?:\s*[-–—]\s*\d+)?))?\s*$")
+#: A back-reference to an earlier note by its number, then perhaps a page: GB/T "同1: 230", "同 23"; Chinese notes'
+#: "同①，第60页", "同注①", "同前注③", "同上注③" (circled numbers ① … ⑳, ㉑ … ㊿).
+SAME_AS_NOTE = regex.compile(
+    r"^\s*同\s*(?:[前上]?\s*注\s*)?(?P<note>\d+|[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])\s*"
+    r"(?:[:：,，]\s*(?:第\s*)?(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*页?)?\s*[。.]?\s*$"
+)
 #: A name as a short form starts it: "Whitfield", "Hartley and Nazarov", "杨 et al.", "Wei Li and others", "王".
 _NAME = r"[\p{L}][\p{L}'’·.-]*(?:\s[\p{L}][\p{L}'’·.-]*){0,3}"
 #: An author short form: "Whitfield, 52.", "Hartley and Nazarov, “Water Diplomacy…,” 230.", "Кузнецов, pp. 152–53.",
@@ -29,14 +33,14 @@ SHORT = regex.compile(
 
 def parse(text: str, ends_sentence: bool = False) -> Draft | None:
     """An Ibid.-style repeat or an author short form with its new page, or None."""
+    if match := SAME_AS_NOTE.match(text):  # before IBID, whose "同前注" would take "同前注③" for the previous note
+        return {"short": True, "page": match["page"]} if match["page"] else {"short": True}
     if match := IBID.match(text):
         draft: Draft = {"ibid": True}
         rest = text[match.end() :]
         if page := PAGE.match(rest) or CN_PAGES.search(rest):
             draft["page"] = page["page"]
         return draft
-    if match := SAME_AS_NOTE.match(text):
-        return {"short": True, "page": match["page"]} if match["page"] else {"short": True}
     if BARE_NAME.match(text) and ends_sentence:
         return {"short": True, "author": text.strip()}
     match = SHORT.match(text)

@@ -19,8 +19,9 @@ NAME = "web"
 
 #: A quoted title, tolerating mismatched quotes: "“…”", "“…’", "\"…\"", "“…"…" (last closing quote wins).
 QUOTED = regex.compile(r"^\s*[“\"‘«](?P<title>.+)[”\"’»](?=\s|[.,，。:：]|$)")
-#: What may follow the title: "，俄罗斯卫星通讯社，2022年7月30日" or ". Strategy2050.kz, 2020".
-AGENCY = regex.compile(r"^\s*[.,，。]?\s*(?P<agency>[^，,。.\d][^，,。]{1,60}?)\s*(?:[，,。.]|$)")
+#: What may follow the title: "，俄罗斯卫星通讯社，2022年7月30日", ". Strategy2050.kz, 2020", ". Strategy2050.kz." (a dot
+#: inside a domain does not end the name).
+AGENCY = regex.compile(r"^\s*[.,，。]?\s*(?P<agency>[^，,。.\d][^，,。]{1,60}?)\s*(?:[，,。]|\.(?!\w)|$)")
 
 
 def _is_date(text: str) -> bool:

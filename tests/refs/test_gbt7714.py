@@ -1,0 +1,148 @@
+"""GB/T 7714-2015 references in both systems of the standard: 顺序编码制 (numbered, year in the publication facts)
+and 著者-出版年制 (author-year, the year right after the names). Entries as the reviewer's test documents give them."""
+
+import pytest
+
+from cite.refs.parse import parse_reference
+
+AUTHOR_YEAR = [
+    (
+        "邓铭江, 龙爱华, 章毅, 等, 2010. 中亚五国水资源及其开发利用评价[J]. 地球科学进展, 25(12): 1347-1356.",
+        {
+            "type": "article-journal",
+            "author": ["邓铭江", "龙爱华", "章毅"],
+            "title": "中亚五国水资源及其开发利用评价",
+            "container-title": "地球科学进展",
+            "year": "2010",
+            "volume": "25",
+            "issue": "12",
+            "page": "1347-1356",
+        },
+    ),
+    (
+        "杨恕, 2005. 转型的中亚和中国[M]. 北京: 北京大学出版社.",
+        {
+            "type": "book",
+            "author": ["杨恕"],
+            "title": "转型的中亚和中国",
+            "publisher-place": "北京",
+            "publisher": "北京大学出版社",
+            "year": "2005",
+        },
+    ),
+    (
+        "王海燕, 2012. 中亚水资源合作机制研究[D]. 上海: 华东师范大学.",
+        {
+            "type": "thesis",
+            "author": ["王海燕"],
+            "title": "中亚水资源合作机制研究",
+            "publisher-place": "上海",
+            "publisher": "华东师范大学",
+            "year": "2012",
+        },
+    ),
+    (
+        "MICKLIN P, ALADIN N V, 2008. Reclaiming the Aral Sea[J]. Scientific American, 298(4): 64-71.",
+        {
+            "type": "article-journal",
+            "author": ["MICKLIN P", "ALADIN N V"],
+            "title": "Reclaiming the Aral Sea",
+            "container-title": "Scientific American",
+            "year": "2008",
+            "volume": "298",
+            "issue": "4",
+            "page": "64-71",
+        },
+    ),
+    (
+        "SMITH J, 2019. Title[M]. London: X.",
+        {
+            "type": "book",
+            "author": ["SMITH J"],
+            "title": "Title",
+            "publisher-place": "London",
+            "publisher": "X",
+            "year": "2019",
+        },
+    ),
+    (
+        "ИВАНОВ А, 2015. Вода и мир[M]. Москва: Наука.",
+        {
+            "type": "book",
+            "author": ["ИВАНОВ А"],
+            "title": "Вода и мир",
+            "publisher-place": "Москва",
+            "publisher": "Наука",
+            "year": "2015",
+        },
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), AUTHOR_YEAR, ids=[c[0][:20] for c in AUTHOR_YEAR])
+def test_author_year_entries_take_the_year_after_the_names(text: str, expected: dict) -> None:
+    record = parse_reference(text).csl()
+    assert {k: record.get(k) for k in expected} == expected
+
+
+def test_author_year_organisation_in_ordinary_case_is_the_author() -> None:
+    ref = parse_reference("World Bank, 2020. Global Economic Prospects[R]. Washington: World Bank.")
+    assert (ref.type, ref.author, ref.title, ref.year) == (
+        "report",
+        ("World Bank",),
+        "Global Economic Prospects",
+        "2020",
+    )
+    assert (ref.publisher_place, ref.publisher) == ("Washington", "World Bank")
+
+
+def test_author_year_web_page_keeps_its_author_apart_from_the_title() -> None:
+    ref = parse_reference(
+        "中华人民共和国外交部, 2023. 哈萨克斯坦国家概况[EB/OL]. (2023-07-01)[2024-03-15]. https://www.mfa.gov.cn/web/."
+    )
+    assert (ref.author, ref.title, ref.year, ref.accessed) == (
+        ("中华人民共和国外交部",),
+        "哈萨克斯坦国家概况",
+        "2023",
+        "2024-03-15",
+    )
+
+
+def test_a_chapter_after_double_slash_has_the_book_its_editor_and_its_publication() -> None:
+    ref = parse_reference(
+        "李立凡. 中亚水资源问题与上合组织的作用[C]//上海国际问题研究院. 上海合作组织发展报告. 北京: 时事出版社, 2015: 120-135."
+    )
+    assert (ref.author, ref.title) == (("李立凡",), "中亚水资源问题与上合组织的作用")
+    assert (ref.editor, ref.container_title) == (("上海国际问题研究院",), "上海合作组织发展报告")
+    assert (ref.publisher_place, ref.publisher, ref.year, ref.page) == ("北京", "时事出版社", "2015", "120-135")
+
+
+def test_a_book_after_double_slash_without_editor() -> None:
+    ref = parse_reference("张三. 题名[C]//论文集. 北京: 出版社, 2020: 1-10.")
+    assert (ref.editor, ref.container_title, ref.publisher, ref.year) == ((), "论文集", "出版社", "2020")
+
+
+def test_cyrillic_family_names_with_bare_initials_are_authors() -> None:
+    ref = parse_reference("Жильцов С С, Зонн И С. Вода Центральной Азии[M]. Москва: Международные отношения, 2008.")
+    assert ref.author == ("Жильцов С С", "Зонн И С")
+    assert (ref.title, ref.publisher_place, ref.year) == ("Вода Центральной Азии", "Москва", "2008")
+
+
+@pytest.mark.parametrize(
+    ("text", "editor", "book", "year"),
+    [
+        (
+            "ZHANG S. Title of chapter[M]//SMITH J, ed. Book Title. London: X, 2019: 1-10.",
+            ("SMITH J",),
+            "Book Title",
+            "2019",
+        ),
+        ("张三. 题名[M]//李四, 主编. 论文集. 北京: 出版社, 2020: 1-10.", ("李四",), "论文集", "2020"),
+        ("张三, 王五, 2020. 题名[M]//李四. 论文集. 北京: 出版社: 1-10.", ("李四",), "论文集", "2020"),
+    ],
+)
+def test_the_book_after_double_slash_with_an_editor_role_or_in_an_author_year_list(
+    text: str, editor: tuple, book: str, year: str
+) -> None:
+    ref = parse_reference(text)
+    assert (ref.type, ref.editor, ref.container_title, ref.year, ref.page) == ("chapter", editor, book, year, "1-10")

@@ -1,0 +1,69 @@
+"""Repeats by note number (`同①，第60页`, `同注①`, `同前注③`) and what is never a short form."""
+
+from __future__ import annotations
+
+import pytest
+
+from cite.model import Note, See
+from cite.refs import parse_note, resolve
+from cite.refs.parse import parse_reference
+
+FIRST = "赵华胜：《中国的中亚外交》，时事出版社2008年版，第45页。"
+SECOND = "孙壮志：《中亚五国对外关系》，当代世界出版社1999年版，第21页。"
+THIRD = "王缉思：《大国战略》，北京：中信出版社，2016年，第3页。"
+
+
+def _resolved(labels: str, texts: list[str]) -> list:
+    notes = [
+        Note(doc="d.txt", seq=seq, label=label, page=1, line=seq, text=text)
+        for seq, (label, text) in enumerate(zip(labels, texts, strict=True), 1)
+    ]
+    return [note.references for note in resolve([parse_note(note) for note in notes])]
+
+
+@pytest.mark.parametrize(
+    ("repeat", "page"),
+    [
+        ("同①，第60页。", "60"),
+        ("同①, 第60页", "60"),
+        ("同注①。", ""),
+        ("同前注①，第61-62页。", "61-62"),
+        ("同 1: 230", "230"),
+    ],
+)
+@pytest.mark.parametrize("labels", ["①②③④", "1234"])
+def test_a_repeat_by_note_number_points_at_that_note(repeat: str, page: str, labels: str) -> None:
+    refs = _resolved(labels, [FIRST, SECOND, THIRD, repeat])[-1]
+    assert len(refs) == 1
+    assert (refs[0].short, refs[0].ibid, refs[0].page, refs[0].see) == (True, False, page, See(1, 0))
+    assert not refs[0].warnings
+
+
+def test_a_circled_number_means_the_nearest_earlier_note_of_that_number() -> None:
+    # circled numbers restart on each page: the second ① is the one "同①" on its page repeats
+    refs = _resolved("①②①②", [FIRST, SECOND, THIRD, "同①，第5页。"])[-1]
+    assert refs[0].see == See(3, 0)
+
+
+def test_same_as_the_note_above_is_ibid() -> None:
+    refs = _resolved("①②", [FIRST, "同上注。"])[-1]
+    assert refs[0].ibid and refs[0].see == See(1, 0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kazinform, “Tokayev signs decree,” https://www.inform.kz/en/tokayev-signs-decree_a4000000 (accessed May 4, 2023).",
+        "Kazinform, “Tokayev signs decree,” accessed May 4, 2023.",
+    ],
+)
+def test_a_reference_with_a_url_or_an_access_date_is_not_a_short_form(text: str) -> None:
+    ref = parse_reference(text)
+    assert not ref.short
+    assert (ref.author, ref.title, ref.accessed) == (("Kazinform",), "Tokayev signs decree", "2023-05-04")
+
+
+def test_same_as_above_then_a_page_is_ibid_not_a_note_number() -> None:
+    # GB/T notes: "同上52." is page 52 of the previous source, not note 52
+    refs = _resolved("12", [FIRST, "同上52."])[-1]
+    assert (refs[0].ibid, refs[0].page, refs[0].see) == (True, "52", See(1, 0))
