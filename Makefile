@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: extract test bench clean system-tools
+.PHONY: extract test bench clean system-tools corpus
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -28,6 +28,14 @@ system-tools:
 test: $(STAMP) system-tools
 	$(BIN)/ruff check src tests $(wildcard bench tools)
 	$(BIN)/python -m pytest
+
+# The labelled reference corpus (tools/corpus/README.md) into corpus/: real references converted from the
+# AnyStyle and GROBID git mirrors (fetched by hand, see the README), and CSL renderings of generated items.
+ANYSTYLE_MIRROR ?= /work/.mirror/inukshuk+anystyle/repo
+GROBID_MIRROR ?= /work/.mirror/kermitt2+grobid/repo
+corpus: $(STAMP) system-tools
+	$(BIN)/python -c 'import faker' 2>/dev/null || $(BIN)/python -m pip install -q -e '.[test,corpus]'
+	$(BIN)/python -m tools.corpus.real --anystyle $(ANYSTYLE_MIRROR) --grobid $(GROBID_MIRROR) --out corpus
 
 bench: $(STAMP)
 	$(BIN)/python bench/accuracy.py
