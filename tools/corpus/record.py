@@ -52,21 +52,27 @@ TRAILING_WORDS = {
 EDGE_PUNCTUATION = " ,;:/·•"
 OPENERS = "([{“‘«「『《〈〔【\"'"
 CLOSERS = ")]}”’»」』》〉〕】\"'"
+QUOTES = "“‘«「『\"'”’»」』"
 PAIRS = dict(zip("([{“‘«「『《〈〔【", ")]}”’»」』》〉〕】", strict=True))
 # a field's closing full stop belongs to it when it ends an abbreviation: an initial ("Lee, K."), "et al.",
 # "Inc.", or a word of an abbreviated journal or publisher ("J. Am. Chem. Soc.": the field has other "Xx. " words)
-ABBREVIATION_END = re.compile(r"(?:\b\w|\bet al|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Univ|Dept|Assoc|Soc|eds?|Hrsg|etc))\.$")
+ABBREVIATION_END = re.compile(
+    r"(?:\b\w|\bet al|\b(?:Inc|Ltd|Co|Corp|Jr|Sr|St|Bros|Univ|Dept|Assoc|Soc|Acad|Inst|Natl|Int|Proc|Conf|Rev|Lett|Phys|Chem|Sci|Res|Bull|Trans"
+    r"|Ann|Ser|diss|Diss|eds?|Hrsg|etc|др|ред|изд|гос|наук|ун-та))\.$"
+)
 ABBREVIATED_WORD = re.compile(r"\b\w{1,6}\. ")
 ABBREVIATED_FIELDS = frozenset({"container-title", "collection-title", "publisher"})
 
 
 @dataclass(frozen=True)
 class Segment:
-    """A piece of a reference as printed: its text, its field (None: other) and whether it is italic."""
+    """A piece of a reference as printed: its text, its field's label (None: other), whether it is italic,
+    and which field it is part of (pieces with the same `field` number are one field; None: its own)."""
 
     text: str
     label: str | None = None
     italic: bool = False
+    field: int | None = None
 
 
 class RecordError(ValueError):
@@ -87,6 +93,20 @@ def script_lang(text: str) -> str:
     if cyrillic:
         return "kk" if KAZAKH_LETTER.search(text) else "ru"
     return ""
+
+
+def _trim_quotes(text: str, start: int, end: int) -> tuple[int, int]:
+    """Shrink [start, end) by edge spaces and the quotes a style put around the field (“Title”, «Заглавие»);
+    a comma or full stop citeproc moved inside the closing quote (“Title,”) goes with the quotes."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end - start > 2 and text[start] in QUOTES and _wraps(text[start:end]):
+        start, end = start + 1, end - 1
+        if end - start > 1 and text[end - 1] in ",.":
+            end -= 1
+    return start, end
 
 
 def _trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
@@ -140,17 +160,24 @@ def _keeps_full_stop(piece: str, label: str) -> bool:
 
 
 def build_record(
-    segments: list[Segment], *, id: str, source: str, style: str, form: str, lang: str | None = None
+    segments: list[Segment], *, id: str, source: str, style: str, form: str, lang: str | None = None, trim: str = "full"
 ) -> dict:
-    """The corpus record of a reference printed as `segments` (lang: by script when not given)."""
+    """The corpus record of a reference printed as `segments` (lang: by script when not given).
+
+    trim="full" cuts hand-tagged fields down to the field (real data); trim="quotes" only takes off
+    spaces and wrapping quotes, for fields whose edges are exact by construction (CSL renderings)."""
     chars: list[str] = []
-    fields: list[int] = []  # per character: index of its segment when labelled, else -1
+    fields: list[object] = []  # per character: its field (segment index or field number), -1 for other
+    label_of: dict[object, str] = {}
     italic: list[bool] = []
     for index, seg in enumerate(segments):
         if seg.label is not None and seg.label not in LABELS:
             raise RecordError(f"unknown label {seg.label!r}")
+        field = ("field", seg.field) if seg.field is not None else index
+        if seg.label:
+            label_of[field] = seg.label
         chars.extend(seg.text)
-        fields.extend([index if seg.label else -1] * len(seg.text))
+        fields.extend([field if seg.label else -1] * len(seg.text))
         italic.extend([seg.italic] * len(seg.text))
     # collapse whitespace: a run becomes one space (kept with the field it is inside of, else other)
     text_chars: list[str] = []
@@ -174,10 +201,10 @@ def build_record(
     char_italic = [italic[k] if k >= 0 else False for k in kept]
     spans = []
     for start, end, field in _runs(char_field):
-        if field < 0:
+        if field == -1:
             continue
-        label = segments[field].label
-        start, end = _trim(text, start, end, label)
+        label = label_of[field]
+        start, end = _trim(text, start, end, label) if trim == "full" else _trim_quotes(text, start, end)
         if start < end:
             spans.append([start, end, label])
     italics = [[s, e] for s, e, on in _runs(char_italic) if on and text[s:e].strip()]
