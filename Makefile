@@ -24,6 +24,10 @@ system-tools:
 	  (apt-get install -y -q --no-install-recommends biber >/dev/null 2>&1 || \
 	   (apt-get update -q >/dev/null 2>&1 && apt-get install -y -q --no-install-recommends biber >/dev/null 2>&1)) ; } || \
 	  echo "biber not available: its test will be skipped"
+	@[ -d /usr/share/citation-style-language/styles ] || { [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1 && \
+	  (apt-get install -y -q --no-install-recommends citation-style-language-styles >/dev/null 2>&1 || \
+	   (apt-get update -q >/dev/null 2>&1 && apt-get install -y -q --no-install-recommends citation-style-language-styles >/dev/null 2>&1)) ; } || \
+	  echo "citation-style-language-styles not available: make corpus cannot render the CSL part"
 
 test: $(STAMP) system-tools
 	$(BIN)/ruff check src tests $(wildcard bench tools)
@@ -36,6 +40,8 @@ GROBID_MIRROR ?= /work/.mirror/kermitt2+grobid/repo
 corpus: $(STAMP) system-tools
 	$(BIN)/python -c 'import faker' 2>/dev/null || $(BIN)/python -m pip install -q -e '.[test,corpus]'
 	$(BIN)/python -m tools.corpus.real --anystyle $(ANYSTYLE_MIRROR) --grobid $(GROBID_MIRROR) --out corpus
+	$(BIN)/python -m tools.corpus.render --out corpus
+	$(BIN)/python -m tools.corpus.split --styles-used corpus/styles.json --corpus corpus
 
 bench: $(STAMP)
 	$(BIN)/python bench/accuracy.py

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from tools.corpus.real import anystyle_records, grobid_records
-from tools.corpus.record import LABELS, RecordError, Segment, build_record, check_record, cuts_word
+from tools.corpus.record import LABELS, RecordError, Segment, build_record, check_record, cuts_word, script_lang
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "corpus" / "real-sample.jsonl"
 
@@ -103,3 +103,12 @@ def test_the_committed_sample_keeps_the_format_invariants():
         for start, end, _ in record["spans"]:
             piece = record["text"][start:end]
             assert piece == piece.strip() and piece[-1] not in ",;:"
+
+
+def test_the_language_of_a_real_reference_is_told_by_its_script():
+    assert script_lang("王小明. 中国外交研究[M]. 北京: 人民出版社, 2010.") == "zh"
+    assert script_lang("田中正人, 'まちづくりの研究', 建築雑誌, 2009.") == "ja"
+    assert script_lang("Иванов И. И. История. М.: Наука, 2001.") == "ru"
+    assert script_lang("Әуезов М. Абай жолы. Алматы, 1997.") == "kk"
+    assert script_lang("이주영 (2017). 일대일로와 중국의 통상관계분석.") == ""
+    assert script_lang("Smith, J. (2001). A study. Nature, 3, 1-2.") == ""

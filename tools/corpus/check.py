@@ -3,8 +3,11 @@
     python -m tools.corpus.check fidelity [--styles DIR] [--sample N]   # rendered text with and without markers
     python -m tools.corpus.check show corpus/csl-note.jsonl [--count 20] [--seed 0]
 
+    python -m tools.corpus.check stats [corpus/]
+
 `fidelity` renders the same generated items through the original and the rewritten style and counts the
-entries and notes whose text (markers removed) differs; `show` prints records as [label:text] for reading.
+entries and notes whose text (markers removed) differs; `show` prints records as [label:text] for reading;
+`stats` counts records per file and language.
 """
 
 from __future__ import annotations
@@ -12,6 +15,7 @@ from __future__ import annotations
 import argparse
 import json
 import random
+import re
 import subprocess
 import tempfile
 from pathlib import Path
@@ -32,6 +36,9 @@ from tools.corpus.render import (
 )
 from tools.corpus.styles import decode_markers
 
+# "[12] ", "12. ", "4": a numbered entry's number, which the markers can change by changing the sort order
+LEADING_CITATION_NUMBER = re.compile(r"^\[?\d+[\].)]?\s*")
+
 
 def plain(pieces: list[tuple[str, bool]]) -> str:
     return WHITESPACE_RUN.sub(" ", "".join(text for text, _ in pieces)).strip()
@@ -45,7 +52,7 @@ def fidelity(styles_dir: Path, sample: int, items: int) -> None:
     styles = [s for s in (read_style(p) for p in sorted(styles_dir.glob("*.csl"))) if s]
     chosen = sorted(choose_styles(styles, 10_000), key=lambda s: stable_hash("check" + s.id))[:sample]
     pandoc = pandoc_path()
-    same = differ = 0
+    same = differ = number_only = 0
     with tempfile.TemporaryDirectory() as tmp:
         for style in chosen:
             seed = stable_hash(style.id) % 2**31
@@ -64,10 +71,12 @@ def fidelity(styles_dir: Path, sample: int, items: int) -> None:
             bad = [(a, b) for a, b in bad if a != b]
             same += len(pairs) - len(bad)
             differ += len(bad)
+            number_only += sum(LEADING_CITATION_NUMBER.sub("", a) == LEADING_CITATION_NUMBER.sub("", b) for a, b in bad)
             print(f"{style.id}: {len(pairs) - len(bad)}/{len(pairs)} the same")
             for a, b in bad[:2]:
                 print(f"   original: {a}\n   fenced:   {b}")
-    print(f"{same} of {same + differ} renderings unchanged by the markers ({same / max(1, same + differ):.1%})")
+    print(f"{same} of {same + differ} renderings unchanged by the markers ({same / max(1, same + differ):.1%}); "
+          f"{number_only} more differ only in their citation number (the markers change the sort order)")
 
 
 def show(path: Path, count: int, seed: int) -> None:
@@ -81,6 +90,21 @@ def show(path: Path, count: int, seed: int) -> None:
         print(f"{record['style']} {record['lang'] or '-'} {'I' if record['italic'] else '-'}  {''.join(out)}")
 
 
+def stats(corpus: Path) -> None:
+    """Records per file and language, and the labels' share of characters, as a Markdown table."""
+    langs = ["zh", "en", "ru", "kk", "ja", "mixed", ""]
+    print("| file | records | " + " | ".join(lang or "(Latin, unknown)" for lang in langs) + " | styles |")
+    print("|---" * (len(langs) + 3) + "|")
+    for path in sorted(corpus.glob("*.jsonl")):
+        counts = dict.fromkeys(langs, 0)
+        styles = set()
+        for record in map(json.loads, path.open(encoding="utf-8")):
+            counts[record["lang"]] += 1
+            styles.add(record["style"])
+        total = sum(counts.values())
+        print(f"| {path.name} | {total:,} | " + " | ".join(f"{counts[lang]:,}" for lang in langs) + f" | {len(styles)} |")
+
+
 def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     sub = parser.add_subparsers(dest="command", required=True)
@@ -92,9 +116,13 @@ def main(argv: list[str] | None = None) -> None:
     sh.add_argument("path", type=Path)
     sh.add_argument("--count", type=int, default=20)
     sh.add_argument("--seed", type=int, default=0)
+    st = sub.add_parser("stats")
+    st.add_argument("corpus", type=Path, nargs="?", default=Path("corpus"))
     args = parser.parse_args(argv)
     if args.command == "fidelity":
         fidelity(args.styles, args.sample, args.items)
+    elif args.command == "stats":
+        stats(args.corpus)
     else:
         show(args.path, args.count, args.seed)
 

@@ -29,6 +29,7 @@ KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
 CYRILLIC = regex.compile(r"\p{Cyrillic}")
 KAZAKH_LETTER = re.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІ]")
 LATIN = regex.compile(r"\p{Latin}")
+HANGUL = regex.compile(r"\p{Hangul}")
 
 # Role and prefix words that the styles print around a field but are not the field: "In:", "Vol.", "pp.",
 # "edited by", "(Eds.)", "2nd ed." -> only "2nd" is the edition. Matched at the field's edges only.
@@ -41,7 +42,11 @@ LEADING_WORDS = {
     "page": re.compile(r"^(?:pages?|pp?\.?|[sс]\.)\s*(?=\d|[ivxlc]+\b)", re.I),
     "locator": re.compile(r"^(?:pp?\.|[sс]\.)\s*(?=\d)", re.I),
     "doi": re.compile(r"^(?:doi\s*:\s*|https?://(?:dx\.)?doi\.org/)", re.I),
-    "accessed": re.compile(r"^(?:accessed|retrieved|viewed|cited|consulted|доступ|обращения|访问日期|引用日期)[:\s]+(?:on\s+)?", re.I),
+    "accessed": re.compile(
+        r"(?:accessed|retrieved|viewed|cited|consulted|consulté(?: le)?|consultado(?: el| en)?|accedido(?: el)?|abgerufen(?: am)?"
+        r"|zugriff(?: am)?|visitato(?: il)?|dostęp|доступ|дата обращения|обращения|访问日期|引用日期)[:\s]+(?:on\s+)?",
+        re.I,
+    ),
 }
 TRAILING_WORDS = {
     "editor": re.compile(r"[\s,]+\(?(?:eds?|hrsg|hg|éds?|dir|ред|編|编|主编)\.?\)?$", re.I),
@@ -52,7 +57,9 @@ TRAILING_WORDS = {
 EDGE_PUNCTUATION = " ,;:/·•"
 OPENERS = "([{“‘«「『《〈〔【\"'"
 CLOSERS = ")]}”’»」』》〉〕】\"'"
-QUOTES = "“‘«「『\"'”’»」』"
+QUOTE_PAIRS = frozenset({("“", "”"), ("‘", "’"), ("«", "»"), ("»", "«"), ("„", "“"), ("„", "”"), ("‚", "‘"),
+                         ("「", "」"), ("『", "』"), ('"', '"'), ("'", "'"), ("‹", "›")})
+NUMERIC_FIELDS = frozenset({"date", "accessed", "volume", "issue", "page", "locator", "edition"})
 PAIRS = dict(zip("([{“‘«「『《〈〔【", ")]}”’»」』》〉〕】", strict=True))
 # a field's closing full stop belongs to it when it ends an abbreviation: an initial ("Lee, K."), "et al.",
 # "Inc.", or a word of an abbreviated journal or publisher ("J. Am. Chem. Soc.": the field has other "Xx. " words)
@@ -80,7 +87,9 @@ class RecordError(ValueError):
 
 
 def script_lang(text: str) -> str:
-    """The language of a real reference as far as its script tells ('' for Latin script: not known)."""
+    """The language of a real reference as far as its script tells ('' for Latin script, Korean: not ours)."""
+    if HANGUL.search(text):
+        return ""
     if KANA.search(text):
         return "ja"
     han, cyrillic, latin = (len(p.findall(text)) for p in (HAN, CYRILLIC, LATIN))
@@ -95,17 +104,32 @@ def script_lang(text: str) -> str:
     return ""
 
 
-def _trim_quotes(text: str, start: int, end: int) -> tuple[int, int]:
-    """Shrink [start, end) by edge spaces and the quotes a style put around the field (“Title”, «Заглавие»);
-    a comma or full stop citeproc moved inside the closing quote (“Title,”) goes with the quotes."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    if end - start > 2 and text[start] in QUOTES and _wraps(text[start:end]):
-        start, end = start + 1, end - 1
-        if end - start > 1 and text[end - 1] in ",.":
+def _trim_light(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """Shrink [start, end) of a field whose edges are exact by construction (CSL renderings) by what a
+    style can still put inside them: edge spaces, a leading ". " or ", " and a trailing ",;:" (a date-part's
+    affixes), the quotes around a title (“Title”, „Titel“, « Titre », with a comma or full stop citeproc
+    moved inside them), the brackets of a date-part ("(1989)"), a full stop after a number ("1991."), and
+    words like "consulté le" before an access date. A field with no letter or digit is dropped."""
+    while True:
+        before = (start, end)
+        while start < end and (text[start].isspace() or text[start] in ".,;:"):
+            start += 1
+        while end > start and (text[end - 1].isspace() or text[end - 1] in ",;:"):
             end -= 1
+        if end - start > 2 and (text[start], text[end - 1]) in QUOTE_PAIRS and text[end - 1] not in text[start + 1 : end - 1]:
+            start, end = start + 1, end - 1
+            if end - start > 1 and text[end - 1] in ",.":
+                end -= 1
+        elif label in NUMERIC_FIELDS and end - start > 2 and text[start] in "([" and _wraps(text[start:end]):
+            start, end = start + 1, end - 1
+        if end - start > 1 and text[end - 1] == "." and text[end - 2].isdigit():
+            end -= 1
+        if label == "accessed" and (m := LEADING_WORDS["accessed"].match(text, start, end)) and m.end() < end:
+            start = m.end()
+        if (start, end) == before:
+            break
+    if not any(c.isalnum() for c in text[start:end]):
+        return start, start
     return start, end
 
 
@@ -164,8 +188,8 @@ def build_record(
 ) -> dict:
     """The corpus record of a reference printed as `segments` (lang: by script when not given).
 
-    trim="full" cuts hand-tagged fields down to the field (real data); trim="quotes" only takes off
-    spaces and wrapping quotes, for fields whose edges are exact by construction (CSL renderings)."""
+    trim="full" cuts hand-tagged fields down to the field (real data); trim="light" only takes off what
+    a style may print inside a field it fences (CSL renderings, see _trim_light)."""
     chars: list[str] = []
     fields: list[object] = []  # per character: its field (segment index or field number), -1 for other
     label_of: dict[object, str] = {}
@@ -204,7 +228,7 @@ def build_record(
         if field == -1:
             continue
         label = label_of[field]
-        start, end = _trim(text, start, end, label) if trim == "full" else _trim_quotes(text, start, end)
+        start, end = _trim(text, start, end, label) if trim == "full" else _trim_light(text, start, end, label)
         if start < end:
             spans.append([start, end, label])
     italics = [[s, e] for s, e, on in _runs(char_italic) if on and text[s:e].strip()]

@@ -38,6 +38,8 @@ FORMS = ("note", "bibliography", "subsequent", "ibid")
 FAMILIES = ("author-date", "numeric", "note", "label", "author")
 # Chinese, Russian, Japanese and Kazakh styles are all taken, and get items mostly in their language
 LEADING_NUMBER = re.compile(r"\d+")  # the page a locator starts with: "23-25" -> "23"
+# a GB/T 7714 document type code, which styles print as fixed text: [M], [J], [EB/OL], [D]
+TYPE_CODE = re.compile(r"\[(?:M|C|N|J|D|R|S|P|G|A|Z|EB|DB|CP|DS|CM|LB)(?:/(?:OL|CD|MT|DK))?\]")
 ALWAYS_LOCALES = ("zh", "ru", "ja", "kk")
 LANG_WEIGHTS = {"en": 0.34, "zh": 0.2, "ru": 0.14, "kk": 0.1, "ja": 0.1, "mixed": 0.12}
 LOCAL_LANG_WEIGHTS = {
@@ -157,19 +159,34 @@ def render(style: Style, items: list[dict], plan: list, workdir: Path, pandoc: s
     return done.stdout
 
 
+def label_in_other(segments: list[Segment], pattern: re.Pattern, label: str, last: bool = False) -> list[Segment]:
+    """Label the matches of `pattern` in unlabelled text (all of them, or only the last one found)."""
+    out: list[Segment] = []
+    for index in range(len(segments) - 1, -1, -1) if last else range(len(segments)):
+        seg = segments[index]
+        if seg.label is None and pattern.search(seg.text):
+            pieces, at = [], 0
+            for m in pattern.finditer(seg.text):
+                pieces += [Segment(seg.text[at : m.start()], None, seg.italic), Segment(m.group(), label, seg.italic)]
+                at = m.end()
+                if last:
+                    break
+            pieces.append(Segment(seg.text[at:], None, seg.italic))
+            split = [p for p in pieces if p.text]
+            if last:
+                return segments[:index] + split + segments[index + 1 :]
+            out += split
+        elif not last:
+            out.append(seg)
+    return segments if last else out
+
+
 def label_appended_locator(segments: list[Segment], loc: str | None) -> list[Segment]:
     """Pandoc appends a locator the style did not print itself (", chap. 3"), unfenced: label it."""
     if not loc or any(seg.label == "locator" for seg in segments):
         return segments
     first = LEADING_NUMBER.search(loc).group()
-    pattern = re.compile(rf"(?<!\d){first}(?:[–-]\d+)?(?!\d)")
-    for i in range(len(segments) - 1, -1, -1):
-        seg = segments[i]
-        if seg.label is None and (m := pattern.search(seg.text)):
-            pieces = [Segment(seg.text[: m.start()], None, seg.italic), Segment(m.group(), "locator", seg.italic),
-                      Segment(seg.text[m.end() :], None, seg.italic)]
-            return segments[:i] + [p for p in pieces if p.text] + segments[i + 1 :]
-    return segments
+    return label_in_other(segments, re.compile(rf"(?<!\d){first}(?:[–-]\d+)?(?!\d)"), "locator", last=True)
 
 
 def style_records(style: Style, items_per_style: int, workdir: Path, pandoc: str) -> list[dict]:
@@ -183,12 +200,13 @@ def style_records(style: Style, items_per_style: int, workdir: Path, pandoc: str
     records = []
 
     def add(pieces, key, form, number=None, loc=None):
-        segments = label_appended_locator(decode_markers(pieces, style.punctuation_in_quote), loc)
+        segments = decode_markers(pieces, style.punctuation_in_quote)
+        segments = label_in_other(label_appended_locator(segments, loc), TYPE_CODE, "genre")
         if number:
             segments = [Segment(number, "citation-number"), Segment(" "), *segments]
         try:
             record = build_record(segments, id=f"csl/{style.id}/{key}/{form}", source="csl", style=style.id,
-                                  form=form, lang=lang_of[key], trim="quotes")
+                                  form=form, lang=lang_of[key], trim="light")
         except RecordError as error:
             print(f"skipped {style.id}/{key}/{form}: {error}", file=sys.stderr)
             return
@@ -218,9 +236,10 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--styles", type=Path, default=STYLES_DIR, help="folder of CSL styles (Debian's package)")
     parser.add_argument("--out", type=Path, default=Path("corpus"))
-    parser.add_argument("--max-styles", type=int, default=700)
+    parser.add_argument("--max-styles", type=int, default=1000)
     parser.add_argument("--items", type=int, default=40, help="items per style")
-    parser.add_argument("--list", type=Path, help="write the chosen styles (id, family, locale) as JSON here")
+    parser.add_argument("--list", type=Path, help="where to write the styles used (id, family, locale) as JSON "
+                        "(default: OUT/styles.json)")
     args = parser.parse_args(argv)
     if not args.styles.is_dir():
         sys.exit(f"no CSL styles at {args.styles}: install citation-style-language-styles (make system-tools)")
@@ -248,8 +267,7 @@ def main(argv: list[str] | None = None) -> None:
                     out.flush()
     for out in outs.values():
         out.close()
-    if args.list:
-        args.list.write_text(json.dumps(used, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    (args.list or args.out / "styles.json").write_text(json.dumps(used, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"{len(used)} styles: {counts}")
 
 
