@@ -31,4 +31,7 @@ def test_items_cover_every_type_and_language_with_the_fields_their_type_needs():
         if lang == "zh" and "author" in item:
             assert all(len(name["family"]) <= 2 for name in item["author"])  # Chinese family names
     assert any("translator" in item for item, _ in drawn)
+    science = [item for item, _ in drawn if "container-title-short" in item]
+    assert science and all(item["type"] == "article-journal" and item["language"] == "en-US" for item in science)
+    assert any(item.get("container-title-short") == "Phys. Rev. B" for item, _ in ItemMaker(1).items("i", 1500, {"en": 1}))
     assert any("：" in item["title"] for item, lang in drawn if lang == "zh")

@@ -88,6 +88,13 @@ def lexicon(lang: str) -> Lexicon:
 
 
 @cache
+def science_lexicon() -> tuple[list[tuple[str, str]], dict]:
+    """Journals of the sciences with their abbreviations ("Phys. Rev. B", "J Neurosurg") and their titles."""
+    journals = [tuple(line.split("\t")) for line in (DATA / "journals-en-science.tsv").read_text(encoding="utf-8").splitlines() if line]
+    return journals, json.loads((DATA / "titles-en-science.json").read_text(encoding="utf-8"))
+
+
+@cache
 def kazakh_names() -> dict:
     return json.loads((DATA / "kazakh-names.json").read_text(encoding="utf-8"))
 
@@ -133,8 +140,8 @@ class ItemMaker:
             count = self.rng.randint(4, 12)
         return [self.name(lang, latin) for _ in range(count)]
 
-    def fill(self, template: str, lang: str) -> str:
-        rng, slots = self.rng, lexicon(lang).titles["slots"]
+    def fill(self, template: str, lang: str, titles: dict | None = None) -> str:
+        rng, slots = self.rng, (titles or lexicon(lang).titles)["slots"]
         out, i = [], 0
         while (start := template.find("{", i)) >= 0:
             end = template.index("}", start)
@@ -159,11 +166,11 @@ class ItemMaker:
         text = "".join(out)
         return text[:1].upper() + text[1:]
 
-    def title(self, lang: str) -> str:
-        titles = lexicon(lang).titles
-        title = self.fill(self.rng.choice(titles["templates"]), lang)
-        if self.rng.random() < 0.35:
-            sub = self.fill(self.rng.choice(titles["subtitles"]), lang)
+    def title(self, lang: str, titles: dict | None = None) -> str:
+        titles = titles or lexicon(lang).titles
+        title = self.fill(self.rng.choice(titles["templates"]), lang, titles)
+        if self.rng.random() < 0.35 and ":" not in title:
+            sub = self.fill(self.rng.choice(titles["subtitles"]), lang, titles)
             colon = "——" if lang == "zh" and self.rng.random() < 0.3 else SUBTITLE_COLON[lang]
             title += colon + sub
         return title
@@ -198,7 +205,16 @@ class ItemMaker:
         item: dict = {"id": key, "language": CSL_LANGUAGE[lang], "title": self.title(lang)}
         authors = self.names(origin, latin=origin != lang and lang == "en" and origin in ("zh", "ja", "kk"))
         publisher, place = rng.choice(lex.publishers)
-        if kind == "article-journal":
+        if kind == "article-journal" and lang == "en" and rng.random() < 0.5:  # the sciences: abbreviated journals
+            journal, abbreviation = rng.choice(science_lexicon()[0])
+            item |= {"type": kind, "title": self.title(lang, science_lexicon()[1]), "author": self.names(origin, 6, latin=origin != lang),
+                     "container-title": journal, "container-title-short": abbreviation, "issued": self.date(1970),
+                     "volume": str(rng.randint(1, 140)), "page": self.pages()}
+            if rng.random() < 0.7:
+                item["issue"] = str(rng.randint(1, 24))
+            if rng.random() < 0.6:
+                item["DOI"] = self.doi()
+        elif kind == "article-journal":
             item |= {"type": kind, "author": authors, "container-title": rng.choice(lex.journals), "issued": self.date()}
             if rng.random() < 0.8:
                 item["volume"] = str(rng.randint(1, 80))
