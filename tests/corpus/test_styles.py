@@ -11,7 +11,7 @@ import pytest
 
 from tools.corpus.html import read_rendering
 from tools.corpus.record import Segment, build_record
-from tools.corpus.render import TYPE_CODE, label_appended_locator, label_in_other
+from tools.corpus.render import TYPE_CODE, choose_styles, label_appended_locator, label_in_other, read_style
 from tools.corpus.split import split_styles, style_group
 from tools.corpus.styles import CLOSE, OPEN, decode_markers, rewrite_style
 
@@ -148,3 +148,19 @@ def test_a_fenced_field_loses_only_what_the_style_put_inside_its_fence(printed, 
 def test_a_fence_around_nothing_but_punctuation_is_no_field():
     record = record_of([(fenced("title", "Big") + " " + fenced("author", "(") + "x" + fenced("author", ")"), False)])
     assert fields(record) == [("title", "Big")]
+
+
+def test_styles_are_chosen_independent_only_with_every_note_and_popular_style(tmp_path):
+    tiny = TINY_STYLE.read_text(encoding="utf-8")
+    (tmp_path / "apa.csl").write_text(tiny, encoding="utf-8")
+    (tmp_path / "some-journal.csl").write_text(tiny, encoding="utf-8")
+    (tmp_path / "a-note-style.csl").write_text(
+        tiny.replace("<title>", '<category citation-format="note"/><title>'), encoding="utf-8")
+    (tmp_path / "an-alias.csl").write_text(
+        tiny.replace("<title>", '<link href="http://www.zotero.org/styles/apa" rel="independent-parent"/><title>'),
+        encoding="utf-8")
+    styles = [s for s in map(read_style, sorted(tmp_path.glob("*.csl"))) if s]
+    assert [s.id for s in styles] == ["a-note-style", "apa", "some-journal"]
+    assert [s.family for s in styles] == ["note", "author-date", "author-date"]
+    assert [s.id for s in choose_styles(styles, 1)] == ["a-note-style", "apa"]
+    assert styles[1].locale == "en-GB" and not styles[1].punctuation_in_quote

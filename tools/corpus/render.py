@@ -35,12 +35,21 @@ from tools.corpus.styles import MARKER_OF, decode_markers, rewrite_style
 
 STYLES_DIR = Path("/usr/share/citation-style-language/styles")
 FORMS = ("note", "bibliography", "subsequent", "ibid")
-FAMILIES = ("author-date", "numeric", "note", "label", "author")
-# Chinese, Russian, Japanese and Kazakh styles are all taken, and get items mostly in their language
 LEADING_NUMBER = re.compile(r"\d+")  # the page a locator starts with: "23-25" -> "23"
 # a GB/T 7714 document type code, which styles print as fixed text: [M], [J], [EB/OL], [D]
 TYPE_CODE = re.compile(r"\[(?:M|C|N|J|D|R|S|P|G|A|Z|EB|DB|CP|DS|CM|LB)(?:/(?:OL|CD|MT|DK))?\]")
+# Chinese, Russian, Japanese and Kazakh styles are all taken, and get items mostly in their language
 ALWAYS_LOCALES = ("zh", "ru", "ja", "kk")
+# the styles researchers' reference lists are most often in (sciences and humanities), always taken
+POPULAR_STYLES = frozenset(
+    "apa apa-6th-edition vancouver vancouver-superscript elsevier-vancouver ieee american-chemical-society harvard-cite-them-right "
+    "elsevier-harvard harvard-anglia-ruskin-university chicago-author-date nature science cell the-lancet bmj "
+    "american-medical-association modern-language-association american-sociological-association "
+    "american-political-science-association elsevier-with-titles springer-basic-author-date "
+    "springer-lecture-notes-in-computer-science taylor-and-francis-chicago-author-date association-for-computing-machinery "
+    "royal-society-of-chemistry american-physics-society american-institute-of-physics council-of-science-editors "
+    "council-of-science-editors-author-date".split()
+)
 LANG_WEIGHTS = {"en": 0.34, "zh": 0.2, "ru": 0.14, "kk": 0.1, "ja": 0.1, "mixed": 0.12}
 LOCAL_LANG_WEIGHTS = {
     "zh": {"zh": 0.55, "en": 0.2, "mixed": 0.15, "ru": 0.05, "ja": 0.05},
@@ -83,9 +92,11 @@ def stable_hash(text: str) -> int:
 
 
 def choose_styles(styles: list[Style], max_styles: int) -> list[Style]:
-    """All styles of Chinese, Russian, Japanese or Kazakh locale, every note, label and author style, and the
-    rest drawn by a stable hash of the id up to `max_styles`, the same share from each family."""
-    must = [s for s in styles if s.locale[:2] in ALWAYS_LOCALES or s.family in ("note", "label", "author")]
+    """All styles of Chinese, Russian, Japanese or Kazakh locale, every note, label and author style, the
+    widely used styles of POPULAR_STYLES, and the rest drawn by a stable hash of the id up to `max_styles`,
+    the same share from each family."""
+    must = [s for s in styles if s.locale[:2] in ALWAYS_LOCALES or s.family in ("note", "label", "author")
+            or s.id in POPULAR_STYLES]
     rest = sorted((s for s in styles if s not in must), key=lambda s: stable_hash(s.id))
     room = max(0, max_styles - len(must))
     by_family: dict[str, list[Style]] = {}
