@@ -7,8 +7,9 @@ styles are grouped by the first word of their id ("chicago-…", "apa-…", "iso
 "harvard" is one group; an id starting with a generic word such as "journal", "the" or "modern" is grouped
 with the shortest other style id it extends: "modern-language-association-7th-edition" with
 "modern-language-association", else it is a group of its own).
-Within each family (note, author-date, numeric, label, author) the groups, sorted by a SHA-1 hash of
-their key, go one in four to "test" — about 25% of the styles, spread over the families. The groups of
+Within each family (note, author-date, numeric, label, author) and locale (zh, ru, ja, other) the groups,
+sorted by a SHA-1 hash of their key, go one in four to "test" — about 25% of the styles, spread over the
+families and languages. The groups of
 the project's own held-out fixture styles (tests/fixtures/heldout) are always "test". Real references
 are split by item: a record is "test" when SHA-1 of its id, read as a number, is 80..99 modulo 100.
 """
@@ -52,6 +53,10 @@ def is_test_item(record_id: str) -> bool:
     return sha1_number(record_id) % 100 >= 80
 
 
+def locale_group(locale: str) -> str:
+    return locale[:2] if locale[:2] in ("zh", "ru", "ja") else "other"
+
+
 def style_group(style_id: str, all_ids: frozenset[str] = frozenset()) -> str:
     """The key near-copies of a style share: "chicago-fullnote-bibliography-with-ibid" -> "chicago"; an id
     starting with a generic word keys on the shortest id of `all_ids` it extends ("modern-language-association-
@@ -73,12 +78,12 @@ def split_styles(styles: list[dict]) -> dict[str, list[str]]:
     groups: dict[str, list[dict]] = {}
     for style in styles:
         groups.setdefault(style_group(style["id"], all_ids), []).append(style)
-    by_family: dict[str, list[str]] = {}
+    strata: dict[tuple[str, str], list[str]] = {}
     for key, members in groups.items():
-        family = max(sorted({m["family"] for m in members}), key=[m["family"] for m in members].count)
-        by_family.setdefault(family, []).append(key)
+        kinds = [(m["family"], locale_group(m["locale"])) for m in members]
+        strata.setdefault(max(sorted(set(kinds)), key=kinds.count), []).append(key)
     test_groups = {style_group(s, all_ids) for s in HELDOUT_STYLES}
-    for keys in by_family.values():
+    for keys in strata.values():
         test_groups.update(sorted(keys, key=sha1_number)[3::4])
     ids = sorted(s["id"] for s in styles)
     return {
