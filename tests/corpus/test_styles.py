@@ -61,6 +61,10 @@ def test_punctuation_doubled_across_a_marker_is_printed_once_and_moves_into_quot
     american = record_of([(names, False)], punctuation_in_quote=True)
     assert american["text"] == "Dunn, S. “Rethinking Trade,” 2008."
     assert fields(american) == [("author", "Dunn, S."), ("title", "Rethinking Trade")]
+    last = record_of([(fenced("title", "“Trade”") + ", " + fenced("title", "“Rethinking”") + ".", False)], True)
+    assert last["text"] == "“Trade,” “Rethinking.”"
+    ended = record_of([(fenced("title", "“Trade”") + ",.", False)], True)
+    assert ended["text"] == "“Trade,”"
 
 
 @pytest.fixture

@@ -71,9 +71,10 @@ def fidelity(styles_dir: Path, sample: int, items: int) -> None:
             bad = [(a, b) for a, b in bad if a != b]
             same += len(pairs) - len(bad)
             differ += len(bad)
-            number_only += sum(LEADING_CITATION_NUMBER.sub("", a) == LEADING_CITATION_NUMBER.sub("", b) for a, b in bad)
+            text_differs = [(a, b) for a, b in bad if LEADING_CITATION_NUMBER.sub("", a) != LEADING_CITATION_NUMBER.sub("", b)]
+            number_only += len(bad) - len(text_differs)
             print(f"{style.id}: {len(pairs) - len(bad)}/{len(pairs)} the same")
-            for a, b in bad[:2]:
+            for a, b in text_differs[:2]:
                 print(f"   original: {a}\n   fenced:   {b}")
     print(f"{same} of {same + differ} renderings unchanged by the markers ({same / max(1, same + differ):.1%}); "
           f"{number_only} more differ only in their citation number (the markers change the sort order)")

@@ -89,7 +89,7 @@ def _split_names(root: ET.Element) -> None:
             if names.tag != f"{{{CSL_NS}}}names" or len(variables) < 2 or names.find(f"{{{CSL_NS}}}substitute") is not None:
                 continue
             group = ET.Element(f"{{{CSL_NS}}}group", {k: names.get(k) for k in ("prefix", "suffix") if names.get(k)})
-            group.set("delimiter", names.get("delimiter", ", "))
+            group.set("delimiter", names.get("delimiter", ""))  # pandoc's default between the lists
             for variable in variables:
                 single = copy.deepcopy(names)
                 single.set("variable", variable)
@@ -172,4 +172,8 @@ def _move_punctuation_into_quotes(chars: list[tuple[str, bool]]) -> None:
         while j > 0 and chars[j][0] in CLOSING_MARKERS:
             j -= 1
         if j < i - 1 and chars[j][0] in CLOSING_QUOTES:
-            chars[j : i + 1] = [chars[i], chars[j], *chars[j + 1 : i]]
+            if j > 0 and chars[j - 1][0] in ",.!?":  # “Title,” and a full stop after it: citeproc prints one
+                chars[i] = ("", chars[i][1])
+            else:
+                chars[j : i + 1] = [chars[i], chars[j], *chars[j + 1 : i]]
+    chars[:] = [c for c in chars if c[0]]
