@@ -11,7 +11,15 @@ import pytest
 
 from tools.corpus.html import read_rendering
 from tools.corpus.record import Segment, build_record
-from tools.corpus.render import TYPE_CODE, choose_styles, label_appended_locator, label_in_other, read_style
+from tools.corpus.render import (
+    BACK_REFERENCE,
+    IBID_WORDS,
+    TYPE_CODE,
+    choose_styles,
+    label_appended_locator,
+    label_in_other,
+    read_style,
+)
 from tools.corpus.split import split_styles, style_group
 from tools.corpus.styles import CLOSE, OPEN, decode_markers, rewrite_style
 
@@ -168,3 +176,11 @@ def test_styles_are_chosen_independent_only_with_every_note_and_popular_style(tm
     assert [s.family for s in styles] == ["note", "author-date", "author-date"]
     assert [s.id for s in choose_styles(styles, 1)] == ["a-note-style", "apa"]
     assert styles[1].locale == "en-GB" and not styles[1].punctuation_in_quote
+
+
+def test_ibid_words_a_style_prints_as_text_are_ibid_and_op_cit_is_note():
+    segments = [Segment("A.g.e., s. "), Segment("41", "locator")]
+    assert label_in_other(segments, IBID_WORDS, "ibid")[0] == Segment("A.g.e.", "ibid")
+    later = [Segment("Hughes", "author"), Segment(", op. cit., p. "), Segment("18", "locator")]
+    assert [s.text for s in label_in_other(later, BACK_REFERENCE, "note") if s.label == "note"] == ["op. cit."]
+    assert label_in_other([Segment("Idaho, ibidem")], IBID_WORDS, "ibid")[1] == Segment("ibidem", "ibid")

@@ -40,6 +40,10 @@ LEADING_NUMBER = re.compile(r"\d+")  # the page a locator starts with: "23-25" -
 TYPE_CODE = re.compile(r"\[(?:M|C|N|J|D|R|S|P|G|A|Z|EB|DB|CP|DS|CM|LB)(?:/(?:OL|CD|MT|DK))?\]")
 # Chinese, Russian, Japanese and Kazakh styles are all taken, and get items mostly in their language
 ALWAYS_LOCALES = ("zh", "ru", "ja", "kk")
+# words a style prints as fixed text rather than the ibid term: "Ibidem", "Ebd.", "A.g.e.", "Там же", "同上"
+IBID_WORDS = re.compile(r"(?<!\w)(?:Ibid(?:em)?\.?|ibid(?:em)?\.?|Ebd\.|Ebenda|A\.g\.e\.|Id\.|Там же|同上|同前)(?!\w)")
+# back-references that are not ibid: "op. cit.", "loc. cit.", "a.a.O.", "supra" (CORPUS_FORMAT: note)
+BACK_REFERENCE = re.compile(r"(?<!\w)(?:op\.\s?cit\.|loc\.\s?cit\.|art\.\s?cit\.|ouvr\.\s?cit\.|a\.\s?a\.\s?O\.|aaO|supra)(?!\w)", re.I)
 # the styles researchers' reference lists are most often in (sciences and humanities), always taken
 POPULAR_STYLES = frozenset(
     "apa apa-6th-edition vancouver vancouver-superscript elsevier-vancouver ieee american-chemical-society harvard-cite-them-right "
@@ -213,6 +217,7 @@ def style_records(style: Style, items_per_style: int, workdir: Path, pandoc: str
     def add(pieces, key, form, number=None, loc=None):
         segments = decode_markers(pieces, style.punctuation_in_quote)
         segments = label_in_other(label_appended_locator(segments, loc), TYPE_CODE, "genre")
+        segments = label_in_other(label_in_other(segments, IBID_WORDS, "ibid"), BACK_REFERENCE, "note")
         if number:
             segments = [Segment(number, "citation-number"), Segment(" "), *segments]
         try:
