@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: extract test fuzz property bench clean system-tools
+.PHONY: extract test fuzz property bench clean system-tools corpus
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -45,6 +45,16 @@ fuzz: $(STAMP)
 # The export property tests with 20 times the examples `make test` runs (a few minutes).
 property: $(STAMP) system-tools
 	CITE_PROPERTY_EXAMPLES=500 $(BIN)/python -m pytest tests/export/test_properties.py
+
+# The labelled reference corpus (tools/corpus/README.md) into corpus/: real references converted from the
+# AnyStyle and GROBID git mirrors (fetched by hand, see the README), and CSL renderings of generated items.
+ANYSTYLE_MIRROR ?= /work/.mirror/inukshuk+anystyle/repo
+GROBID_MIRROR ?= /work/.mirror/kermitt2+grobid/repo
+corpus: $(STAMP) system-tools
+	$(BIN)/python -c 'import faker' 2>/dev/null || $(BIN)/python -m pip install -q -e '.[test,corpus]'
+	$(BIN)/python -m tools.corpus.real --anystyle $(ANYSTYLE_MIRROR) --grobid $(GROBID_MIRROR) --out corpus
+	$(BIN)/python -m tools.corpus.render --out corpus
+	$(BIN)/python -m tools.corpus.split --styles-used corpus/styles.json --corpus corpus
 
 # The benchmark's own tools: pyinstrument in .venv (the `bench` extra), and the peer parser refextract
 # (GPL-2.0-or-later, so never a dependency of cite) in a separate environment used only by bench/peer.py.
