@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: extract test bench clean system-tools
+.PHONY: extract test bench model clean system-tools
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -32,6 +32,12 @@ test: $(STAMP) system-tools
 bench: $(STAMP)
 	$(BIN)/python bench/accuracy.py
 	$(BIN)/python bench/speed.py
+	$(BIN)/python bench/labeller.py --corpus $(CORPUS)
+
+# The reference labeller's model, trained on the labelled corpus (`make corpus` builds corpus/).
+CORPUS ?= corpus
+model: $(STAMP)
+	$(BIN)/python -m cite.refs.labeller.train --corpus $(CORPUS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cite.model import CITATION, COMMENT, FOOTNOTE, Note, Reference
+from cite.model import CITATION, COMMENT, FOOTNOTE, Italic, Note, Reference
 from cite.refs.classify import is_comment
 from cite.refs.parse import parse_reference
 from cite.refs.split import split_references
@@ -14,7 +14,8 @@ def parse_note(note: Note) -> Note:
     """The note with its kind and parsed references (none for a comment)."""
     if note.where == FOOTNOTE and is_comment(note.text):  # a source line or list entry always cites
         return replace(note, kind=COMMENT, references=())
-    references = [parse_reference(piece) for piece in split_references(note.text)]
+    pieces = split_references(note.text)
+    references = [parse_reference(p, i) for p, i in zip(pieces, _piece_italics(note, pieces), strict=True)]
     references = _share_access_date(references)
     warnings = list(note.warnings)
     if not references:
@@ -29,3 +30,18 @@ def _share_access_date(references: list[Reference]) -> list[Reference]:
         return references
     closing = dated[-1]
     return [replace(r, accessed=closing) if r.url and not r.accessed else r for r in references]
+
+
+def _piece_italics(note: Note, pieces: list[str]) -> list[tuple[Italic, ...]]:
+    """The note's italic ranges inside each reference piece, as offsets into that piece."""
+    if not note.italic:
+        return [()] * len(pieces)
+    out, cursor = [], 0
+    for piece in pieces:
+        start = note.text.find(piece, cursor)
+        if start < 0:
+            out.append(())
+            continue
+        cursor = end = start + len(piece)
+        out.append(tuple((max(a, start) - start, min(b, end) - start) for a, b in note.italic if a < end and b > start))
+    return out

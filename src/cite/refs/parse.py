@@ -1,14 +1,21 @@
-"""One reference string -> `Reference`: peel URL/DOI/access date, choose a style, normalise fields.
+"""One reference string -> `Reference`: peel URL/DOI/access date, decide who reads it, normalise fields.
 
-The chooser is cheap and looks at cues only: an Ibid. word, a GB/T 7714 type code `[J]`, Chinese
-title marks `《》`, a quoted title next to a URL; everything else is read as a Western note.
+Two readers: the rule parsers (refs/styles/) and the learned labeller (refs/labeller/). The decision (`_decide`)
+trusts the rules where their cue is exact (an Ibid. word or short repeat, a GB/T 7714 type code `[J]`, Chinese
+title marks `《》`, a quoted title next to a URL) and, for everything else, the Western rules only when their
+fields account for the whole string (`COVERAGE`); otherwise the labeller. Which combination is best was
+measured on styles neither was built or trained on (bench/labeller.py), see the README.
 """
 
 from __future__ import annotations
 
+import os
+
 import regex
 
-from cite.model import Reference
+from cite.model import Italic, Reference
+from cite.refs import labeller
+from cite.refs.labeller.fields import draft_of
 from cite.refs.normalize.dates import iso_date, year
 from cite.refs.normalize.language import language
 from cite.refs.normalize.names import names
@@ -82,11 +89,27 @@ CONFERENCE_CONTAINER = regex.compile(r"Proceedings|Conference|会议|论文集|�
 
 WEB_DATE_WARNING = "unlabelled date beside the URL read as access date"
 
+#: Who reads a reference: "rules" only, the "labeller" only, "combined" (rules where their cue is exact, else the
+#: labeller) or "covered" (also the Western rules when their fields cover the string); see `_decide`.
+READERS = ("rules", "labeller", "combined", "covered")
+#: The reader used when none is asked for; the CITE_READER environment variable picks another, for measurement.
+READER = os.environ.get("CITE_READER", "combined")
+#: The share of a string's letters and digits a Western rule parse must account for to be trusted over the labeller.
+COVERAGE = 0.8
+#: Letters and digits, the characters coverage counts: "Smith", "2019", "北京".
+ALNUM = regex.compile(r"[\p{L}\p{N}]")
+#: Words a rule parse reads but does not keep as a field: "In", "ed.", "pp.", "Vol.", "No.", "edited by", "第…页".
+CONNECTIVES = regex.compile(
+    r"\b(?:in|ed|eds|edn|edited|by|trans|translated|pp?|vol|no|nos|and|et al|accessed|available|at|from|"
+    r"retrieved|online|url|doi|of|the|thesis|diss|PhD|MA)\b\.?|第|页|年|期|卷|版|№|С\.|Т\.|под ред|ред|пер",
+    regex.IGNORECASE,
+)
 
-def parse_reference(raw: str) -> Reference:
-    """Parse and normalise one reference string."""
+
+def parse_reference(raw: str, italic: tuple[Italic, ...] = (), reader: str | None = None) -> Reference:
+    """Parse and normalise one reference string; `italic` are offsets into `raw` (from the document)."""
     text, url, doi, accessed, gb_issued = _peel(raw)
-    draft = _choose(text, bool(url), raw.rstrip().endswith((".", "。")))
+    draft = _decide(raw, text, url, italic, reader or READER)
     warnings: list[str] = []
     if draft is None:
         return Reference(raw=raw, url=url, doi=doi, accessed=accessed, warnings=("could not parse reference",))
@@ -149,25 +172,62 @@ def _peel(raw: str) -> tuple[str, str, str, str, str]:
     return text.strip(" ,，.。;；:："), url, doi, accessed, gb_issued
 
 
-def _choose(text: str, has_url: bool, raw_ends_sentence: bool = False) -> Draft | None:
-    """Pick the style family by cues and parse."""
-    if draft := repeat.parse(text, raw_ends_sentence):
+def _decide(raw: str, text: str, url: str, italic: tuple[Italic, ...], reader: str) -> Draft | None:
+    """The draft of whichever reader is trusted for this reference (see the module docstring)."""
+    if reader == "labeller":
+        return _labelled(raw, italic) if labeller.available() else _choose(text, bool(url), raw)
+    exact, draft = _choose(text, bool(url), raw)
+    if reader == "rules" or exact or not labeller.available():
         return draft
+    if reader == "covered" and draft is not None and _coverage(text, draft) >= COVERAGE:
+        return draft
+    return _labelled(raw, italic)
+
+
+def _labelled(raw: str, italic: tuple[Italic, ...]) -> Draft:
+    text = collapse(raw)
+    if text != raw:  # offsets of `italic` are into `raw`; collapsing whitespace moves them
+        italic = ()
+    return draft_of(text, labeller.label(text, italic))
+
+
+def _coverage(text: str, draft: Draft) -> float:
+    """The share of the text's letters and digits that the draft's fields (or connective words) account for."""
+    covered = bytearray(len(text))
+    folded = text.casefold()
+    for value in draft.values():
+        if isinstance(value, str) and value:
+            start = folded.find(unwrap(value).casefold())
+            if start >= 0:
+                covered[start : start + len(unwrap(value))] = b"\1" * len(unwrap(value))
+    for match in CONNECTIVES.finditer(text):
+        covered[match.start() : match.end()] = b"\1" * (match.end() - match.start())
+    total = hit = 0
+    for index in (m.start() for m in ALNUM.finditer(text)):
+        total += 1
+        hit += covered[index]
+    return hit / total if total else 1.0
+
+
+def _choose(text: str, has_url: bool, raw: str) -> tuple[bool, Draft | None]:
+    """Pick the style family by cues and parse; True first when the cue is exact (the rules are trusted)."""
+    if draft := repeat.parse(text, raw.rstrip().endswith((".", "。"))):
+        return True, draft
     if GB_CODE.search(text) and (draft := gbt7714.parse(text)):
-        return _mark_short(text, draft)
+        return True, _mark_short(text, draft)
     if WEB_START.match(text) and not HAN_TITLE.match(text) and (draft := web.parse(text, has_url)) is not None:
         if not PRINT_CUE.search(text):
-            return draft
+            return True, draft
     if not text and has_url:
-        return {}
+        return True, {}
     if has_url and (described := SITE_DESCRIBED.match(text)):
         # "中华人民共和国外交部网站关于…的概况，<URL>": a site and a description, no title
-        return {"container_title": described["site"], "genre": "webpage"}
+        return True, {"container_title": described["site"], "genre": "webpage"}
     if has_url and SITE_NAME.search(text):
-        return {"container_title": text, "genre": "webpage"}
+        return True, {"container_title": text, "genre": "webpage"}
     if HAN_TITLE.search(text) and (draft := chinese.parse(OP_CIT_PREFIX.sub("", text))):
-        return _mark_short(text, draft)
-    return _mark_short(text, western.parse(BRACKETED.sub("", text), has_url))
+        return True, _mark_short(text, draft)
+    return False, _mark_short(text, western.parse(BRACKETED.sub("", text), has_url))
 
 
 def _mark_short(text: str, draft: Draft | None) -> Draft | None:
@@ -196,8 +256,9 @@ def _normalise(draft: Draft) -> dict[str, object]:
             out[key] = str(draft[key]).strip(" ,，.。")
     if draft.get("year"):
         out["year"] = year(str(draft["year"]))
-    if draft.get("page"):
-        out["page"] = pages(str(draft["page"]))
+    for key in ("page", "locator"):
+        if draft.get(key):
+            out[key] = pages(str(draft[key]))
     return {k: v for k, v in out.items() if v}
 
 

@@ -1,0 +1,96 @@
+"""The labelled corpus (format: CORPUS_FORMAT in the corpus builder's brief) as training examples.
+
+Reads `corpus/*.jsonl` and `tools/corpus/split.json`; splits by style for leave-styles-out measurement and,
+for the real data sets that are one "style" each (AnyStyle core, GROBID), holds out a fixed 20% of items by a
+hash of their id, so the same items are held out on every machine.
+"""
+
+from __future__ import annotations
+
+import json
+import zlib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from cite.refs.labeller.tokens import Token, tokenize
+
+OTHER = "other"
+#: Sources typed by people, one "style" each: held out by item, not by style.
+REAL_SOURCES = ("anystyle-core", "grobid")
+#: Percent of a real source's items held out from training.
+REAL_HELDOUT_PERCENT = 20
+
+
+@dataclass(frozen=True)
+class Record:
+    """One labelled reference string of the corpus."""
+
+    id: str
+    source: str
+    style: str
+    form: str
+    lang: str
+    text: str
+    italic: tuple[tuple[int, int], ...]
+    spans: tuple[tuple[int, int, str], ...]
+
+
+def read_corpus(directory: Path) -> Iterator[Record]:
+    """Every record of every `*.jsonl` file under `directory`, files in name order."""
+    for path in sorted(directory.glob("*.jsonl")):
+        with path.open(encoding="utf-8") as lines:
+            for line in lines:
+                if line.strip():
+                    item = json.loads(line)
+                    yield Record(
+                        id=item["id"],
+                        source=item.get("source", ""),
+                        style=item.get("style", ""),
+                        form=item.get("form", ""),
+                        lang=item.get("lang", ""),
+                        text=item["text"],
+                        italic=tuple((a, b) for a, b in item.get("italic", ())),
+                        spans=tuple((a, b, label) for a, b, label in item.get("spans", ())),
+                    )
+
+
+def is_real_heldout(record: Record) -> bool:
+    """Whether a real (human-typed) record is in the fixed held-out share."""
+    return zlib.crc32(record.id.encode()) % 100 < REAL_HELDOUT_PERCENT
+
+
+def test_styles(split_path: Path | None) -> frozenset[str]:
+    """The styles reserved for testing, from split.json ({"test": [...]} or {"test_styles": [...]})."""
+    if split_path is None or not split_path.exists():
+        return frozenset()
+    split = json.loads(split_path.read_text(encoding="utf-8"))
+    return frozenset(split.get("test") or split.get("test_styles") or ())
+
+
+def part(record: Record, held_styles: frozenset[str]) -> str:
+    """ "train", "test-styles" (a style never trained on) or "test-real" (held-out real references)."""
+    if record.source in REAL_SOURCES or record.style in REAL_SOURCES:
+        return "test-real" if is_real_heldout(record) else "train"
+    return "test-styles" if record.style in held_styles else "train"
+
+
+def token_labels(tokens: list[Token], spans: tuple[tuple[int, int, str], ...]) -> list[str]:
+    """Each token's label: the span label covering most of its characters, else "other"."""
+    labels = []
+    for token in tokens:
+        best, best_overlap = OTHER, 0
+        for start, end, label in spans:
+            if start >= token.end:
+                break
+            overlap = min(end, token.end) - max(start, token.start)
+            if overlap > best_overlap:
+                best, best_overlap = label, overlap
+        labels.append(best)
+    return labels
+
+
+def example(record: Record) -> tuple[list[Token], list[str]]:
+    """The record's tokens and their gold labels."""
+    tokens = tokenize(record.text)
+    return tokens, token_labels(tokens, record.spans)

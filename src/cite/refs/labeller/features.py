@@ -1,0 +1,202 @@
+"""Token features for the reference labeller: ones that carry over to styles never seen in training.
+
+Each token gets its own features (lower-cased form, shape, script, length, affixes, lexicon hits, what
+punctuation touches it, where it stands in the string, italics, whether it is inside quotes, brackets or
+《》) and a few of its neighbours' (±2 tokens), as crfsuite string features.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from cite.refs.labeller.tokens import Token
+
+#: Lexicons, lower-case, matched against a whole token (a CJK run also by its ending, see `_cjk_features`).
+PUBLISHER_WORDS = frozenset(
+    "press university universität université verlag publishers publisher publishing publications books "
+    "wiley springer elsevier routledge sage brill palgrave macmillan penguin taylor francis blackwell "
+    "cambridge oxford harvard yale princeton mit chicago columbia cornell stanford norton random house "
+    "academic inc ltd co llc gmbh издательство изд наука просвещение юрайт мысль прогресс баспасы"
+    " 出版社 书局 书店 出版公司 印书馆 出版集团 大学出版社".split()
+)
+PLACE_WORDS = frozenset(
+    "london new york oxford cambridge boston chicago paris berlin moscow москва м санкт-петербург спб "
+    "ленинград киев алматы алма-ата астана нур-султан ташкент бишкек минск washington dc ma ny ca "
+    "princeton amsterdam leiden rotterdam heidelberg dordrecht singapore tokyo beijing shanghai abingdon "
+    "chichester hoboken thousand oaks basingstoke westport lanham stanford hamburg münchen wien "
+    "北京 上海 天津 南京 武汉 广州 长沙 成都 西安 杭州 香港 台北 济南 沈阳 乌鲁木齐 东京 大阪 京都".split()
+)
+JOURNAL_WORDS = frozenset(
+    "journal review studies quarterly bulletin annals proceedings transactions letters magazine science "
+    "research affairs politics economics international history society law zeitschrift revue "
+    "вестник журнал известия вопросы проблемы записки обозрение мировая экономика хабаршысы жаршысы "
+    "学报 研究 论坛 评论 杂志 月刊 季刊 丛刊 学刊 日报 时报".split()
+)
+ROLE_WORDS = frozenset(
+    "ed ed. eds eds. edited editor editors edn trans trans. translated translator by comp compiled "
+    "hrsg hg übers ред ред. пер пер. сост сост. под 编 编著 编译 主编 合编 译 著 等著 撰 校".split()
+)
+MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec spring summer autumn fall winter января февраля марта апреля мая июня "
+    "июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь "
+    "октябрь ноябрь декабрь".split()
+)
+PAGE_WORDS = frozenset("p pp page pages s с стр 页 第 페이지".split())
+VOLUME_WORDS = frozenset("vol vols volume no nos number issue iss n т том вып выпуск № 卷 期 辑 册 号".split())
+GENRE_WORDS = frozenset(
+    "thesis dissertation diss phd ph.d ma msc report working paper preprint unpublished manuscript "
+    "диссертация дис автореф канд докт 学位论文 博士学位论文 硕士学位论文 博士论文 硕士论文 报告".split()
+)
+IBID_WORDS = frozenset("ibid ibidem id op cit loc там же 同上 前引 同前 上引".split())
+CONNECTIVE_WORDS = frozenset("in and & et al. al et и в // available online from at accessed retrieved".split())
+LEXICONS = (
+    ("pub", PUBLISHER_WORDS),
+    ("place", PLACE_WORDS),
+    ("jour", JOURNAL_WORDS),
+    ("role", ROLE_WORDS),
+    ("month", MONTH_WORDS),
+    ("pagew", PAGE_WORDS),
+    ("volw", VOLUME_WORDS),
+    ("genre", GENRE_WORDS),
+    ("ibid", IBID_WORDS),
+    ("conn", CONNECTIVE_WORDS),
+)
+#: CJK run endings that name what the run is: "…出版社" a publisher, "…学报" a journal, "…大学" a university.
+CJK_ENDINGS = (
+    ("pub", ("出版社", "书局", "书店", "印书馆", "出版公司", "出版集团", "出版")),
+    ("univ", ("大学", "学院", "研究所", "研究院", "研究中心")),
+    ("jour", ("学报", "杂志", "月刊", "季刊", "学刊", "论丛", "丛刊", "研究", "评论", "论坛")),
+    ("news", ("日报", "时报", "晚报", "报")),
+    ("genre", ("学位论文", "论文", "报告")),
+    ("site", ("网", "网站", "官网")),
+)
+#: A GB/T 7714 type code: "[J]", "[M]", "[D]", "[EB/OL]", "[C]//".
+TYPE_CODE = regex.compile(r"\[[A-Z]{1,2}(?:/OL)?\]")
+#: Character classes for a token's shape: "Smith" -> "Xx", "J." -> "X", "2019" -> "d4", "Vol" -> "Xx".
+SHAPE_UPPER = regex.compile(r"\p{Lu}+")
+SHAPE_LOWER = regex.compile(r"\p{Ll}+")
+SHAPE_DIGIT = regex.compile(r"\d+")
+#: Opening and closing marks whose inside matters: quotes, brackets, 《》.
+OPEN_CLOSE = {
+    "“": ("q", "”"),
+    "«": ("q", "»"),
+    "„": ("q", "“"),
+    "(": ("p", ")"),
+    "（": ("p", "）"),
+    "[": ("b", "]"),
+    "【": ("b", "】"),
+    "《": ("t", "》"),
+    "「": ("t", "」"),
+    "『": ("t", "』"),
+}
+POSITION_BINS = 8
+KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+CYRILLIC = regex.compile(r"\p{Cyrillic}")
+LATIN = regex.compile(r"\p{Latin}")
+
+
+def _script(token: Token) -> str:
+    """The script of a token: latin, cyr, han, kana, digit, mark, other."""
+    char = token.text[0]
+    if token.kind in ("url", "doi", "number", "unit", "suffix", "mark"):
+        return token.kind
+    if token.kind == "cjk":
+        return "kana" if KANA.search(token.text) else "han"
+    if CYRILLIC.match(char):
+        return "cyr"
+    if LATIN.match(char):
+        return "latin"
+    return "other"
+
+
+def _shape(text: str) -> str:
+    """A compressed shape: "Smith" -> "Xx", "McGill" -> "XxXx", "USA" -> "X", "2019" -> "d4"."""
+    if text.isdigit():
+        return f"d{min(len(text), 5)}"
+    shape = SHAPE_DIGIT.sub("d", SHAPE_LOWER.sub("x", SHAPE_UPPER.sub("X", text)))
+    return shape[:6]
+
+
+def _cjk_features(text: str) -> list[str]:
+    out = [f"clen={min(len(text), 12)}", f"c1={text[0]}", f"cz={text[-1]}", f"cz2={text[-2:]}"]
+    if len(text) <= 4:
+        out.append(f"w={text}")
+    for name, endings in CJK_ENDINGS:
+        if text.endswith(endings):
+            out.append(f"end={name}")
+    return out
+
+
+def token_features(tokens: Sequence[Token], text: str, italic: Sequence[tuple[int, int]] = ()) -> list[list[str]]:
+    """The crfsuite features of each token of `text` (own features plus ±2 neighbours')."""
+    n = len(tokens)
+    codes = [(m.start(), m.end()) for m in TYPE_CODE.finditer(text)]
+    own: list[list[str]] = []
+    core: list[list[str]] = []  # the subset a neighbour sees
+    stack: list[tuple[str, str]] = []
+    year_seen = False
+    for index, token in enumerate(tokens):
+        word = token.text.casefold()
+        script = _script(token)
+        shape = _shape(token.text)
+        feats = [f"s={script}", f"sh={shape}", f"pos={index * POSITION_BINS // n}"]
+        near = [f"s={script}", f"sh={shape}"]
+        if token.kind == "cjk":
+            feats += _cjk_features(token.text)
+            near.append(f"cz={token.text[-1]}")
+        elif token.kind in ("url", "doi"):
+            pass
+        else:
+            feats.append(f"w={word}")
+            near.append(f"w={word}")
+            if len(word) > 3 and script in ("latin", "cyr", "other"):
+                feats += [f"p3={word[:3]}", f"s3={word[-3:]}", f"len={min(len(word), 10)}"]
+        if token.kind == "number":
+            value = int(token.text) if len(token.text) < 6 else 0
+            if 1500 <= value <= 2039:
+                feats.append("year")
+                near.append("year")
+                if year_seen:
+                    feats.append("year2")
+                year_seen = True
+            elif value < 20:
+                feats.append("small")
+        for name, lexicon in LEXICONS:
+            if word in lexicon or word.rstrip(".") in lexicon:
+                feats.append(f"lex={name}")
+                near.append(f"lex={name}")
+        before = text[token.start - 1] if token.start else "^"
+        after = text[token.end] if token.end < len(text) else "$"
+        feats += [f"b={'_' if before == ' ' else before}", f"a={'_' if after == ' ' else after}"]
+        if token.kind == "word" and after == "." and len(token.text) <= 2 and token.text[0].isupper():
+            feats.append("initial")
+        if any(a <= token.start and token.end <= b for a, b in italic):
+            feats.append("ital")
+            near.append("ital")
+        if any(a <= token.start and token.end <= b for a, b in codes):
+            feats.append("code")
+            near.append("code")
+        if stack and token.text == stack[-1][1]:
+            stack.pop()
+            feats.append("close")
+        feats += [f"in={kind}" for kind in dict.fromkeys(kind for kind, _ in stack)]
+        if token.text in OPEN_CLOSE:
+            stack.append(OPEN_CLOSE[token.text])
+            if len(stack) > 4:
+                stack.pop(0)
+        own.append(feats)
+        core.append(near)
+    if n:
+        own[0].append("BOS")
+        own[-1].append("EOS")
+    for index in range(n):
+        for offset in (-2, -1, 1, 2):
+            other = index + offset
+            if 0 <= other < n:
+                own[index].extend(f"{offset}:{f}" for f in core[other])
+            elif offset in (-1, 1):
+                own[index].append(f"{offset}:edge")
+    return own

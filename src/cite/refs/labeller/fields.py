@@ -1,0 +1,91 @@
+"""Labelled spans -> a `Draft` of raw field strings, the same value the rule parsers return.
+
+The draft then goes through the same normalisers as a rule parse (refs/parse.py: names, dates, pages), so the
+two paths differ only in how the fields were found.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import regex
+
+from cite.refs.labeller import Span
+from cite.refs.styles.draft import Draft
+
+#: Corpus labels -> draft keys; labels not listed (url, doi, accessed: the peel finds those exactly; note,
+#: citation-number, edition, collection-title: no field of ours) are not carried.
+DRAFT_KEYS = {
+    "author": "author",
+    "editor": "editor",
+    "translator": "translator",
+    "title": "title",
+    "container-title": "container_title",
+    "publisher": "publisher",
+    "publisher-place": "publisher_place",
+    "date": "year",
+    "volume": "volume",
+    "issue": "issue",
+    "page": "page",
+    "locator": "locator",
+    "genre": "genre",
+}
+#: Labels whose several spans are one list ("Smith, J." … "and" … "Lee, K." labelled author twice).
+LIST_LABELS = frozenset({"author", "editor", "translator"})
+#: A printed genre or GB/T type code -> the CSL type it decides: "PhD diss.", "博士学位论文", "[D]", "[EB/OL]".
+GENRE_TYPES = (
+    (regex.compile(r"diss|thesis|学位论文|博士论文|硕士论文|диссертац|дис\.|автореф|^\[?D\]?$", regex.I), "thesis"),
+    (regex.compile(r"report|working paper|报告|доклад|^\[?R\]?$", regex.I), "report"),
+    (regex.compile(r"^\[?J\]?$"), "article-journal"),
+    (regex.compile(r"^\[?M\]?$"), "book"),
+    (regex.compile(r"^\[?[CA]\]?$"), "paper-conference"),
+    (regex.compile(r"^\[?N\]?$"), "article-newspaper"),
+    (regex.compile(r"^\[?(?:EB|EB/OL|OL)\]?$"), "webpage"),
+)
+#: Fields whose presence makes a reference more than a short repeat.
+DETAILS = ("container_title", "publisher", "publisher_place", "year", "volume", "issue", "editor", "translator")
+#: Numbers in a volume/issue/date span: "Vol. 3" -> "3", "(2011)." -> "2011", "no. 4" -> "4", "第3期" -> "3".
+VOLUME_NUMBER = regex.compile(r"\d+(?:\s*[-–/]\s*\d+)?|\b[IVXLC]+\b")
+#: A span's edge punctuation: "(2011).", "Press,", "“Title,”" keeps its quotes for `unwrap`.
+EDGE = " ,，.。;；:：()（）[]"
+
+
+def draft_of(text: str, spans: Sequence[Span]) -> Draft:
+    """The draft a labelled string gives; see the module docstring."""
+    values: dict[str, list[str]] = {}
+    for start, end, label in spans:
+        key = DRAFT_KEYS.get(label)
+        if key is None:
+            continue
+        value = text[start:end].strip(EDGE) if label != "title" else text[start:end].strip(" ,，;；:：")
+        if value:
+            values.setdefault(label, []).append(value)
+    draft: Draft = {}
+    for label, found in values.items():
+        key = DRAFT_KEYS[label]
+        draft[key] = ", ".join(found) if label in LIST_LABELS else found[0]
+    for key in ("volume", "issue"):
+        if draft.get(key) and (number := VOLUME_NUMBER.search(str(draft[key]))):
+            draft[key] = number.group()
+    if genre := draft.pop("genre", None):
+        kind = next((kind for pattern, kind in GENRE_TYPES if pattern.search(str(genre))), "")
+        if kind:
+            draft["genre"] = kind
+    _place_page(draft)
+    if any(label == "ibid" for _, _, label in spans):
+        draft["ibid"] = True
+    elif (draft.get("page") or draft.get("locator")) and not any(draft.get(k) for k in DETAILS):
+        draft["short"] = bool(draft.get("author") or draft.get("title"))
+    if (
+        draft.get("container_title")
+        and (draft.get("editor") or draft.get("publisher"))
+        and not (draft.get("volume") or draft.get("issue") or draft.get("genre"))
+    ):
+        draft["genre"] = "chapter"
+    return draft
+
+
+def _place_page(draft: Draft) -> None:
+    """One page number found: in `page`, as the rule parsers give it; a range and a pinpoint: both kept."""
+    if draft.get("locator") and not draft.get("page"):
+        draft["page"] = draft.pop("locator")
