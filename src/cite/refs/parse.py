@@ -90,14 +90,17 @@ CONFERENCE_CONTAINER = regex.compile(r"Proceedings|Conference|会议|论文集|�
 WEB_DATE_WARNING = "unlabelled date beside the URL read as access date"
 
 #: Who reads a reference: "rules" only, the "labeller" only, "combined" (rules where their cue is exact, else the
-#: labeller) or "covered" (also the Western rules when their fields cover the string); see `_decide`.
-READERS = ("rules", "labeller", "combined", "covered")
+#: labeller), "covered" (also the Western rules when their fields cover the string) or "fallback" (also the
+#: Western rules unless their parse looks broken, `_looks_whole`); see `_decide`.
+READERS = ("rules", "labeller", "combined", "covered", "fallback")
 #: The reader used when none is asked for; the CITE_READER environment variable picks another, for measurement.
 READER = os.environ.get("CITE_READER", "combined")
 #: The share of a string's letters and digits a Western rule parse must account for to be trusted over the labeller.
 COVERAGE = 0.8
 #: Letters and digits, the characters coverage counts: "Smith", "2019", "北京".
 ALNUM = regex.compile(r"[\p{L}\p{N}]")
+#: A year inside a title, the mark of a title that swallowed the rest: "Poole, David (1988). A logical…", "1991. Thematic".
+YEAR_IN_TITLE = regex.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)|\b(?:1[5-9]|20)\d\d[a-z]?\.\s")
 #: Words a rule parse reads but does not keep as a field: "In", "ed.", "pp.", "Vol.", "No.", "edited by", "第…页".
 CONNECTIVES = regex.compile(
     r"\b(?:in|ed|eds|edn|edited|by|trans|translated|pp?|vol|no|nos|and|et al|accessed|available|at|from|"
@@ -181,6 +184,8 @@ def _decide(raw: str, text: str, url: str, italic: tuple[Italic, ...], reader: s
         return draft
     if reader == "covered" and draft is not None and _coverage(text, draft) >= COVERAGE:
         return draft
+    if reader == "fallback" and draft is not None and _looks_whole(text, draft):
+        return draft
     return _labelled(raw, italic)
 
 
@@ -189,6 +194,15 @@ def _labelled(raw: str, italic: tuple[Italic, ...]) -> Draft:
     if text != raw:  # offsets of `italic` are into `raw`; collapsing whitespace moves them
         italic = ()
     return draft_of(text, labeller.label(text, italic))
+
+
+def _looks_whole(text: str, draft: Draft) -> bool:
+    """Whether a Western rule parse looks like the whole reference: a title that is not the whole string and
+    holds no year, and something beside it (a container, publisher, year, or a short form's page)."""
+    title = str(draft.get("title", ""))
+    if not title or YEAR_IN_TITLE.search(title) or len(title) > 0.7 * len(text) > 40:
+        return False
+    return bool(draft.get("short") or any(draft.get(k) for k in ("container_title", "publisher", "year")))
 
 
 def _coverage(text: str, draft: Draft) -> float:

@@ -8,6 +8,7 @@ punctuation touches it, where it stands in the string, italics, whether it is in
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import regex
 
@@ -130,73 +131,90 @@ def _cjk_features(text: str) -> list[str]:
     return out
 
 
+#: Neighbour offsets whose features a token also gets.
+WINDOW = (-2, -1, 1, 2)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_features(text: str, kind: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+    """What a token's text alone decides: its own features and, per offset, what its neighbours see of it."""
+    word = text.casefold()
+    script = _script(Token(text, 0, len(text), kind))
+    shape = _shape(text)
+    feats = [f"s={script}", f"sh={shape}"]
+    near = [f"s={script}", f"sh={shape}"]
+    if kind == "cjk":
+        feats += _cjk_features(text)
+        near.append(f"cz={text[-1]}")
+    elif kind not in ("url", "doi"):
+        feats.append(f"w={word}")
+        near.append(f"w={word}")
+        if len(word) > 3 and script in ("latin", "cyr", "other"):
+            feats += [f"p3={word[:3]}", f"s3={word[-3:]}", f"len={min(len(word), 10)}"]
+    if kind == "number":
+        value = int(text) if len(text) < 6 else 0
+        if 1500 <= value <= 2039:
+            feats.append("year")
+            near.append("year")
+        elif value < 20:
+            feats.append("small")
+    for name, lexicon in LEXICONS:
+        if word in lexicon or word.rstrip(".") in lexicon:
+            feats.append(f"lex={name}")
+            near.append(f"lex={name}")
+    return tuple(feats), {offset: tuple(f"{offset}:{f}" for f in near) for offset in WINDOW}
+
+
 def token_features(tokens: Sequence[Token], text: str, italic: Sequence[tuple[int, int]] = ()) -> list[list[str]]:
     """The crfsuite features of each token of `text` (own features plus ±2 neighbours')."""
     n = len(tokens)
-    codes = [(m.start(), m.end()) for m in TYPE_CODE.finditer(text)]
+    codes = [(m.start(), m.end()) for m in TYPE_CODE.finditer(text)] if "[" in text else []
     own: list[list[str]] = []
-    core: list[list[str]] = []  # the subset a neighbour sees
-    stack: list[tuple[str, str]] = []
+    seen: list[dict[int, tuple[str, ...]]] = []
+    marked: list[bool] = []  # in italics: neighbours see that too
+    stack: list[str] = []
+    closers: list[str] = []
     year_seen = False
     for index, token in enumerate(tokens):
-        word = token.text.casefold()
-        script = _script(token)
-        shape = _shape(token.text)
-        feats = [f"s={script}", f"sh={shape}", f"pos={index * POSITION_BINS // n}"]
-        near = [f"s={script}", f"sh={shape}"]
-        if token.kind == "cjk":
-            feats += _cjk_features(token.text)
-            near.append(f"cz={token.text[-1]}")
-        elif token.kind in ("url", "doi"):
-            pass
-        else:
-            feats.append(f"w={word}")
-            near.append(f"w={word}")
-            if len(word) > 3 and script in ("latin", "cyr", "other"):
-                feats += [f"p3={word[:3]}", f"s3={word[-3:]}", f"len={min(len(word), 10)}"]
-        if token.kind == "number":
-            value = int(token.text) if len(token.text) < 6 else 0
-            if 1500 <= value <= 2039:
-                feats.append("year")
-                near.append("year")
-                if year_seen:
-                    feats.append("year2")
-                year_seen = True
-            elif value < 20:
-                feats.append("small")
-        for name, lexicon in LEXICONS:
-            if word in lexicon or word.rstrip(".") in lexicon:
-                feats.append(f"lex={name}")
-                near.append(f"lex={name}")
+        static, near = _word_features(token.text, token.kind)
+        feats = [*static, f"pos={index * POSITION_BINS // n}"]
+        if "year" in static:
+            if year_seen:
+                feats.append("year2")
+            year_seen = True
         before = text[token.start - 1] if token.start else "^"
         after = text[token.end] if token.end < len(text) else "$"
         feats += [f"b={'_' if before == ' ' else before}", f"a={'_' if after == ' ' else after}"]
         if token.kind == "word" and after == "." and len(token.text) <= 2 and token.text[0].isupper():
             feats.append("initial")
-        if any(a <= token.start and token.end <= b for a, b in italic):
+        in_italic = bool(italic) and any(a <= token.start and token.end <= b for a, b in italic)
+        if in_italic:
             feats.append("ital")
-            near.append("ital")
-        if any(a <= token.start and token.end <= b for a, b in codes):
+        if codes and any(a <= token.start and token.end <= b for a, b in codes):
             feats.append("code")
-            near.append("code")
-        if stack and token.text == stack[-1][1]:
+        if closers and token.text == closers[-1]:
+            closers.pop()
             stack.pop()
             feats.append("close")
-        feats += [f"in={kind}" for kind in dict.fromkeys(kind for kind, _ in stack)]
-        if token.text in OPEN_CLOSE:
-            stack.append(OPEN_CLOSE[token.text])
-            if len(stack) > 4:
-                stack.pop(0)
+        feats.extend(f"in={kind}" for kind in set(stack))
+        if token.text in OPEN_CLOSE and len(stack) < 4:
+            kind, closer = OPEN_CLOSE[token.text]
+            stack.append(kind)
+            closers.append(closer)
         own.append(feats)
-        core.append(near)
+        seen.append(near)
+        marked.append(in_italic)
     if n:
         own[0].append("BOS")
         own[-1].append("EOS")
     for index in range(n):
-        for offset in (-2, -1, 1, 2):
+        feats = own[index]
+        for offset in WINDOW:
             other = index + offset
             if 0 <= other < n:
-                own[index].extend(f"{offset}:{f}" for f in core[other])
+                feats.extend(seen[other][offset])
+                if marked[other]:
+                    feats.append(f"{offset}:ital")
             elif offset in (-1, 1):
-                own[index].append(f"{offset}:edge")
+                feats.append(f"{offset}:edge")
     return own

@@ -48,6 +48,9 @@ DETAILS = ("container_title", "publisher", "publisher_place", "year", "volume", 
 VOLUME_NUMBER = regex.compile(r"\d+(?:\s*[-–/]\s*\d+)?|\b[IVXLC]+\b")
 #: A span's edge punctuation: "(2011).", "Press,", "“Title,”" keeps its quotes for `unwrap`.
 EDGE = " ,，.。;；:：()（）[]"
+#: Names keep a closing full stop, the last initial's ("Reed, R. C."); titles keep their quotes and brackets.
+NAME_EDGE = " ,，;；:：()（）"
+TITLE_EDGE = " ,，;；:："
 
 
 def draft_of(text: str, spans: Sequence[Span]) -> Draft:
@@ -57,7 +60,8 @@ def draft_of(text: str, spans: Sequence[Span]) -> Draft:
         key = DRAFT_KEYS.get(label)
         if key is None:
             continue
-        value = text[start:end].strip(EDGE) if label != "title" else text[start:end].strip(" ,，;；:：")
+        edge = NAME_EDGE if label in LIST_LABELS else TITLE_EDGE if label == "title" else EDGE
+        value = text[start:end].strip(edge)
         if value:
             values.setdefault(label, []).append(value)
     draft: Draft = {}
