@@ -8,7 +8,8 @@
 * the expected fields of a corpus record are its gold spans put through the same normalisers as a parse
   (fields.draft_of then parse._normalise), so only how the fields were found is measured; compared are the
   names, title, container, publisher, place, year, volume, issue, page (a pinpoint alone counts as page),
-  ibid and short (from the record's `form`); case is ignored, names also ignore spaces. URL, DOI and access
+  ibid and short (from the record's `form`: a "subsequent" rendering with no container, publisher or place
+  is short; an "ibid" one, or one printing an ibid word, is ibid); case is ignored, names also ignore spaces. URL, DOI and access
   date are taken out by exact patterns before either reader runs and the corpus has no type, so they are
   not scored here;
 * whole-reference accuracy: every scored field of the reference right;
@@ -55,6 +56,8 @@ SCORED = (
     "ibid",
     "short",
 )
+#: A "subsequent" rendering that prints one of these is the full reference again (a style with no short form).
+FULL_LABELS = frozenset({"container-title", "publisher", "publisher-place"})
 CSL_STYLES = Path("/usr/share/citation-style-language/styles")
 #: A CSL style's family: <category citation-format="author-date"/>.
 CITATION_FORMAT = re.compile(r'citation-format="([^"]+)"')
@@ -76,8 +79,9 @@ def expected(record: Record) -> dict:
     """The record's gold fields, normalised as a parse would be."""
     draft = draft_of(record.text, record.spans)
     fields = parse._normalise(draft)
-    ibid = record.form == "ibid" or any(label == "ibid" for _, _, label in record.spans)
-    short = not ibid and (record.form == "subsequent" or bool(draft.get("short")))
+    labels = {label for _, _, label in record.spans}
+    ibid = record.form == "ibid" or "ibid" in labels
+    short = not ibid and record.form == "subsequent" and not labels & FULL_LABELS
     return _scored(Reference(raw=record.text, ibid=ibid, short=short, **fields).csl())
 
 
@@ -128,10 +132,11 @@ def _f1(counts: Counter) -> float:
 
 def test_records(corpus: Path, split: Path, per_style: int) -> dict[str, list[Record]]:
     """The test records by part ("test-styles", "test-real"), at most `per_style` of each style."""
-    held = test_styles(split)
+    records = list(read_corpus(corpus))
+    held = test_styles(split, frozenset(r.style for r in records))
     out: dict[str, list[Record]] = defaultdict(list)
     taken: Counter = Counter()
-    for record in read_corpus(corpus):
+    for record in records:
         where = part(record, held)
         if where == "train" or (per_style and taken[record.style] >= per_style and where == "test-styles"):
             continue

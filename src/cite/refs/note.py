@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from cite.model import CITATION, COMMENT, FOOTNOTE, Italic, Note, Reference
+from cite.model import BODY, CITATION, COMMENT, FOOTNOTE, Italic, Note, Reference
 from cite.refs.classify import is_comment
 from cite.refs.parse import parse_reference
 from cite.refs.split import split_references
@@ -15,7 +15,8 @@ def parse_note(note: Note) -> Note:
     if note.where == FOOTNOTE and is_comment(note.text):  # a source line or list entry always cites
         return replace(note, kind=COMMENT, references=())
     pieces = split_references(note.text)
-    references = [parse_reference(p, i) for p, i in zip(pieces, _piece_italics(note, pieces), strict=True)]
+    entry = note.where == BODY  # a reference-list entry or source line: never a short repeat
+    references = [parse_reference(p, i, entry=entry) for p, i in zip(pieces, _piece_italics(note, pieces), strict=True)]
     references = _share_access_date(references)
     warnings = list(note.warnings)
     if not references:

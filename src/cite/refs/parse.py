@@ -82,6 +82,8 @@ DOI_WORD = regex.compile(r"\bdoi\b", regex.I)
 DOI_LABEL = regex.compile(r"\bdoi\s*[:：]?\s*10\.\S+", regex.I)
 #: Empty angle brackets left where a URL was taken out: " < > ", "<>".
 EMPTY_ANGLES = regex.compile(r"\s*<\s*>\s*")
+#: Markdown emphasis around a title: "*Steppe Empires*", "_Journal_" (not inside words: "snake_case").
+MD_EMPHASIS = regex.compile(r"\*(?P<inner>[^*\s][^*]*)\*|(?<!\w)_(?P<inner>[^_\s][^_]*)_(?!\w)")
 #: Marks of a printed source, not a web item: "*Journal*", "_Book_", "Vol. 3", "vol. 3", "pp. 45", "p. 5".
 PRINT_CUE = regex.compile(r"\*[^*]+\*|_[^_]+_|\bVol\.|\bvol\.|\bpp?\.\s*\d")
 #: A container that is a conference: "Proceedings of …", "… Conference", "…会议", "…论文集", "…研讨会".
@@ -109,13 +111,20 @@ CONNECTIVES = regex.compile(
 )
 
 
-def parse_reference(raw: str, italic: tuple[Italic, ...] = (), reader: str | None = None) -> Reference:
-    """Parse and normalise one reference string; `italic` are offsets into `raw` (from the document)."""
+def parse_reference(
+    raw: str, italic: tuple[Italic, ...] = (), reader: str | None = None, entry: bool = False
+) -> Reference:
+    """Parse and normalise one reference string; `italic` are offsets into `raw` (from the document).
+
+    `entry`: the string is a reference-list entry, which is never a short repeat ("Dowty, David. 1991. …").
+    """
     text, url, doi, accessed, gb_issued = _peel(raw)
     draft = _decide(raw, text, url, italic, reader or READER)
     warnings: list[str] = []
     if draft is None:
         return Reference(raw=raw, url=url, doi=doi, accessed=accessed, warnings=("could not parse reference",))
+    if entry:
+        draft.pop("short", None)
     if draft.get("web_date"):
         if accessed:
             draft.setdefault("year", year(str(draft["web_date"])))
@@ -190,10 +199,28 @@ def _decide(raw: str, text: str, url: str, italic: tuple[Italic, ...], reader: s
 
 
 def _labelled(raw: str, italic: tuple[Italic, ...]) -> Draft:
+    """The labeller's draft; Markdown emphasis (`*Title*`, `_Title_`) is read as italics, as the corpus marks it."""
     text = collapse(raw)
     if text != raw:  # offsets of `italic` are into `raw`; collapsing whitespace moves them
         italic = ()
+    if "*" in text or "_" in text:
+        text, italic = _emphasis_to_italic(text, italic)
     return draft_of(text, labeller.label(text, italic))
+
+
+def _emphasis_to_italic(text: str, italic: tuple[Italic, ...]) -> tuple[str, tuple[Italic, ...]]:
+    """The text without Markdown emphasis marks, and the emphasised stretches as italic ranges."""
+    if italic:
+        return text, italic
+    out, ranges, cursor = [], [], 0
+    for match in MD_EMPHASIS.finditer(text):
+        out.append(text[cursor : match.start()])
+        start = sum(map(len, out))
+        out.append(match["inner"])
+        ranges.append((start, start + len(match["inner"])))
+        cursor = match.end()
+    out.append(text[cursor:])
+    return "".join(out), tuple(ranges)
 
 
 def _looks_whole(text: str, draft: Draft) -> bool:

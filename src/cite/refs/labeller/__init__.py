@@ -45,7 +45,10 @@ def label(text: str, italic: tuple[tuple[int, int], ...] = ()) -> list[Span]:
     spans: list[Span] = []
     previous = OTHER
     for token, tag in zip(tokens, tags, strict=True):
-        if tag != OTHER and tag == previous:
+        begins = tag.startswith("B-")  # a model trained with BIO labels ("B-title", "I-title")
+        if tag[:2] in ("B-", "I-"):
+            tag = tag[2:]
+        if tag != OTHER and tag == previous and not begins:
             spans[-1] = (spans[-1][0], token.end, tag)
         elif tag != OTHER:
             spans.append((token.start, token.end, tag))

@@ -60,12 +60,30 @@ def is_real_heldout(record: Record) -> bool:
     return zlib.crc32(record.id.encode()) % 100 < REAL_HELDOUT_PERCENT
 
 
-def test_styles(split_path: Path | None) -> frozenset[str]:
-    """The styles reserved for testing, from split.json ({"test": [...]} or {"test_styles": [...]})."""
-    if split_path is None or not split_path.exists():
-        return frozenset()
-    split = json.loads(split_path.read_text(encoding="utf-8"))
-    return frozenset(split.get("test") or split.get("test_styles") or ())
+#: Styles always tested, never trained on: those of our own hand-built fixtures (tests/fixtures/heldout/, styles/).
+FIXTURE_STYLES = frozenset(
+    {
+        "chicago-fullnote-bibliography",
+        "chicago-fullnote-bibliography-with-ibid",
+        "modern-humanities-research-association",
+        "china-national-standard-gb-t-7714-2015-note",
+        "new-harts-rules-the-oxford-style-guide",
+        "oscola",
+    }
+)
+#: Percent of styles held out when there is no split file (by a hash of the style id).
+STYLE_HELDOUT_PERCENT = 20
+
+
+def test_styles(split_path: Path | None, styles: frozenset[str] = frozenset()) -> frozenset[str]:
+    """The styles reserved for testing: split.json's test list ({"test": [...]} or {"test_styles": [...]}) or,
+    without one, a fixed 20% of `styles` by hash; our fixtures' styles always."""
+    if split_path is not None and split_path.exists():
+        split = json.loads(split_path.read_text(encoding="utf-8"))
+        held = frozenset(split.get("test") or split.get("test_styles") or ())
+    else:
+        held = frozenset(s for s in styles if zlib.crc32(s.encode()) % 100 < STYLE_HELDOUT_PERCENT)
+    return held | FIXTURE_STYLES
 
 
 def part(record: Record, held_styles: frozenset[str]) -> str:
@@ -75,22 +93,29 @@ def part(record: Record, held_styles: frozenset[str]) -> str:
     return "test-styles" if record.style in held_styles else "train"
 
 
-def token_labels(tokens: list[Token], spans: tuple[tuple[int, int, str], ...]) -> list[str]:
-    """Each token's label: the span label covering most of its characters, else "other"."""
+def token_labels(tokens: list[Token], spans: tuple[tuple[int, int, str], ...], bio: bool = False) -> list[str]:
+    """Each token's label: the span label covering most of its characters, else "other".
+
+    With `bio`, the first token of each span is "B-label" and the rest "I-label" (two adjacent spans of one label
+    stay apart)."""
     labels = []
+    previous_span = -1
     for token in tokens:
-        best, best_overlap = OTHER, 0
-        for start, end, label in spans:
+        best, best_overlap, best_span = OTHER, 0, -1
+        for index, (start, end, label) in enumerate(spans):
             if start >= token.end:
                 break
             overlap = min(end, token.end) - max(start, token.start)
             if overlap > best_overlap:
-                best, best_overlap = label, overlap
+                best, best_overlap, best_span = label, overlap, index
+        if bio and best != OTHER:
+            best = f"{'I' if best_span == previous_span else 'B'}-{best}"
+        previous_span = best_span
         labels.append(best)
     return labels
 
 
-def example(record: Record) -> tuple[list[Token], list[str]]:
+def example(record: Record, bio: bool = False) -> tuple[list[Token], list[str]]:
     """The record's tokens and their gold labels."""
     tokens = tokenize(record.text)
-    return tokens, token_labels(tokens, record.spans)
+    return tokens, token_labels(tokens, record.spans, bio)

@@ -42,8 +42,10 @@ GENRE_TYPES = (
     (regex.compile(r"^\[?N\]?$"), "article-newspaper"),
     (regex.compile(r"^\[?(?:EB|EB/OL|OL)\]?$"), "webpage"),
 )
-#: Fields whose presence makes a reference more than a short repeat.
-DETAILS = ("container_title", "publisher", "publisher_place", "year", "volume", "issue", "editor", "translator")
+#: Fields whose presence makes a reference more than a short repeat (a year may stand in one: "Smith 2001, 45").
+DETAILS = ("container_title", "publisher", "publisher_place", "volume", "issue", "editor", "translator")
+#: A repeat by reference to an earlier note: "op. cit.", "cit.", "前引", "前揭", "loc. cit.".
+OP_CIT = regex.compile(r"\b(?:op\.\s*|loc\.\s*)?cit\b\.?|前引|前揭|上引", regex.IGNORECASE)
 #: Numbers in a volume/issue/date span: "Vol. 3" -> "3", "(2011)." -> "2011", "no. 4" -> "4", "第3期" -> "3".
 VOLUME_NUMBER = regex.compile(r"\d+(?:\s*[-–/]\s*\d+)?|\b[IVXLC]+\b")
 #: A span's edge punctuation: "(2011).", "Press,", "“Title,”" keeps its quotes for `unwrap`.
@@ -78,8 +80,8 @@ def draft_of(text: str, spans: Sequence[Span]) -> Draft:
     _place_page(draft)
     if any(label == "ibid" for _, _, label in spans):
         draft["ibid"] = True
-    elif (draft.get("page") or draft.get("locator")) and not any(draft.get(k) for k in DETAILS):
-        draft["short"] = bool(draft.get("author") or draft.get("title"))
+    elif _is_short(text, draft):
+        draft["short"] = True
     if (
         draft.get("container_title")
         and (draft.get("editor") or draft.get("publisher"))
@@ -87,6 +89,16 @@ def draft_of(text: str, spans: Sequence[Span]) -> Draft:
     ):
         draft["genre"] = "chapter"
     return draft
+
+
+def _is_short(text: str, draft: Draft) -> bool:
+    """A short repeat: author and/or title with a page ("Whitfield, 52.", "Smith 2001, 45"), an author and a
+    title alone ("Gerhardt, Federal Appointments Process"), or "op. cit."; no container, publisher or volume."""
+    if any(draft.get(k) for k in DETAILS) or not (draft.get("author") or draft.get("title")):
+        return False
+    if OP_CIT.search(text) or draft.get("page") or draft.get("locator"):
+        return True
+    return bool(draft.get("author") and draft.get("title") and not draft.get("year"))
 
 
 def _place_page(draft: Draft) -> None:

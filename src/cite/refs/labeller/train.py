@@ -20,21 +20,22 @@ from cite.refs.labeller.features import token_features
 PARAMS = {"c1": 0.05, "c2": 0.01, "max_iterations": 150, "feature.minfreq": 2, "feature.possible_transitions": True}
 
 
-def train(corpus: Path, split: Path | None, out: Path, limit_per_style: int = 0) -> Counter:
+def train(corpus: Path, split: Path | None, out: Path, limit_per_style: int = 0, bio: bool = False) -> Counter:
     """Train and write the model to `out`; returns how many records of each source were used."""
     import pycrfsuite
 
-    held = test_styles(split)
+    records = list(read_corpus(corpus))
+    held = test_styles(split, frozenset(r.style for r in records))
     trainer = pycrfsuite.Trainer(verbose=False)
     trainer.set_params(PARAMS)
     used: Counter = Counter()
     per_style: Counter = Counter()
-    for record in read_corpus(corpus):
+    for record in records:
         if part(record, held) != "train":
             continue
         if limit_per_style and per_style[record.style] >= limit_per_style:
             continue
-        tokens, labels = example(record)
+        tokens, labels = example(record, bio)
         if not tokens:
             continue
         trainer.append(token_features(tokens, record.text, record.italic), labels)
@@ -51,11 +52,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", type=Path, default=Path("tools/corpus/split.json"), help="train/test styles")
     parser.add_argument("--out", type=Path, default=MODEL, help="model file to write")
     parser.add_argument("--limit-per-style", type=int, default=0, help="at most N records of one style (0: all)")
+    parser.add_argument("--bio", action="store_true", help="B-/I- labels instead of one label per field")
     args = parser.parse_args(argv)
     if not any(args.corpus.glob("*.jsonl")):
         print(f"no *.jsonl corpus files in {args.corpus}", file=sys.stderr)
         return 1
-    used = train(args.corpus, args.split, args.out, args.limit_per_style)
+    used = train(args.corpus, args.split, args.out, args.limit_per_style, args.bio)
     size = args.out.stat().st_size / 1e6
     print(f"trained on {sum(used.values())} references ({dict(used)}); {args.out} {size:.1f} MB")
     return 0
