@@ -3,7 +3,7 @@
     .venv/bin/python bench/labeller.py [--corpus corpus] [--split tools/corpus/split.json] [--per-style 40]
 
 * corpus test styles: every record of a style in split.json's test list (never trained on), at most
-  `--per-style` records of each style (the first ones, in file order), parsed from its text alone;
+  `--per-style` records of each style and form (the first ones, in file order), parsed from its text alone;
 * real held-out: the 20% of the human-typed references (AnyStyle core, GROBID) the model never saw;
 * the expected fields of a corpus record are its gold spans put through the same normalisers as a parse
   (fields.draft_of then parse._normalise), so only how the fields were found is measured; compared are the
@@ -138,9 +138,9 @@ def test_records(corpus: Path, split: Path, per_style: int) -> dict[str, list[Re
     taken: Counter = Counter()
     for record in records:
         where = part(record, held)
-        if where == "train" or (per_style and taken[record.style] >= per_style and where == "test-styles"):
+        if where == "train" or (per_style and taken[record.style, record.form] >= per_style and where == "test-styles"):
             continue
-        taken[record.style] += 1
+        taken[record.style, record.form] += 1
         out[where].append(record)
     return out
 
@@ -193,10 +193,11 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--corpus", type=Path, default=ROOT / "corpus")
     parser.add_argument("--split", type=Path, default=ROOT / "tools" / "corpus" / "split.json")
-    parser.add_argument("--per-style", type=int, default=40, help="at most N records of one test style")
+    parser.add_argument("--per-style", type=int, default=10, help="at most N records of one test style and form")
     parser.add_argument("--styles", action="store_true", help="also print every test style's figures")
+    parser.add_argument("--readers", nargs="+", default=list(parse.READERS), choices=parse.READERS)
     args = parser.parse_args(argv)
-    readers = parse.READERS
+    readers = args.readers
     parts = test_records(args.corpus, args.split, args.per_style) if args.corpus.exists() else {}
     results = {(name, reader): measure(records, reader) for name, records in parts.items() for reader in readers}
     print(f"{'':34}" + "".join(f"{r:>22}" for r in readers))

@@ -2,9 +2,10 @@
 
 Two readers: the rule parsers (refs/styles/) and the learned labeller (refs/labeller/). The decision (`_decide`)
 trusts the rules where their cue is exact (an Ibid. word or short repeat, a GB/T 7714 type code `[J]`, Chinese
-title marks `《》`, a quoted title next to a URL) and, for everything else, the Western rules only when their
-fields account for the whole string (`COVERAGE`); otherwise the labeller. Which combination is best was
-measured on styles neither was built or trained on (bench/labeller.py), see the README.
+title marks `《》`, a quoted title next to a URL) and the labeller for everything else, unless the labeller
+found nothing that tells the type (no container, publisher, genre) and the Western rules' parse looks whole.
+Other combinations (`READERS`) are kept for measurement; which is best was measured on styles neither was
+built or trained on (bench/labeller.py), see the README.
 """
 
 from __future__ import annotations
@@ -93,8 +94,14 @@ WEB_DATE_WARNING = "unlabelled date beside the URL read as access date"
 
 #: Who reads a reference: "rules" only, the "labeller" only, "combined" (rules where their cue is exact, else the
 #: labeller), "covered" (also the Western rules when their fields cover the string) or "fallback" (also the
-#: Western rules unless their parse looks broken, `_looks_whole`); see `_decide`.
-READERS = ("rules", "labeller", "combined", "covered", "fallback")
+#: Western rules unless their parse looks broken, `_looks_whole`) or "agree" (also the Western rules when they
+#: find the labeller's title and first author) or "confident" (the labeller, except where it is unsure of its
+#: reading, `CONFIDENCE`, and the Western rules' parse looks whole); see `_decide`.
+READERS = ("rules", "labeller", "combined", "covered", "fallback", "agree", "confident")
+#: Fields that tell a reference's type; a labelling with none of them gives way to a whole-looking rule parse.
+TYPING_FIELDS = ("container_title", "publisher", "genre", "short", "ibid")
+#: Below this probability of its whole labelling, the labeller gives way to a whole-looking Western rule parse.
+CONFIDENCE = float(os.environ.get("CITE_CONFIDENCE", "0.5"))
 #: The reader used when none is asked for; the CITE_READER environment variable picks another, for measurement.
 READER = os.environ.get("CITE_READER", "combined")
 #: The share of a string's letters and digits a Western rule parse must account for to be trusted over the labeller.
@@ -187,7 +194,7 @@ def _peel(raw: str) -> tuple[str, str, str, str, str]:
 def _decide(raw: str, text: str, url: str, italic: tuple[Italic, ...], reader: str) -> Draft | None:
     """The draft of whichever reader is trusted for this reference (see the module docstring)."""
     if reader == "labeller":
-        return _labelled(raw, italic) if labeller.available() else _choose(text, bool(url), raw)
+        return _labelled(raw, italic)[0] if labeller.available() else _choose(text, bool(url), raw)[1]
     exact, draft = _choose(text, bool(url), raw)
     if reader == "rules" or exact or not labeller.available():
         return draft
@@ -195,17 +202,34 @@ def _decide(raw: str, text: str, url: str, italic: tuple[Italic, ...], reader: s
         return draft
     if reader == "fallback" and draft is not None and _looks_whole(text, draft):
         return draft
-    return _labelled(raw, italic)
+    labelled, confidence = _labelled(raw, italic)
+    if reader == "agree" and draft is not None and _agree(draft, labelled):
+        return draft
+    if reader == "confident" and confidence < CONFIDENCE and draft is not None and _looks_whole(text, draft):
+        return draft
+    if draft is not None and not any(labelled.get(k) for k in TYPING_FIELDS) and _looks_whole(text, draft):
+        return draft  # the labeller found nothing that tells the type; a whole-looking rule parse did
+    return labelled
 
 
-def _labelled(raw: str, italic: tuple[Italic, ...]) -> Draft:
+def _agree(rules: Draft, labelled: Draft) -> bool:
+    """Whether the rules and the labeller read the same title and the same first author (or none)."""
+    title = unwrap(str(rules.get("title", ""))).casefold()
+    if not title or title != unwrap(str(labelled.get("title", ""))).casefold():
+        return False
+    first = [names(str(d["author"]))[:1] if d.get("author") else [] for d in (rules, labelled)]
+    return first[0] == first[1]
+
+
+def _labelled(raw: str, italic: tuple[Italic, ...]) -> tuple[Draft, float]:
     """The labeller's draft; Markdown emphasis (`*Title*`, `_Title_`) is read as italics, as the corpus marks it."""
     text = collapse(raw)
     if text != raw:  # offsets of `italic` are into `raw`; collapsing whitespace moves them
         italic = ()
     if "*" in text or "_" in text:
         text, italic = _emphasis_to_italic(text, italic)
-    return draft_of(text, labeller.label(text, italic))
+    spans, confidence = labeller.label_with_confidence(text, italic)
+    return draft_of(text, spans), confidence
 
 
 def _emphasis_to_italic(text: str, italic: tuple[Italic, ...]) -> tuple[str, tuple[Italic, ...]]:

@@ -2,11 +2,12 @@
 
 Reads `corpus/*.jsonl` and `tools/corpus/split.json`; splits by style for leave-styles-out measurement and,
 for the real data sets that are one "style" each (AnyStyle core, GROBID), holds out a fixed 20% of items by a
-hash of their id, so the same items are held out on every machine.
+hash of their id (split.json's rule), so the same items are held out on every machine.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import zlib
 from collections.abc import Iterator
@@ -56,8 +57,9 @@ def read_corpus(directory: Path) -> Iterator[Record]:
 
 
 def is_real_heldout(record: Record) -> bool:
-    """Whether a real (human-typed) record is in the fixed held-out share."""
-    return zlib.crc32(record.id.encode()) % 100 < REAL_HELDOUT_PERCENT
+    """Whether a real (human-typed) record is in the fixed held-out share (split.json's rule: SHA-1 of the id,
+    as a number, modulo 100 is 80 or more)."""
+    return int(hashlib.sha1(record.id.encode()).hexdigest(), 16) % 100 >= 100 - REAL_HELDOUT_PERCENT
 
 
 #: Styles always tested, never trained on: those of our own hand-built fixtures (tests/fixtures/heldout/, styles/).
@@ -80,6 +82,7 @@ def test_styles(split_path: Path | None, styles: frozenset[str] = frozenset()) -
     without one, a fixed 20% of `styles` by hash; our fixtures' styles always."""
     if split_path is not None and split_path.exists():
         split = json.loads(split_path.read_text(encoding="utf-8"))
+        split = split.get("styles", split)  # {"styles": {"train": [...], "test": [...]}, "real": {...}}
         held = frozenset(split.get("test") or split.get("test_styles") or ())
     else:
         held = frozenset(s for s in styles if zlib.crc32(s.encode()) % 100 < STYLE_HELDOUT_PERCENT)

@@ -35,10 +35,11 @@ JOURNAL_WORDS = frozenset(
     "вестник журнал известия вопросы проблемы записки обозрение мировая экономика хабаршысы жаршысы "
     "学报 研究 论坛 评论 杂志 月刊 季刊 丛刊 学刊 日报 时报".split()
 )
-ROLE_WORDS = frozenset(
-    "ed ed. eds eds. edited editor editors edn trans trans. translated translator by comp compiled "
-    "hrsg hg übers ред ред. пер пер. сост сост. под 编 编著 编译 主编 合编 译 著 等著 撰 校".split()
+EDITOR_WORDS = frozenset(
+    "ed ed. eds eds. edited editor editors edn comp compiled hrsg hg ред ред. сост сост. под 编 编著 主编 合编".split()
 )
+TRANSLATOR_WORDS = frozenset("trans trans. translated translator tr übers пер пер. 译 编译 翻译".split())
+AUTHOR_WORDS = frozenset("by 著 等著 撰 校".split())
 MONTH_WORDS = frozenset(
     "january february march april may june july august september october november december jan feb mar apr "
     "jun jul aug sep sept oct nov dec spring summer autumn fall winter января февраля марта апреля мая июня "
@@ -57,7 +58,9 @@ LEXICONS = (
     ("pub", PUBLISHER_WORDS),
     ("place", PLACE_WORDS),
     ("jour", JOURNAL_WORDS),
-    ("role", ROLE_WORDS),
+    ("ed", EDITOR_WORDS),
+    ("tr", TRANSLATOR_WORDS),
+    ("by", AUTHOR_WORDS),
     ("month", MONTH_WORDS),
     ("pagew", PAGE_WORDS),
     ("volw", VOLUME_WORDS),
@@ -99,6 +102,12 @@ CYRILLIC = regex.compile(r"\p{Cyrillic}")
 LATIN = regex.compile(r"\p{Latin}")
 
 
+def _role(text: str) -> str:
+    """ "ed" for an editor's role word ("eds.", "主编"), "tr" for a translator's ("trans.", "译"), else ""."""
+    word = text.casefold().rstrip(".")
+    return "ed" if word in EDITOR_WORDS else "tr" if word in TRANSLATOR_WORDS else ""
+
+
 def _script(token: Token) -> str:
     """The script of a token: latin, cyr, han, kana, digit, mark, other."""
     char = token.text[0]
@@ -131,6 +140,10 @@ def _cjk_features(text: str) -> list[str]:
     return out
 
 
+#: Words that open a container ("in", "In:", "载", "//", "В кн."): what follows is more likely its title.
+CONTAINER_CUES = frozenset({"in", "载", "见", "/", "в", "кн", "dans", "im"})
+#: How many tokens away a role word ("ed.", "trans.", "编") still marks the names beside it.
+ROLE_REACH = 6
 #: Neighbour offsets whose features a token also gets.
 WINDOW = (-2, -1, 1, 2)
 
@@ -175,9 +188,18 @@ def token_features(tokens: Sequence[Token], text: str, italic: Sequence[tuple[in
     stack: list[str] = []
     closers: list[str] = []
     year_seen = False
+    roles = [(i, _role(t.text)) for i, t in enumerate(tokens) if _role(t.text)]
+    container_cue = next((i for i, t in enumerate(tokens) if t.text.casefold() in CONTAINER_CUES), n)
     for index, token in enumerate(tokens):
         static, near = _word_features(token.text, token.kind)
         feats = [*static, f"pos={index * POSITION_BINS // n}"]
+        if index > container_cue:
+            feats.append("after_in")
+        for role, kind in roles:
+            if 0 < role - index <= ROLE_REACH:
+                feats.append(f"{kind}_after")
+            elif 0 < index - role <= ROLE_REACH:
+                feats.append(f"{kind}_before")
         if "year" in static:
             if year_seen:
                 feats.append("year2")
@@ -190,6 +212,8 @@ def token_features(tokens: Sequence[Token], text: str, italic: Sequence[tuple[in
         in_italic = bool(italic) and any(a <= token.start and token.end <= b for a, b in italic)
         if in_italic:
             feats.append("ital")
+        if in_italic != (bool(marked) and marked[-1]):
+            feats.append("ital_edge")  # italics start or end here: a field boundary
         if codes and any(a <= token.start and token.end <= b for a, b in codes):
             feats.append("code")
         if closers and token.text == closers[-1]:

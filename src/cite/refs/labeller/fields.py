@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import regex
 
+from cite.names import is_organisation
 from cite.refs.labeller import Span
 from cite.refs.styles.draft import Draft
 
@@ -50,6 +51,19 @@ OP_CIT = regex.compile(r"\b(?:op\.\s*|loc\.\s*)?cit\b\.?|前引|前揭|上引", 
 VOLUME_NUMBER = regex.compile(r"\d+(?:\s*[-–/]\s*\d+)?|\b[IVXLC]+\b")
 #: A span's edge punctuation: "(2011).", "Press,", "“Title,”" keeps its quotes for `unwrap`.
 EDGE = " ,，.。;；:：()（）[]"
+#: An institution that publishes reports or hosts theses: "Nazarbayev University", "OECD", "… Institute", "大学".
+INSTITUTION = regex.compile(
+    r"University|College|School|Institute|Program(?:me)?|Centre|Center|Council|Foundation|OECD|Bank|Agency|"
+    r"Ministry|Commission|Office|Университет|Институт|大学|学院|研究所|研究院|研究中心"
+)
+#: ... and one among them that is a school, so the work is a thesis.
+SCHOOL = regex.compile(r"University|College|School|Университет|大学|学院")
+#: A publishing house, not an institution publishing its own work: "Cambridge University Press", "大学出版社".
+PUBLISHING_HOUSE = regex.compile(r"Press|Verlag|Publish|出版|Издательство|Books", regex.IGNORECASE)
+#: A bracketed translation after a transliterated title: "Glava gosudarstva … [Head of State congratulates …]".
+TRANSLATED_TITLE = regex.compile(r"(?<=\S)\s+\[[^\[\]]{8,}\]$")
+#: Closing marks -> their openers, for a field whose closing mark was labelled outside it.
+CLOSERS = {")": "(", "）": "（", "»": "«", "”": "“", "’": "‘", "》": "《", "]": "["}
 #: Names keep a closing full stop, the last initial's ("Reed, R. C."); titles keep their quotes and brackets.
 NAME_EDGE = " ,，;；:：()（）"
 TITLE_EDGE = " ,，;；:："
@@ -63,7 +77,10 @@ def draft_of(text: str, spans: Sequence[Span]) -> Draft:
         if key is None:
             continue
         edge = NAME_EDGE if label in LIST_LABELS else TITLE_EDGE if label == "title" else EDGE
+        end = _closed(text, start, end)
         value = text[start:end].strip(edge)
+        if label == "title":
+            value = TRANSLATED_TITLE.sub("", value)
         if value:
             values.setdefault(label, []).append(value)
     draft: Draft = {}
@@ -78,6 +95,7 @@ def draft_of(text: str, spans: Sequence[Span]) -> Draft:
         if kind:
             draft["genre"] = kind
     _place_page(draft)
+    _institution_genre(draft)
     if any(label == "ibid" for _, _, label in spans):
         draft["ibid"] = True
     elif _is_short(text, draft):
@@ -91,17 +109,48 @@ def draft_of(text: str, spans: Sequence[Span]) -> Draft:
     return draft
 
 
+def _closed(text: str, start: int, end: int) -> int:
+    """The span's end, moved past a closing mark it left outside: "（2021" + "）", "партнёрство" + "?", "«…" + "»"."""
+    value = text[start:end]
+    while end < len(text):
+        char = text[end]
+        opener = CLOSERS.get(char)
+        if char in "?!？！" or (opener and value.count(opener) > value.count(char)):
+            end += 1
+            value += char
+            continue
+        break
+    return end
+
+
 def _is_short(text: str, draft: Draft) -> bool:
-    """A short repeat: author and/or title with a page ("Whitfield, 52.", "Smith 2001, 45"), an author and a
-    title alone ("Gerhardt, Federal Appointments Process"), or "op. cit."; no container, publisher or volume."""
+    """A short repeat: author and/or title with a page ("Whitfield, 52."), author and year with a page ("Smith
+    2001, 45"), an author and a title alone ("Gerhardt, Federal Appointments Process"), or "op. cit."; never
+    with a container, publisher or volume, nor with both a title and a year (a full note missing its publisher)."""
     if any(draft.get(k) for k in DETAILS) or not (draft.get("author") or draft.get("title")):
         return False
-    if OP_CIT.search(text) or draft.get("page") or draft.get("locator"):
+    if OP_CIT.search(text):
         return True
-    return bool(draft.get("author") and draft.get("title") and not draft.get("year"))
+    if draft.get("title") and draft.get("year"):
+        return False
+    return bool(draft.get("page") or draft.get("locator") or (draft.get("author") and draft.get("title")))
+
+
+def _institution_genre(draft: Draft) -> None:
+    """A work an organisation wrote, or one published by an institution with no container and no place: a report
+    ("International Crisis Group, *Title* (Brussels: …)", "OECD", "… Institute"), or a thesis when the institution
+    is a school ("Nazarbayev University, 2023"), as the Western rules read it."""
+    publisher = str(draft.get("publisher", ""))
+    if draft.get("genre") or draft.get("container_title") or not publisher:
+        return
+    if draft.get("author") and is_organisation(str(draft["author"])):
+        draft["genre"] = "report"
+    elif not draft.get("publisher_place") and INSTITUTION.search(publisher) and not PUBLISHING_HOUSE.search(publisher):
+        draft["genre"] = "thesis" if SCHOOL.search(publisher) else "report"
 
 
 def _place_page(draft: Draft) -> None:
-    """One page number found: in `page`, as the rule parsers give it; a range and a pinpoint: both kept."""
-    if draft.get("locator") and not draft.get("page"):
+    """The pinpoint, if any, goes in `page`, as the rule parsers give it: refs/locator.py, which runs after every
+    parse, tells a pinpoint from a work's range by the reference's own text ("215–38 (p. 217)")."""
+    if draft.get("locator"):
         draft["page"] = draft.pop("locator")
