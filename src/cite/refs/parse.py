@@ -1,9 +1,10 @@
 """One reference string -> `Reference`: peel URL/DOI/access date, decide who reads it, normalise fields.
 
 Two readers: the rule parsers (refs/styles/) and the learned labeller (refs/labeller/). The decision (`_decide`)
-trusts the rules where their cue is exact (an Ibid. word or short repeat, a GB/T 7714 type code `[J]`, Chinese
-title marks `《》`, a quoted title next to a URL) and the labeller for everything else, unless the labeller
-found nothing that tells the type (no container, publisher, genre) and the Western rules' parse looks whole.
+trusts the rules where their cue is exact (an Ibid. word or "同1", a GB/T 7714 type code `[J]`, Chinese title
+marks `《》`, a quoted title next to a URL) and the labeller for everything else, unless the labeller found no
+title nor container, or nothing that tells the type (no container, publisher, genre), and the Western rules'
+parse looks whole.
 Other combinations (`READERS`) are kept for measurement; which is best was measured on styles neither was
 built or trained on (bench/labeller.py), see the README.
 """
@@ -46,6 +47,10 @@ DATE_AFTER_URL = regex.compile(r"[>”\"]?\s*[,，]\s*(?P<date>(?:19|20)\d\d\s*�
 GB_WEB_DATES = regex.compile(r"(?:\((?P<issued>\d{4}(?:-\d{1,2}){0,2})\)\s*)?\[(?P<accessed>\d{4}-\d{1,2}-\d{1,2})\]")
 #: A short repeat by reference to an earlier note: "前引", "op. cit.", GB/T "同1: 230".
 OP_CIT = regex.compile(r"\bop\.\s*cit\b\.?|前引|前揭|上引|\bloc\.\s*cit\b\.?|^同\s*\d+\s*[:：]", regex.IGNORECASE)
+#: GB/T's back-reference to a note, an exact repeat: "同1: 230".
+SAME_NOTE = regex.compile(r"^\s*同\s*\d")
+#: Whether every repeat pattern counts as exact (for measurement: CITE_EXACT_REPEATS=1).
+EXACT_REPEATS = os.environ.get("CITE_EXACT_REPEATS") == "1"
 #: The "see earlier" word before a short form's author: "前引王名扬：《…》" -> "王名扬：《…》".
 OP_CIT_PREFIX = regex.compile(r"^\s*(?:参见)?(?:前引|前揭|上引)(?:书|文)?\s*")
 GB_CODE = regex.compile(r"\[[A-Z]{1,2}(?:/OL)?\]")
@@ -202,14 +207,25 @@ def _decide(raw: str, text: str, url: str, italic: tuple[Italic, ...], reader: s
         return draft
     if reader == "fallback" and draft is not None and _looks_whole(text, draft):
         return draft
-    labelled, confidence = _labelled(raw, italic)
+    labelled, confidence = _labelled(raw, italic, reader == "confident")
     if reader == "agree" and draft is not None and _agree(draft, labelled):
         return draft
     if reader == "confident" and confidence < CONFIDENCE and draft is not None and _looks_whole(text, draft):
         return draft
-    if draft is not None and not any(labelled.get(k) for k in TYPING_FIELDS) and _looks_whole(text, draft):
-        return draft  # the labeller found nothing that tells the type; a whole-looking rule parse did
+    if draft is not None and _incomplete(labelled) and _looks_whole(text, draft):
+        return draft  # the labeller found no title or nothing that tells the type; a whole-looking rule parse did
     return labelled
+
+
+def _incomplete(labelled: Draft) -> bool:
+    """A labelling with no title (nor a dated container), unless a repeat, or with nothing that tells the type."""
+    if labelled.get("short") or labelled.get("ibid"):
+        return False
+    # a container with no title is a journal reference only with its year or volume ("J. Am. Chem. Soc. 103")
+    named = labelled.get("title") or (
+        labelled.get("container_title") and (labelled.get("year") or labelled.get("volume"))
+    )
+    return not named or not any(labelled.get(k) for k in TYPING_FIELDS)
 
 
 def _agree(rules: Draft, labelled: Draft) -> bool:
@@ -221,14 +237,14 @@ def _agree(rules: Draft, labelled: Draft) -> bool:
     return first[0] == first[1]
 
 
-def _labelled(raw: str, italic: tuple[Italic, ...]) -> tuple[Draft, float]:
+def _labelled(raw: str, italic: tuple[Italic, ...], with_confidence: bool = False) -> tuple[Draft, float]:
     """The labeller's draft; Markdown emphasis (`*Title*`, `_Title_`) is read as italics, as the corpus marks it."""
     text = collapse(raw)
     if text != raw:  # offsets of `italic` are into `raw`; collapsing whitespace moves them
         italic = ()
     if "*" in text or "_" in text:
         text, italic = _emphasis_to_italic(text, italic)
-    spans, confidence = labeller.label_with_confidence(text, italic)
+    spans, confidence = labeller.label_with_confidence(text, italic, with_confidence)
     return draft_of(text, spans), confidence
 
 
@@ -251,7 +267,7 @@ def _looks_whole(text: str, draft: Draft) -> bool:
     """Whether a Western rule parse looks like the whole reference: a title that is not the whole string and
     holds no year, and something beside it (a container, publisher, year, or a short form's page)."""
     title = str(draft.get("title", ""))
-    if not title or YEAR_IN_TITLE.search(title) or len(title) > 0.7 * len(text) > 40:
+    if not title or YEAR_IN_TITLE.search(title) or len(title) > 0.8 * len(text) > 40:
         return False
     return bool(draft.get("short") or any(draft.get(k) for k in ("container_title", "publisher", "year")))
 
@@ -277,7 +293,8 @@ def _coverage(text: str, draft: Draft) -> float:
 def _choose(text: str, has_url: bool, raw: str) -> tuple[bool, Draft | None]:
     """Pick the style family by cues and parse; True first when the cue is exact (the rules are trusted)."""
     if draft := repeat.parse(text, raw.rstrip().endswith((".", "。"))):
-        return True, draft
+        # Ibid./同上 and "同1" are exact; an author short form ("Whitfield, 52.") is a pattern like any other
+        return EXACT_REPEATS or bool(draft.get("ibid") or SAME_NOTE.match(text)), draft
     if GB_CODE.search(text) and (draft := gbt7714.parse(text)):
         return True, _mark_short(text, draft)
     if WEB_START.match(text) and not HAN_TITLE.match(text) and (draft := web.parse(text, has_url)) is not None:

