@@ -94,6 +94,8 @@ def draft_of(text: str, spans: Sequence[Span]) -> Draft:
         kind = next((kind for pattern, kind in GENRE_TYPES if pattern.search(str(genre))), "")
         if kind:
             draft["genre"] = kind
+    if draft.get("container_title") and not draft.get("title") and not (draft.get("volume") or draft.get("issue")):
+        draft["title"] = draft.pop("container_title")  # an edited book's own title, not a container of it
     _place_page(draft)
     _institution_genre(draft)
     if any(label == "ibid" for _, _, label in spans):
