@@ -206,6 +206,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     readers = args.readers
     parts = test_records(args.corpus, args.split, args.per_style) if args.corpus.exists() else {}
+    if not parts:
+        print(f"no corpus in {args.corpus} (make corpus): only the fixtures, the seeds and their speed")
     results = {(name, reader): measure(records, reader) for name, records in parts.items() for reader in readers}
     print(f"{'':34}" + "".join(f"{r:>22}" for r in readers))
     print(f"{'':34}" + "".join(f"{'F1   whole':>22}" for _ in readers))
