@@ -220,7 +220,7 @@ def token_features(tokens: Sequence[Token], text: str, italic: Sequence[tuple[in
             closers.pop()
             stack.pop()
             feats.append("close")
-        feats.extend(f"in={kind}" for kind in set(stack))
+        feats.extend(f"in={kind}" for kind in dict.fromkeys(stack))  # in order: a deterministic model file
         if token.text in OPEN_CLOSE and len(stack) < 4:
             kind, closer = OPEN_CLOSE[token.text]
             stack.append(kind)
