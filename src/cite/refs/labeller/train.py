@@ -1,7 +1,7 @@
 """Train the reference labeller on the labelled corpus: `python -m cite.refs.labeller.train [--corpus DIR]`.
 
 Trains on the records `corpus.part` puts in "train" (styles not in split.json's test list, 80% of the real
-references; at most 30 records of one style and form, so no style dominates), so the shipped model can be
+references; at most 12 records of one style and form, so no style dominates), so the shipped model can be
 measured on what it never saw (bench/labeller.py). Beside the model, `model.json` records its provenance: the
 corpus files, how many records of each source, the held-out styles and the settings. L-BFGS with fixed
 settings and the records in file order: the same corpus gives the same model file.
@@ -66,7 +66,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--split", type=Path, default=Path("tools/corpus/split.json"), help="train/test styles")
     parser.add_argument("--out", type=Path, default=MODEL, help="model file to write")
     parser.add_argument(
-        "--limit-per-style", type=int, default=30, help="at most N records of one style and form (0: all)"
+        "--limit-per-style", type=int, default=12, help="at most N records of one style and form (0: all)"
     )
     parser.add_argument("--bio", action="store_true", help="B-/I- labels instead of one label per field")
     args = parser.parse_args(argv)
