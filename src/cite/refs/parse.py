@@ -200,7 +200,8 @@ def _decide(raw: str, text: str, url: str, italic: tuple[Italic, ...], reader: s
     """The draft of whichever reader is trusted for this reference (see the module docstring)."""
     if reader == "labeller":
         return _labelled(raw, italic)[0] if labeller.available() else _choose(text, bool(url), raw)[1]
-    exact, draft = _choose(text, bool(url), raw)
+    lazy = reader == "combined" and labeller.available()  # the Western rules run only if the labeller falls short
+    exact, draft = _choose(text, bool(url), raw, western_too=not lazy)
     if reader == "rules" or exact or not labeller.available():
         return draft
     if reader == "covered" and draft is not None and _coverage(text, draft) >= COVERAGE:
@@ -212,8 +213,11 @@ def _decide(raw: str, text: str, url: str, italic: tuple[Italic, ...], reader: s
         return draft
     if reader == "confident" and confidence < CONFIDENCE and draft is not None and _looks_whole(text, draft):
         return draft
-    if draft is not None and _incomplete(labelled) and _looks_whole(text, draft):
-        return draft  # the labeller found no title or nothing that tells the type; a whole-looking rule parse did
+    if _incomplete(labelled):
+        if draft is None and lazy:
+            draft = _western(text, bool(url))
+        if draft is not None and _looks_whole(text, draft):
+            return draft  # the labeller found no title or nothing that tells the type; a whole-looking rule parse did
     return labelled
 
 
@@ -290,8 +294,10 @@ def _coverage(text: str, draft: Draft) -> float:
     return hit / total if total else 1.0
 
 
-def _choose(text: str, has_url: bool, raw: str) -> tuple[bool, Draft | None]:
-    """Pick the style family by cues and parse; True first when the cue is exact (the rules are trusted)."""
+def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tuple[bool, Draft | None]:
+    """Pick the style family by cues and parse; True first when the cue is exact (the rules are trusted).
+
+    Without `western_too`, a reference no exact cue claims gets None instead of the Western parse (`_western`)."""
     if draft := repeat.parse(text, raw.rstrip().endswith((".", "。"))):
         # Ibid./同上 and "同1" are exact; an author short form ("Whitfield, 52.") is a pattern like any other
         return EXACT_REPEATS or bool(draft.get("ibid") or SAME_NOTE.match(text)), draft
@@ -309,7 +315,12 @@ def _choose(text: str, has_url: bool, raw: str) -> tuple[bool, Draft | None]:
         return True, {"container_title": text, "genre": "webpage"}
     if HAN_TITLE.search(text) and (draft := chinese.parse(OP_CIT_PREFIX.sub("", text))):
         return True, _mark_short(text, draft)
-    return False, _mark_short(text, western.parse(BRACKETED.sub("", text), has_url))
+    return False, _western(text, has_url) if western_too else None
+
+
+def _western(text: str, has_url: bool) -> Draft | None:
+    """The Western rule parse, the fallback family."""
+    return _mark_short(text, western.parse(BRACKETED.sub("", text), has_url))
 
 
 def _mark_short(text: str, draft: Draft | None) -> Draft | None:
