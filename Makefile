@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: extract test fuzz property bench clean system-tools corpus
+.PHONY: extract test fuzz property bench model clean system-tools corpus
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -75,6 +75,12 @@ bench: $(BENCH_STAMP) $(PEER)/.installed
 	$(BIN)/python bench/sweep.py
 	$(BIN)/python bench/formats.py
 	$(BIN)/python bench/pdf.py
+	$(BIN)/python bench/labeller.py --corpus $(CORPUS)
+
+# The reference labeller's model, trained on the labelled corpus (`make corpus` builds corpus/).
+CORPUS ?= corpus
+model: $(STAMP)
+	$(BIN)/python -m cite.refs.labeller.train --corpus $(CORPUS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache $(PEER) bench/.corpus

@@ -33,6 +33,15 @@ from cite.refs.split import split_references
         ),
         ("“A; B”, Journal, 2020.", ["“A; B”, Journal, 2020."]),
         (
+            "Smith JA, Lee K. Outcome of surgery. J Neurosurg 2001; 95: 233-41.",
+            ["Smith JA, Lee K. Outcome of surgery. J Neurosurg 2001; 95: 233-41."],
+        ),
+        (
+            "Roe P. Trials. BMJ. 2012;4(2):e12; Doe Q. Cases. Lancet. 1998 Jan;12 Suppl 2:S45.",
+            ["Roe P. Trials. BMJ. 2012;4(2):e12", "Doe Q. Cases. Lancet. 1998 Jan;12 Suppl 2:S45."],
+        ),
+        ("Ivanov, p. 110; 45 other cases are in Petrov.", ["Ivanov, p. 110", "45 other cases are in Petrov."]),
+        (
             "有关战略，请参见：杨进：《题名》，载《世界知识》2022年第8期；张宁：《题名》，载《世界知识》2022年第23期，等。",
             ["杨进：《题名》，载《世界知识》2022年第8期", "张宁：《题名》，载《世界知识》2022年第23期"],
         ),

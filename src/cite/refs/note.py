@@ -13,7 +13,7 @@ from dataclasses import replace
 
 import regex
 
-from cite.model import CITATION, COMMENT, FOOTNOTE, Note, Reference
+from cite.model import BODY, CITATION, COMMENT, FOOTNOTE, Note, Reference
 from cite.refs.classify import is_comment
 from cite.refs.locator import split_locator
 from cite.refs.normalize.urls import DOI, URL, doi_of
@@ -37,8 +37,9 @@ def parse_note(note: Note) -> Note:
     marked = MarkedText.of(note)
     if note.where == FOOTNOTE and is_comment(marked.text):  # a source line or list entry always cites
         return replace(note, kind=COMMENT, references=())
+    entry = note.where == BODY  # a reference-list entry or source line: never a short repeat
     references = [
-        split_locator(replace(_reference(piece), raw=marked.plain(piece, start)), note.where)
+        split_locator(replace(_reference(piece, entry), raw=marked.plain(piece, start)), note.where)
         for piece, start in marked.locate(split_references(marked.text))
     ]
     references = _share_access_date(references)
@@ -48,10 +49,11 @@ def parse_note(note: Note) -> Note:
     return replace(note, kind=CITATION, references=tuple(references), warnings=tuple(warnings))
 
 
-def _reference(piece: str) -> Reference:
+def _reference(piece: str, entry: bool) -> Reference:
+    """One piece parsed; italics reach the parser as the `*…*` that `MarkedText` wrote in."""
     if len(piece) > MAX_REFERENCE_CHARS:
         return Reference(raw=piece, warnings=(f"{len(piece):,} characters: too long for one reference, not parsed",))
-    return parse_reference(piece)
+    return parse_reference(piece, entry=entry)
 
 
 class MarkedText:

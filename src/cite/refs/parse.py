@@ -1,14 +1,23 @@
-"""One reference string -> `Reference`: peel URL/DOI/access date, choose a style, normalise fields.
+"""One reference string -> `Reference`: peel URL/DOI/access date, decide who reads it, normalise fields.
 
-The chooser is cheap and looks at cues only: an Ibid. word, a GB/T 7714 type code `[J]`, Chinese
-title marks `《》`, a quoted title next to a URL; everything else is read as a Western note.
+Two readers: the rule parsers (refs/styles/) and the learned labeller (refs/labeller/). The decision (`_decide`)
+trusts the rules where their cue is exact (an Ibid. word or "同1", a GB/T 7714 type code `[J]`, Chinese title
+marks `《》`, a quoted title next to a URL) and the labeller for everything else, unless the labeller found no
+title nor container, or nothing that tells the type (no container, publisher, genre), and the Western rules'
+parse looks whole.
+Other combinations (`READERS`) are kept for measurement; which is best was measured on styles neither was
+built or trained on (bench/labeller.py), see the README.
 """
 
 from __future__ import annotations
 
+import os
+
 import regex
 
-from cite.model import Reference
+from cite.model import Italic, Reference
+from cite.refs import labeller
+from cite.refs.labeller.fields import draft_of
 from cite.refs.normalize.dates import iso_date, year
 from cite.refs.normalize.language import language
 from cite.refs.normalize.names import names
@@ -56,6 +65,10 @@ GB_WEB_DATES = regex.compile(r"(?:\((?P<issued>\d{4}(?:-\d{1,2}){0,2})\)\s*)?\[(
 OP_CIT = regex.compile(r"\bop\.\s*cit\b\.?|前引|前揭|上引|\bloc\.\s*cit\b\.?|^同\s*\d+\s*[:：]", regex.IGNORECASE)
 #: Literal parts (lower case) one of which OP_CIT needs, looked for first.
 OP_CIT_WORDS = ("op.", "前引", "前揭", "上引", "loc.", "同")
+#: GB/T's back-reference to a note, an exact repeat: "同1: 230".
+SAME_NOTE = regex.compile(r"^\s*同\s*\d")
+#: Whether every repeat pattern counts as exact (for measurement: CITE_EXACT_REPEATS=1).
+EXACT_REPEATS = os.environ.get("CITE_EXACT_REPEATS") == "1"
 #: The "see earlier" word before a short form's author: "前引王名扬：《…》" -> "王名扬：《…》".
 OP_CIT_PREFIX = regex.compile(r"^\s*(?:参见)?(?:前引|前揭|上引)(?:书|文)?\s*")
 GB_CODE = regex.compile(r"\[[A-Z]{1,2}(?:/OL)?\]")
@@ -93,6 +106,8 @@ DOI_WORD = regex.compile(r"\bdoi\b", regex.I)
 DOI_LABEL = regex.compile(r"\bdoi\s*[:：]?\s*10\.\S+", regex.I)
 #: Empty angle brackets left where a URL was taken out: " < > ", "<>".
 EMPTY_ANGLES = regex.compile(r"\s*<\s*>\s*")
+#: Markdown emphasis around a title: "*Steppe Empires*", "_Journal_" (not inside words: "snake_case").
+MD_EMPHASIS = regex.compile(r"\*(?P<inner>[^*\s][^*]*)\*|(?<!\w)_(?P<inner>[^_\s][^_]*)_(?!\w)")
 #: Marks of a printed source, not a web item: "*Journal*", "_Book_", "Vol. 3", "vol. 3", "pp. 45", "p. 5".
 PRINT_CUE = regex.compile(r"\*[^*]+\*|_[^_]+_|\bVol\.|\bvol\.|\bpp?\.\s*\d")
 #: A container that is a conference: "Proceedings of …", "… Conference", "…会议", "…论文集", "…研讨会".
@@ -100,15 +115,45 @@ CONFERENCE_CONTAINER = regex.compile(r"Proceedings|Conference|会议|论文集|�
 
 WEB_DATE_WARNING = "unlabelled date beside the URL read as access date"
 
+#: Who reads a reference: "rules" only, the "labeller" only, "combined" (rules where their cue is exact, else the
+#: labeller), "covered" (also the Western rules when their fields cover the string) or "fallback" (also the
+#: Western rules unless their parse looks broken, `_looks_whole`) or "agree" (also the Western rules when they
+#: find the labeller's title and first author) or "confident" (the labeller, except where it is unsure of its
+#: reading, `CONFIDENCE`, and the Western rules' parse looks whole); see `_decide`.
+READERS = ("rules", "labeller", "combined", "covered", "fallback", "agree", "confident")
+#: Fields that tell a reference's type; a labelling with none of them gives way to a whole-looking rule parse.
+TYPING_FIELDS = ("container_title", "publisher", "genre", "short", "ibid")
+#: Below this probability of its whole labelling, the labeller gives way to a whole-looking Western rule parse.
+CONFIDENCE = float(os.environ.get("CITE_CONFIDENCE", "0.5"))
+#: The reader used when none is asked for; the CITE_READER environment variable picks another, for measurement.
+READER = os.environ.get("CITE_READER", "combined")
+#: The share of a string's letters and digits a Western rule parse must account for to be trusted over the labeller.
+COVERAGE = 0.8
+#: Letters and digits, the characters coverage counts: "Smith", "2019", "北京".
+ALNUM = regex.compile(r"[\p{L}\p{N}]")
+#: A year inside a title, the mark of a title that swallowed the rest: "Poole, David (1988). A logical…", "1991. Thematic".
+YEAR_IN_TITLE = regex.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)|\b(?:1[5-9]|20)\d\d[a-z]?\.\s")
+#: Words a rule parse reads but does not keep as a field: "In", "ed.", "pp.", "Vol.", "No.", "edited by", "第…页".
+CONNECTIVES = regex.compile(
+    r"\b(?:in|ed|eds|edn|edited|by|trans|translated|pp?|vol|no|nos|and|et al|accessed|available|at|from|"
+    r"retrieved|online|url|doi|of|the|thesis|diss|PhD|MA)\b\.?|第|页|年|期|卷|版|№|С\.|Т\.|под ред|ред|пер",
+    regex.IGNORECASE,
+)
 
-def parse_reference(raw: str) -> Reference:
-    """Parse and normalise one reference string."""
+
+def parse_reference(
+    raw: str, italic: tuple[Italic, ...] = (), reader: str | None = None, entry: bool = False
+) -> Reference:
+    """Parse and normalise one reference string; `italic` are offsets into `raw` (from the document).
+
+    `entry`: the string is a reference-list entry, which is never a short repeat ("Dowty, David. 1991. …").
+    """
     text, url, doi, accessed, gb_issued = _peel(raw)
-    draft = _choose(text, bool(url), raw.rstrip().endswith((".", "。")))
+    draft = _decide(raw, text, url, italic, reader or READER)
     warnings: list[str] = []
     if draft is None:
         return Reference(raw=raw, url=url, doi=doi, accessed=accessed, warnings=("could not parse reference",))
-    if url or accessed:  # a reference with a URL or an access date is cited in full, never a short form
+    if entry or url or accessed:  # a list entry, or a reference with a URL or access date: never a short form
         draft.pop("short", None)
     if draft.get("web_date"):
         if accessed:
@@ -171,24 +216,130 @@ def _peel(raw: str) -> tuple[str, str, str, str, str]:
     return text.strip(" ,，.。;；:："), url, doi, accessed, gb_issued
 
 
-def _choose(text: str, has_url: bool, raw_ends_sentence: bool = False) -> Draft | None:
-    """Pick the style family by cues and parse."""
-    if draft := repeat.parse(text, raw_ends_sentence):
+def _decide(raw: str, text: str, url: str, italic: tuple[Italic, ...], reader: str) -> Draft | None:
+    """The draft of whichever reader is trusted for this reference (see the module docstring)."""
+    if reader == "labeller":
+        return _labelled(raw, italic)[0] if labeller.available() else _choose(text, bool(url), raw)[1]
+    lazy = reader == "combined" and labeller.available()  # the Western rules run only if the labeller falls short
+    exact, draft = _choose(text, bool(url), raw, western_too=not lazy)
+    if reader == "rules" or exact or not labeller.available():
         return draft
+    if reader == "covered" and draft is not None and _coverage(text, draft) >= COVERAGE:
+        return draft
+    if reader == "fallback" and draft is not None and _looks_whole(text, draft):
+        return draft
+    labelled, confidence = _labelled(raw, italic, reader == "confident")
+    if reader == "agree" and draft is not None and _agree(draft, labelled):
+        return draft
+    if reader == "confident" and confidence < CONFIDENCE and draft is not None and _looks_whole(text, draft):
+        return draft
+    if _incomplete(labelled):
+        if draft is None and lazy:
+            draft = _western(text, bool(url))
+        if draft is not None and _looks_whole(text, draft):
+            return draft  # the labeller found no title or nothing that tells the type; a whole-looking rule parse did
+    return labelled
+
+
+def _incomplete(labelled: Draft) -> bool:
+    """A labelling with no title (nor a dated container), unless a repeat, or with nothing that tells the type."""
+    if labelled.get("short") or labelled.get("ibid"):
+        return False
+    # a container with no title is a journal reference only with its year or volume ("J. Am. Chem. Soc. 103")
+    named = labelled.get("title") or (
+        labelled.get("container_title") and (labelled.get("year") or labelled.get("volume"))
+    )
+    return not named or not any(labelled.get(k) for k in TYPING_FIELDS)
+
+
+def _agree(rules: Draft, labelled: Draft) -> bool:
+    """Whether the rules and the labeller read the same title and the same first author (or none)."""
+    title = unwrap(str(rules.get("title", ""))).casefold()
+    if not title or title != unwrap(str(labelled.get("title", ""))).casefold():
+        return False
+    first = [names(str(d["author"]))[:1] if d.get("author") else [] for d in (rules, labelled)]
+    return first[0] == first[1]
+
+
+def _labelled(raw: str, italic: tuple[Italic, ...], with_confidence: bool = False) -> tuple[Draft, float]:
+    """The labeller's draft; Markdown emphasis (`*Title*`, `_Title_`) is read as italics, as the corpus marks it."""
+    text = collapse(raw)
+    if text != raw:  # offsets of `italic` are into `raw`; collapsing whitespace moves them
+        italic = ()
+    if "*" in text or "_" in text:
+        text, italic = _emphasis_to_italic(text, italic)
+    spans, confidence = labeller.label_with_confidence(text, italic, with_confidence)
+    return draft_of(text, spans), confidence
+
+
+def _emphasis_to_italic(text: str, italic: tuple[Italic, ...]) -> tuple[str, tuple[Italic, ...]]:
+    """The text without Markdown emphasis marks, and the emphasised stretches as italic ranges."""
+    if italic:
+        return text, italic
+    out, ranges, cursor = [], [], 0
+    for match in MD_EMPHASIS.finditer(text):
+        out.append(text[cursor : match.start()])
+        start = sum(map(len, out))
+        out.append(match["inner"])
+        ranges.append((start, start + len(match["inner"])))
+        cursor = match.end()
+    out.append(text[cursor:])
+    return "".join(out), tuple(ranges)
+
+
+def _looks_whole(text: str, draft: Draft) -> bool:
+    """Whether a Western rule parse looks like the whole reference: a title that is not the whole string and
+    holds no year, and something beside it (a container, publisher, year, or a short form's page)."""
+    title = str(draft.get("title", ""))
+    if not title or YEAR_IN_TITLE.search(title) or len(title) > 0.8 * len(text) > 40:
+        return False
+    return bool(draft.get("short") or any(draft.get(k) for k in ("container_title", "publisher", "year")))
+
+
+def _coverage(text: str, draft: Draft) -> float:
+    """The share of the text's letters and digits that the draft's fields (or connective words) account for."""
+    covered = bytearray(len(text))
+    folded = text.casefold()
+    for value in draft.values():
+        if isinstance(value, str) and value:
+            start = folded.find(unwrap(value).casefold())
+            if start >= 0:
+                covered[start : start + len(unwrap(value))] = b"\1" * len(unwrap(value))
+    for match in CONNECTIVES.finditer(text):
+        covered[match.start() : match.end()] = b"\1" * (match.end() - match.start())
+    total = hit = 0
+    for index in (m.start() for m in ALNUM.finditer(text)):
+        total += 1
+        hit += covered[index]
+    return hit / total if total else 1.0
+
+
+def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tuple[bool, Draft | None]:
+    """Pick the style family by cues and parse; True first when the cue is exact (the rules are trusted).
+
+    Without `western_too`, a reference no exact cue claims gets None instead of the Western parse (`_western`)."""
+    if draft := repeat.parse(text, raw.rstrip().endswith((".", "。"))):
+        # Ibid./同上 and "同1" are exact; an author short form ("Whitfield, 52.") is a pattern like any other
+        return EXACT_REPEATS or bool(draft.get("ibid") or SAME_NOTE.match(text)), draft
     if GB_CODE.search(text) and (draft := gbt7714.parse(text)):
-        return _mark_short(text, draft)
+        return True, _mark_short(text, draft)
     if WEB_START.match(text) and not HAN_TITLE.match(text) and (draft := web.parse(text, has_url)) is not None:
         if not PRINT_CUE.search(text):
-            return draft
+            return True, draft
     if not text and has_url:
-        return {}
+        return True, {}
     if has_url and (described := SITE_DESCRIBED.match(text)):
         # "中华人民共和国外交部网站关于…的概况，<URL>": a site and a description, no title
-        return {"container_title": described["site"], "genre": "webpage"}
+        return True, {"container_title": described["site"], "genre": "webpage"}
     if has_url and SITE_NAME.search(text):
-        return {"container_title": text, "genre": "webpage"}
+        return True, {"container_title": text, "genre": "webpage"}
     if HAN_TITLE.search(text) and (draft := chinese.parse(OP_CIT_PREFIX.sub("", text))):
-        return _mark_short(text, draft)
+        return True, _mark_short(text, draft)
+    return False, _western(text, has_url) if western_too else None
+
+
+def _western(text: str, has_url: bool) -> Draft | None:
+    """The Western rule parse, the fallback family."""
     return _mark_short(text, western.parse(BRACKETED.sub("", text), has_url))
 
 
@@ -218,8 +369,9 @@ def _normalise(draft: Draft) -> dict[str, object]:
             out[key] = str(draft[key]).strip(" ,，.。")
     if draft.get("year"):
         out["year"] = year(str(draft["year"]))
-    if draft.get("page"):
-        out["page"] = pages(str(draft["page"]))
+    for key in ("page", "locator"):
+        if draft.get(key):
+            out[key] = pages(str(draft[key]))
     return {k: v for k, v in out.items() if v}
 
 

@@ -1,6 +1,7 @@
 """Split a note into the references it cites.
 
-References are separated by `；`/`;` outside quotes and brackets; a commentary lead-in before
+References are separated by `；`/`;` outside quotes and brackets, except the `;` of a journal's year and
+volume (`J Neurosurg 2001; 95: 233-41`); a commentary lead-in before
 `参见：`, `可参见：`, `See`, `cf.` is dropped; a run of web sources written one after another
 (`“T1”. <URL1>, “T2”. <URL2>`) is cut before each new title.
 """
@@ -28,6 +29,9 @@ OPENERS = {"“": "”", "《": "》", "(": ")", "（": "）", "[": "]", "«": "
 PAIR_OR_SEPARATOR = regex.compile("[" + regex.escape("".join(OPENERS) + "".join(OPENERS.values()) + "；;") + "]")
 #: "，等。" closing a list of sources.
 TRAILING_ETC = regex.compile(r"[，,]\s*等[。.]?\s*$")
+#: What follows the `;` inside one Vancouver/AMA journal reference: volume, then issue or pages, not a new reference:
+#: "2001; 95: 233-41", "2012;4(2):e12", "1998 Jan;12 Suppl 2:S45".
+VOLUME_AFTER_SEMICOLON = regex.compile(r"\s*\d+[A-Za-z]?\s*(?:\([^()]{1,12}\)|Suppl\s*\d*)?\s*[:(]")
 #: A new quoted title right after a URL: ", “Title" / "，“Title".
 AFTER_URL_TITLE = regex.compile(r"(?<=\S)[,，]\s*(?=[“\"])")
 
@@ -54,7 +58,7 @@ def _split_outside_pairs(text: str) -> list[str]:
             depth_stack.pop()
         elif char in OPENERS and not (char == "‘" and depth_stack):
             depth_stack.append(OPENERS[char])
-        elif char in "；;" and not depth_stack:
+        elif char in "；;" and not depth_stack and not VOLUME_AFTER_SEMICOLON.match(text, index + 1):
             parts.append(text[start:index])
             start = index + 1
         if len(depth_stack) > 3:  # unbalanced marks: stop protecting

@@ -1,0 +1,244 @@
+"""Token features for the reference labeller: ones that carry over to styles never seen in training.
+
+Each token gets its own features (lower-cased form, shape, script, length, affixes, lexicon hits, what
+punctuation touches it, where it stands in the string, italics, whether it is inside quotes, brackets or
+《》) and a few of its neighbours' (±2 tokens), as crfsuite string features.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from functools import lru_cache
+
+import regex
+
+from cite.refs.labeller.tokens import Token
+
+#: Lexicons, lower-case, matched against a whole token (a CJK run also by its ending, see `_cjk_features`).
+PUBLISHER_WORDS = frozenset(
+    "press university universität université verlag publishers publisher publishing publications books "
+    "wiley springer elsevier routledge sage brill palgrave macmillan penguin taylor francis blackwell "
+    "cambridge oxford harvard yale princeton mit chicago columbia cornell stanford norton random house "
+    "academic inc ltd co llc gmbh издательство изд наука просвещение юрайт мысль прогресс баспасы"
+    " 出版社 书局 书店 出版公司 印书馆 出版集团 大学出版社".split()
+)
+PLACE_WORDS = frozenset(
+    "london new york oxford cambridge boston chicago paris berlin moscow москва м санкт-петербург спб "
+    "ленинград киев алматы алма-ата астана нур-султан ташкент бишкек минск washington dc ma ny ca "
+    "princeton amsterdam leiden rotterdam heidelberg dordrecht singapore tokyo beijing shanghai abingdon "
+    "chichester hoboken thousand oaks basingstoke westport lanham stanford hamburg münchen wien "
+    "北京 上海 天津 南京 武汉 广州 长沙 成都 西安 杭州 香港 台北 济南 沈阳 乌鲁木齐 东京 大阪 京都".split()
+)
+JOURNAL_WORDS = frozenset(
+    "journal review studies quarterly bulletin annals proceedings transactions letters magazine science "
+    "research affairs politics economics international history society law zeitschrift revue "
+    "вестник журнал известия вопросы проблемы записки обозрение мировая экономика хабаршысы жаршысы "
+    "学报 研究 论坛 评论 杂志 月刊 季刊 丛刊 学刊 日报 时报".split()
+)
+EDITOR_WORDS = frozenset(
+    "ed ed. eds eds. edited editor editors edn comp compiled hrsg hg ред ред. сост сост. под 编 编著 主编 合编".split()
+)
+TRANSLATOR_WORDS = frozenset("trans trans. translated translator tr übers пер пер. 译 编译 翻译".split())
+AUTHOR_WORDS = frozenset("by 著 等著 撰 校".split())
+MONTH_WORDS = frozenset(
+    "january february march april may june july august september october november december jan feb mar apr "
+    "jun jul aug sep sept oct nov dec spring summer autumn fall winter января февраля марта апреля мая июня "
+    "июля августа сентября октября ноября декабря январь февраль март апрель май июнь июль август сентябрь "
+    "октябрь ноябрь декабрь".split()
+)
+PAGE_WORDS = frozenset("p pp page pages s с стр 页 第 페이지".split())
+VOLUME_WORDS = frozenset("vol vols volume no nos number issue iss n т том вып выпуск № 卷 期 辑 册 号".split())
+GENRE_WORDS = frozenset(
+    "thesis dissertation diss phd ph.d ma msc report working paper preprint unpublished manuscript "
+    "диссертация дис автореф канд докт 学位论文 博士学位论文 硕士学位论文 博士论文 硕士论文 报告".split()
+)
+IBID_WORDS = frozenset("ibid ibidem id op cit loc там же 同上 前引 同前 上引".split())
+CONNECTIVE_WORDS = frozenset("in and & et al. al et и в // available online from at accessed retrieved".split())
+LEXICONS = (
+    ("pub", PUBLISHER_WORDS),
+    ("place", PLACE_WORDS),
+    ("jour", JOURNAL_WORDS),
+    ("ed", EDITOR_WORDS),
+    ("tr", TRANSLATOR_WORDS),
+    ("by", AUTHOR_WORDS),
+    ("month", MONTH_WORDS),
+    ("pagew", PAGE_WORDS),
+    ("volw", VOLUME_WORDS),
+    ("genre", GENRE_WORDS),
+    ("ibid", IBID_WORDS),
+    ("conn", CONNECTIVE_WORDS),
+)
+#: CJK run endings that name what the run is: "…出版社" a publisher, "…学报" a journal, "…大学" a university.
+CJK_ENDINGS = (
+    ("pub", ("出版社", "书局", "书店", "印书馆", "出版公司", "出版集团", "出版")),
+    ("univ", ("大学", "学院", "研究所", "研究院", "研究中心")),
+    ("jour", ("学报", "杂志", "月刊", "季刊", "学刊", "论丛", "丛刊", "研究", "评论", "论坛")),
+    ("news", ("日报", "时报", "晚报", "报")),
+    ("genre", ("学位论文", "论文", "报告")),
+    ("site", ("网", "网站", "官网")),
+)
+#: A GB/T 7714 type code: "[J]", "[M]", "[D]", "[EB/OL]", "[C]//".
+TYPE_CODE = regex.compile(r"\[[A-Z]{1,2}(?:/OL)?\]")
+#: Character classes for a token's shape: "Smith" -> "Xx", "J." -> "X", "2019" -> "d4", "Vol" -> "Xx".
+SHAPE_UPPER = regex.compile(r"\p{Lu}+")
+SHAPE_LOWER = regex.compile(r"\p{Ll}+")
+SHAPE_DIGIT = regex.compile(r"\d+")
+#: Opening and closing marks whose inside matters: quotes, brackets, 《》.
+OPEN_CLOSE = {
+    "“": ("q", "”"),
+    "«": ("q", "»"),
+    "„": ("q", "“"),
+    "(": ("p", ")"),
+    "（": ("p", "）"),
+    "[": ("b", "]"),
+    "【": ("b", "】"),
+    "《": ("t", "》"),
+    "「": ("t", "」"),
+    "『": ("t", "』"),
+}
+POSITION_BINS = 8
+KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}]")
+CYRILLIC = regex.compile(r"\p{Cyrillic}")
+LATIN = regex.compile(r"\p{Latin}")
+
+
+def _role(text: str) -> str:
+    """ "ed" for an editor's role word ("eds.", "主编"), "tr" for a translator's ("trans.", "译"), else ""."""
+    word = text.casefold().rstrip(".")
+    return "ed" if word in EDITOR_WORDS else "tr" if word in TRANSLATOR_WORDS else ""
+
+
+def _script(token: Token) -> str:
+    """The script of a token: latin, cyr, han, kana, digit, mark, other."""
+    char = token.text[0]
+    if token.kind in ("url", "doi", "number", "unit", "suffix", "mark"):
+        return token.kind
+    if token.kind == "cjk":
+        return "kana" if KANA.search(token.text) else "han"
+    if CYRILLIC.match(char):
+        return "cyr"
+    if LATIN.match(char):
+        return "latin"
+    return "other"
+
+
+def _shape(text: str) -> str:
+    """A compressed shape: "Smith" -> "Xx", "McGill" -> "XxXx", "USA" -> "X", "2019" -> "d4"."""
+    if text.isdigit():
+        return f"d{min(len(text), 5)}"
+    shape = SHAPE_DIGIT.sub("d", SHAPE_LOWER.sub("x", SHAPE_UPPER.sub("X", text)))
+    return shape[:6]
+
+
+def _cjk_features(text: str) -> list[str]:
+    out = [f"clen={min(len(text), 12)}", f"c1={text[0]}", f"cz={text[-1]}", f"cz2={text[-2:]}"]
+    if len(text) <= 4:
+        out.append(f"w={text}")
+    for name, endings in CJK_ENDINGS:
+        if text.endswith(endings):
+            out.append(f"end={name}")
+    return out
+
+
+#: Words that open a container ("in", "In:", "载", "//", "В кн."): what follows is more likely its title.
+CONTAINER_CUES = frozenset({"in", "载", "见", "/", "в", "кн", "dans", "im"})
+#: How many tokens away a role word ("ed.", "trans.", "编") still marks the names beside it.
+ROLE_REACH = 6
+#: Neighbour offsets whose features a token also gets.
+WINDOW = (-2, -1, 1, 2)
+
+
+@lru_cache(maxsize=1 << 16)
+def _word_features(text: str, kind: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+    """What a token's text alone decides: its own features and, per offset, what its neighbours see of it."""
+    word = text.casefold()
+    script = _script(Token(text, 0, len(text), kind))
+    shape = _shape(text)
+    feats = [f"s={script}", f"sh={shape}"]
+    near = [f"s={script}", f"sh={shape}"]
+    if kind == "cjk":
+        feats += _cjk_features(text)
+        near.append(f"cz={text[-1]}")
+    elif kind not in ("url", "doi"):
+        feats.append(f"w={word}")
+        near.append(f"w={word}")
+        if len(word) > 3 and script in ("latin", "cyr", "other"):
+            feats += [f"p3={word[:3]}", f"s3={word[-3:]}", f"len={min(len(word), 10)}"]
+    if kind == "number":
+        value = int(text) if len(text) < 6 else 0
+        if 1500 <= value <= 2039:
+            feats.append("year")
+            near.append("year")
+        elif value < 20:
+            feats.append("small")
+    for name, lexicon in LEXICONS:
+        if word in lexicon or word.rstrip(".") in lexicon:
+            feats.append(f"lex={name}")
+            near.append(f"lex={name}")
+    return tuple(feats), {offset: tuple(f"{offset}:{f}" for f in near) for offset in WINDOW}
+
+
+def token_features(tokens: Sequence[Token], text: str, italic: Sequence[tuple[int, int]] = ()) -> list[list[str]]:
+    """The crfsuite features of each token of `text` (own features plus ±2 neighbours')."""
+    n = len(tokens)
+    codes = [(m.start(), m.end()) for m in TYPE_CODE.finditer(text)] if "[" in text else []
+    own: list[list[str]] = []
+    seen: list[dict[int, tuple[str, ...]]] = []
+    marked: list[bool] = []  # in italics: neighbours see that too
+    stack: list[str] = []
+    closers: list[str] = []
+    year_seen = False
+    roles = [(i, _role(t.text)) for i, t in enumerate(tokens) if _role(t.text)]
+    container_cue = next((i for i, t in enumerate(tokens) if t.text.casefold() in CONTAINER_CUES), n)
+    for index, token in enumerate(tokens):
+        static, near = _word_features(token.text, token.kind)
+        feats = [*static, f"pos={index * POSITION_BINS // n}"]
+        if index > container_cue:
+            feats.append("after_in")
+        for role, kind in roles:
+            if 0 < role - index <= ROLE_REACH:
+                feats.append(f"{kind}_after")
+            elif 0 < index - role <= ROLE_REACH:
+                feats.append(f"{kind}_before")
+        if "year" in static:
+            if year_seen:
+                feats.append("year2")
+            year_seen = True
+        before = text[token.start - 1] if token.start else "^"
+        after = text[token.end] if token.end < len(text) else "$"
+        feats += [f"b={'_' if before == ' ' else before}", f"a={'_' if after == ' ' else after}"]
+        if token.kind == "word" and after == "." and len(token.text) <= 2 and token.text[0].isupper():
+            feats.append("initial")
+        in_italic = bool(italic) and any(a <= token.start and token.end <= b for a, b in italic)
+        if in_italic:
+            feats.append("ital")
+        if in_italic != (bool(marked) and marked[-1]):
+            feats.append("ital_edge")  # italics start or end here: a field boundary
+        if codes and any(a <= token.start and token.end <= b for a, b in codes):
+            feats.append("code")
+        if closers and token.text == closers[-1]:
+            closers.pop()
+            stack.pop()
+            feats.append("close")
+        feats.extend(f"in={kind}" for kind in dict.fromkeys(stack))  # in order: a deterministic model file
+        if token.text in OPEN_CLOSE and len(stack) < 4:
+            kind, closer = OPEN_CLOSE[token.text]
+            stack.append(kind)
+            closers.append(closer)
+        own.append(feats)
+        seen.append(near)
+        marked.append(in_italic)
+    if n:
+        own[0].append("BOS")
+        own[-1].append("EOS")
+    for index in range(n):
+        feats = own[index]
+        for offset in WINDOW:
+            other = index + offset
+            if 0 <= other < n:
+                feats.extend(seen[other][offset])
+                if marked[other]:
+                    feats.append(f"{offset}:ital")
+            elif offset in (-1, 1):
+                feats.append(f"{offset}:edge")
+    return own

@@ -1,0 +1,47 @@
+"""Reference strings -> tokens with character offsets, the unit the labeller labels.
+
+Words (Latin, Cyrillic, Greek, with inner hyphens and apostrophes), numbers kept whole, URLs and DOIs whole,
+every punctuation mark on its own, and runs of Chinese/Japanese characters split at punctuation, at digits,
+before a role word closing the run ("王凯主编" -> "王凯" "主编") and at the unit characters beside a number
+("2019年第3期" -> "2019" "年" "第" "3" "期"), so a field boundary falls between tokens.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+#: CJK characters of a run: Han, kana, the iteration mark: "纳扎尔巴耶夫", "カザフスタン", "人々".
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}ー々〆"
+#: Role and function words closing a CJK run: "主编", "编著", "译", "等", "著".
+_CJK_SUFFIX = r"(?:主编|编著|编译|合编|等著|等编|等译|著|编|译|等|撰)"
+#: One token, longest kinds first:
+#:   URL "https://x.org/a", DOI "10.1000/xyz", number "2019", unit beside a number "第" "年" "页",
+#:   a CJK role word closing a run "主编", a CJK run "纳扎尔巴耶夫外交思想探析", a word "O’Neill" "Jean-Paul" "Қазақстан",
+#:   any other single visible character "." "《" "[".
+TOKEN = regex.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:)\]>])"
+    r"|(?P<doi>10\.\d{4,9}/[^\s<>\"“”]+[^\s<>\"“”.,;:)\]])"
+    r"|(?P<number>\d+)"
+    rf"|(?P<unit>第(?=\s*\d)|(?<=\d\s*)[年月日期卷页号版辑册])"
+    rf"|(?P<suffix>{_CJK_SUFFIX}(?=[^{_CJK}]|$))"
+    rf"|(?P<cjk>[{_CJK}]+?(?={_CJK_SUFFIX}(?:[^{_CJK}]|$)|[^{_CJK}]|$))"
+    r"|(?P<word>[\p{L}\p{M}]+(?:['’\-‐][\p{L}\p{M}]+)*)"
+    r"|(?P<mark>\S)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Token:
+    """One token: its text, its [start, end) offsets in the string and its kind (a `TOKEN` group name)."""
+
+    text: str
+    start: int
+    end: int
+    kind: str
+
+
+def tokenize(text: str) -> list[Token]:
+    """The tokens of `text` in order; whitespace is never a token."""
+    return [Token(m.group(), m.start(), m.end(), m.lastgroup or "mark") for m in TOKEN.finditer(text)]

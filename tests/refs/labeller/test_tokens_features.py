@@ -1,0 +1,68 @@
+"""The labeller's tokenizer (offsets, CJK runs) and features on hand-checked examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from cite.refs.labeller.corpus import token_labels
+from cite.refs.labeller.features import token_features
+from cite.refs.labeller.tokens import tokenize
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Poole, David (1988).", ["Poole", ",", "David", "(", "1988", ")", "."]),
+        ("J Neurosurg 2001; 95: 233-41", ["J", "Neurosurg", "2001", ";", "95", ":", "233", "-", "41"]),
+        ("O’Neill, Jean-Paul", ["O’Neill", ",", "Jean-Paul"]),
+        ("王凯主编. 外交思想探析[D].", ["王凯", "主编", ".", "外交思想探析", "[", "D", "]", "."]),
+        ("2019年第3期", ["2019", "年", "第", "3", "期"]),
+        (
+            "[美]约翰·米尔斯海默著，王义桅译：《大国政治的悲剧》",
+            ["[", "美", "]", "约翰", "·", "米尔斯海默", "著", "，", "王义桅", "译", "：", "《", "大国政治的悲剧", "》"],
+        ),
+        ("カザフスタンの外交 (東京: 岩波書店", ["カザフスタンの外交", "(", "東京", ":", "岩波書店"]),
+        ("See https://doi.org/10.1000/x.y. Next", ["See", "https://doi.org/10.1000/x.y", ".", "Next"]),
+        ("doi:10.1234/abc.", ["doi", ":", "10.1234/abc", "."]),
+        ("Иванов И. И. // Вестник. С. 12", ["Иванов", "И", ".", "И", ".", "/", "/", "Вестник", ".", "С", ".", "12"]),
+    ],
+)
+def test_tokens(text: str, expected: list[str]) -> None:
+    tokens = tokenize(text)
+    assert [t.text for t in tokens] == expected
+    assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_token_labels_take_the_span_covering_most_of_the_token() -> None:
+    text = "Smith, J. (2001). Title."
+    spans = ((0, 9, "author"), (11, 15, "date"), (18, 23, "title"))
+    assert token_labels(tokenize(text), spans) == [
+        "author",
+        "author",
+        "author",
+        "author",
+        "other",
+        "date",
+        "other",
+        "other",
+        "title",
+        "other",
+    ]
+
+
+def test_features_see_shape_lexicons_brackets_italics_and_neighbours() -> None:
+    text = "Roe, J. “Water,” Journal of Studies 12 (2020). London: Routledge, 2019. [J] 出版社"
+    tokens = tokenize(text)
+    italic = ((text.index("Journal"), text.index(" 12")),)
+    feats = {t.text: f for t, f in zip(tokens, token_features(tokens, text, italic), strict=True)}
+    initial, code = (f for t, f in zip(tokens, token_features(tokens, text, italic), strict=True) if t.text == "J")
+    assert "sh=Xx" in feats["Roe"] and "BOS" in feats["Roe"]
+    assert "initial" in initial and "a=." in initial and "code" not in initial
+    assert "code" in code and "in=b" in code
+    assert "in=q" in feats["Water"]
+    assert "ital" in feats["Journal"] and "lex=jour" in feats["Journal"] and "ital" not in feats["12"]
+    assert "year" in feats["2020"] and "in=p" in feats["2020"] and "sh=d4" in feats["2020"]
+    assert "lex=place" in feats["London"] and "lex=pub" in feats["Routledge"]
+    assert "year2" in feats["2019"]
+    assert "-1:w=:" in feats["Routledge"] and "1:w=," in feats["Routledge"]
+    assert "end=pub" in feats["出版社"] and "EOS" in feats["出版社"]
