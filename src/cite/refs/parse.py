@@ -65,8 +65,6 @@ GB_WEB_DATES = regex.compile(r"(?:\((?P<issued>\d{4}(?:-\d{1,2}){0,2})\)\s*)?\[(
 OP_CIT = regex.compile(r"\bop\.\s*cit\b\.?|前引|前揭|上引|\bloc\.\s*cit\b\.?|^同\s*\d+\s*[:：]", regex.IGNORECASE)
 #: Literal parts (lower case) one of which OP_CIT needs, looked for first.
 OP_CIT_WORDS = ("op.", "前引", "前揭", "上引", "loc.", "同")
-#: GB/T's back-reference to a note, an exact repeat: "同1: 230".
-SAME_NOTE = regex.compile(r"^\s*同\s*\d")
 #: Whether every repeat pattern counts as exact (for measurement: CITE_EXACT_REPEATS=1).
 EXACT_REPEATS = os.environ.get("CITE_EXACT_REPEATS") == "1"
 #: The "see earlier" word before a short form's author: "前引王名扬：《…》" -> "王名扬：《…》".
@@ -233,12 +231,20 @@ def _decide(raw: str, text: str, url: str, italic: tuple[Italic, ...], reader: s
         return draft
     if reader == "confident" and confidence < CONFIDENCE and draft is not None and _looks_whole(text, draft):
         return draft
+    if draft is not None and draft.get("short") and labelled.get("short") and _fewer_names(labelled, draft):
+        return draft  # both read a short form; the rules found the title (or author) the labeller ran together
     if _incomplete(labelled):
         if draft is None and lazy:
             draft = _western(text, bool(url))
         if draft is not None and _looks_whole(text, draft):
             return draft  # the labeller found no title or nothing that tells the type; a whole-looking rule parse did
     return labelled
+
+
+def _fewer_names(labelled: Draft, rules: Draft) -> bool:
+    """Whether the labeller's short form lacks a title or an author that the rules' short form has
+    ("Jones, *Beta*, 9." labelled as one author "Jones, Beta")."""
+    return any(rules.get(key) and not labelled.get(key) for key in ("title", "author"))
 
 
 def _incomplete(labelled: Draft) -> bool:
@@ -269,7 +275,34 @@ def _labelled(raw: str, italic: tuple[Italic, ...], with_confidence: bool = Fals
     if "*" in text or "_" in text:
         text, italic = _emphasis_to_italic(text, italic)
     spans, confidence = labeller.label_with_confidence(text, italic, with_confidence)
-    return draft_of(text, spans), confidence
+    return draft_of(text, _one_field_per_italic(spans, italic)), confidence
+
+
+#: Fields an italic stretch stands for as a whole: a book's or a journal's name (never half a title, half a name).
+ITALIC_FIELDS = ("title", "container-title", "collection-title")
+
+
+def _one_field_per_italic(spans: list[labeller.Span], italic: tuple[Italic, ...]) -> list[labeller.Span]:
+    """An italic stretch is one field: where the labeller split one between fields (`*Great Games, Local Rules*`
+    read as an author "Great Games" and a title), the whole stretch takes the title-like label that covers most
+    of it (at least a third)."""
+    for start, end in italic:
+        inside = [(a, b, label) for a, b, label in spans if a < end and b > start]
+        if len({label for _, _, label in inside}) < 2:
+            continue
+        share: dict[str, int] = {}
+        for a, b, label in inside:
+            share[label] = share.get(label, 0) + min(b, end) - max(a, start)
+        titled = {label: chars for label, chars in share.items() if label in ITALIC_FIELDS}
+        label = max(titled, key=titled.__getitem__) if titled else ""
+        if not label or 3 * titled[label] < end - start:  # title-like for at least a third of the stretch
+            continue
+        outside = [(a, b, other) for a, b, other in spans if b <= start or a >= end]
+        cut = [(a, start, other) for a, b, other in inside if a < start] + [
+            (end, b, other) for a, b, other in inside if b > end
+        ]
+        spans = sorted([*outside, *cut, (start, end, label)])
+    return spans
 
 
 def _emphasis_to_italic(text: str, italic: tuple[Italic, ...]) -> tuple[str, tuple[Italic, ...]]:
@@ -319,8 +352,8 @@ def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tup
 
     Without `western_too`, a reference no exact cue claims gets None instead of the Western parse (`_western`)."""
     if draft := repeat.parse(text, raw.rstrip().endswith((".", "。"))):
-        # Ibid./同上 and "同1" are exact; an author short form ("Whitfield, 52.") is a pattern like any other
-        return EXACT_REPEATS or bool(draft.get("ibid") or SAME_NOTE.match(text)), draft
+        # Ibid./同上 and "同1"/"同注①" are exact; an author short form ("Whitfield, 52.") is a pattern like any other
+        return EXACT_REPEATS or bool(draft.get("ibid") or repeat.SAME_AS_NOTE.match(text)), draft
     if GB_CODE.search(text) and (draft := gbt7714.parse(text)):
         return True, _mark_short(text, draft)
     if WEB_START.match(text) and not HAN_TITLE.match(text) and (draft := web.parse(text, has_url)) is not None:
