@@ -509,3 +509,17 @@ def test_family_first_names_with_initials(text: str, expected: dict) -> None:
 )
 def test_web_sources_described_or_with_mismatched_quotes(text: str, expected: dict) -> None:
     assert parse_reference(text).csl() == expected
+
+
+def test_an_apa_year_is_not_glued_to_the_last_author() -> None:
+    """The labeller's reading wins over a rule parse whose author list swallowed the `(2008)` of APA."""
+    ref = parse_reference(
+        "Micklin, P., & Aladin, N. V. (2008). Reclaiming the Aral Sea. Scientific American, 298(4), 64-71.", entry=True
+    )
+    assert (ref.author, ref.year, ref.volume, ref.issue, ref.page) == (
+        ("Micklin, P.", "Aladin, N. V."),
+        "2008",
+        "298",
+        "4",
+        "64-71",
+    )

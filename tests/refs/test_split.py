@@ -41,6 +41,11 @@ from cite.refs.split import split_references
             ["Roe P. Trials. BMJ. 2012;4(2):e12", "Doe Q. Cases. Lancet. 1998 Jan;12 Suppl 2:S45."],
         ),
         ("Ivanov, p. 110; 45 other cases are in Petrov.", ["Ivanov, p. 110", "45 other cases are in Petrov."]),
+        (  # a Vancouver book: the year after the publisher's `;` is the same reference
+            "Peterson MK. Pipe dreams. Cambridge: Cambridge University Press; 2019.",
+            ["Peterson MK. Pipe dreams. Cambridge: Cambridge University Press; 2019."],
+        ),
+        ("Roe, p. 5; 2019 saw a second edition.", ["Roe, p. 5", "2019 saw a second edition."]),
         (
             "有关战略，请参见：杨进：《题名》，载《世界知识》2022年第8期；张宁：《题名》，载《世界知识》2022年第23期，等。",
             ["杨进：《题名》，载《世界知识》2022年第8期", "张宁：《题名》，载《世界知识》2022年第23期"],

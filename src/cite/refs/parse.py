@@ -322,9 +322,12 @@ def _emphasis_to_italic(text: str, italic: tuple[Italic, ...]) -> tuple[str, tup
 
 def _looks_whole(text: str, draft: Draft) -> bool:
     """Whether a Western rule parse looks like the whole reference: a title that is not the whole string and
-    holds no year, and something beside it (a container, publisher, year, or a short form's page)."""
+    holds no year, authors that hold none either (APA's "Aladin, N. V. (2008)"), and something beside it (a
+    container, publisher, year, or a short form's page)."""
     title = str(draft.get("title", ""))
     if not title or YEAR_IN_TITLE.search(title) or len(title) > 0.8 * len(text) > 40:
+        return False
+    if YEAR_IN_TITLE.search(f"{draft.get('author', '')} "):
         return False
     return bool(draft.get("short") or any(draft.get(k) for k in ("container_title", "publisher", "year")))
 

@@ -32,6 +32,8 @@ TRAILING_ETC = regex.compile(r"[，,]\s*等[。.]?\s*$")
 #: What follows the `;` inside one Vancouver/AMA journal reference: volume, then issue or pages, not a new reference:
 #: "2001; 95: 233-41", "2012;4(2):e12", "1998 Jan;12 Suppl 2:S45".
 VOLUME_AFTER_SEMICOLON = regex.compile(r"\s*\d+[A-Za-z]?\s*(?:\([^()]{1,12}\)|Suppl\s*\d*)?\s*[:(]")
+#: A Vancouver book's year after the publisher closes the reference, not a new one: "Cambridge University Press; 2019."
+YEAR_AFTER_SEMICOLON = regex.compile(r"\s*(?:1[5-9]|20)\d\d[a-z]?\s*[.。]?\s*$")
 #: A new quoted title right after a URL: ", “Title" / "，“Title".
 AFTER_URL_TITLE = regex.compile(r"(?<=\S)[,，]\s*(?=[“\"])")
 
@@ -58,7 +60,12 @@ def _split_outside_pairs(text: str) -> list[str]:
             depth_stack.pop()
         elif char in OPENERS and not (char == "‘" and depth_stack):
             depth_stack.append(OPENERS[char])
-        elif char in "；;" and not depth_stack and not VOLUME_AFTER_SEMICOLON.match(text, index + 1):
+        elif (
+            char in "；;"
+            and not depth_stack
+            and not VOLUME_AFTER_SEMICOLON.match(text, index + 1)
+            and not YEAR_AFTER_SEMICOLON.match(text, index + 1)
+        ):
             parts.append(text[start:index])
             start = index + 1
         if len(depth_stack) > 3:  # unbalanced marks: stop protecting
