@@ -152,6 +152,20 @@ def end_to_end(corpus: Path, paths: list[Path], megabytes: float) -> list[str]:
     return rows
 
 
+def jobs(corpus: Path) -> list[str]:
+    """Wall time of the same extraction with one and with two worker processes (the output is identical: tested)."""
+    rows, walls = [], {}
+    for count in (1, 2):
+        command = [str(CITE), "extract", "--jobs", str(count), "--no-store", "-q", "-f", "jsonl", str(corpus)]
+        with open(os.devnull, "wb") as sink:
+            start = time.perf_counter()
+            subprocess.run(command, stdout=sink, stderr=sink, check=False)
+            walls[count] = time.perf_counter() - start
+        rows.append(f"--jobs {count}: {walls[count]:.2f} s wall")
+    rows.append(f"speed-up at 2 jobs: {walls[1] / walls[2]:.2f}x (on an otherwise idle machine near the core count)")
+    return rows
+
+
 def start_up() -> list[str]:
     help_cpu = min(child_cpu([str(CITE), "--help"])[0] for _ in range(5))
     bare = min(child_cpu([sys.executable, "-c", "pass"])[0] for _ in range(5))
@@ -243,6 +257,8 @@ def main() -> None:
     print("\n".join(rows))
     print("== end to end")
     print("\n".join(end_to_end(CORPUS, paths, megabytes)))
+    print("== 1 vs 2 jobs")
+    print("\n".join(jobs(CORPUS)))
     print("== start-up")
     print("\n".join(start_up()))
     print("== peer parser")

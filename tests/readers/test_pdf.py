@@ -329,3 +329,36 @@ def test_damaged_pdfs_give_a_document_or_a_read_error(tmp_path: Path, pdf_cache:
             read(path)
         except ReadError as err:
             assert str(err).startswith(f"{path}: ")
+
+
+def test_a_mixed_directory_with_bad_pdfs_reports_each_once_and_extracts_the_rest(
+    pdf_cache: Path, scanned_pdf: Path, encrypted_pdf: Path, tmp_path: Path
+) -> None:
+    """Issue 9's mixed folder: a good PDF and a text file are extracted; an encrypted PDF, a PDF without a text layer,
+    a corrupt .docx and an unsupported format each give one error line; the exit status is 1."""
+    from typer.testing import CliRunner
+
+    from cite.cli import app
+
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    shutil.copy(_pdf(pdf_cache, GBT, "default"), folder / "good.pdf")
+    shutil.copy(STYLES_DIR.parent / "styles-plain" / f"{GBT}.txt", folder / "plain.txt")
+    shutil.copy(scanned_pdf, folder / "scanned.pdf")
+    shutil.copy(encrypted_pdf, folder / "locked.pdf")
+    (folder / "cut.docx").write_bytes(b"PK\x03\x04" + b"\x00" * 40)
+    (folder / "old.doc").write_bytes(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 100)
+    result = CliRunner().invoke(app, ["extract", str(folder), "--format", "jsonl", "--no-store", "-q"])
+    assert result.exit_code == 1
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error")]
+    assert sorted(next(n for n in ("scanned", "locked", "cut", "old") if n in e) for e in errors) == [
+        "cut",
+        "locked",
+        "old",
+        "scanned",
+    ]
+    records = [json.loads(line) for line in result.stdout.splitlines()]
+    assert {doc: sum(r["doc"] == doc for r in records) for doc in ("good.pdf", "plain.txt")} == {
+        "good.pdf": 50,
+        "plain.txt": 50,
+    }
