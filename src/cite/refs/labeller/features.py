@@ -202,6 +202,12 @@ def _word(text: str, kind: str) -> _Word:
 
 #: What the first and last tokens get for a missing neighbour, per `WINDOW` offset ("-1:edge"; none at ±2).
 EDGE = tuple((f"{offset}:edge",) if offset in (-1, 1) else () for offset in WINDOW)
+#: How far the window reaches either side: the views of the tokens are padded with that many `EDGE`s.
+REACH = max(abs(offset) for offset in WINDOW)
+#: Per `WINDOW` offset, its slot and where the neighbour stands, from the token, in the padded views.
+SLOTS = tuple((slot, offset + REACH) for slot, offset in enumerate(WINDOW))
+#: The position features, made once: "pos=0" … "pos=7".
+POSITIONS = tuple(f"pos={bin}" for bin in range(POSITION_BINS))
 #: The before/after features of a character: "b=(" "a=." , a space as "_".
 BEFORE = {" ": "b=_"}
 AFTER = {" ": "a=_"}
@@ -216,7 +222,8 @@ def token_features(tokens: Sequence[Token], text: str, italic: Sequence[tuple[in
     codes = [(m.start(), m.end()) for m in TYPE_CODE.finditer(text)] if "[" in text else []
     words = [_word(token.text, token.kind) for token in tokens]
     own: list[list[str]] = []
-    seen: list[tuple[tuple[str, ...], ...]] = []  # per token, what its neighbours see of it
+    pad = [EDGE] * REACH
+    seen: list[tuple[tuple[str, ...], ...]] = list(pad)  # per token, what its neighbours see of it, padded
     stack: list[str] = []
     closers: list[str] = []
     year_seen = False
@@ -225,7 +232,7 @@ def token_features(tokens: Sequence[Token], text: str, italic: Sequence[tuple[in
     length = len(text)
     was_italic = False
     for index, (token, word) in enumerate(zip(tokens, words, strict=True)):
-        feats = [*word.own, f"pos={index * POSITION_BINS // n}"]
+        feats = [*word.own, POSITIONS[index * POSITION_BINS // n]]
         if index > container_cue:
             feats.append("after_in")
         for role, kind in roles:
@@ -267,8 +274,8 @@ def token_features(tokens: Sequence[Token], text: str, italic: Sequence[tuple[in
     if n:
         own[0].append("BOS")
         own[-1].append("EOS")
+    seen += pad
     for index, feats in enumerate(own):
-        for slot, offset in enumerate(WINDOW):
-            other = index + offset
-            feats.extend(seen[other][slot] if 0 <= other < n else EDGE[slot])
+        for slot, at in SLOTS:
+            feats.extend(seen[index + at][slot])
     return own
