@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -148,8 +149,20 @@ ROLE_REACH = 6
 WINDOW = (-2, -1, 1, 2)
 
 
+class _Word(NamedTuple):
+    """What a token's text and kind alone decide, worked out once per distinct word (`_word`)."""
+
+    own: tuple[str, ...]  # its own features
+    near: tuple[tuple[str, ...], ...]  # per `WINDOW` offset, what a neighbour there sees of it ("-1:w=press")
+    near_italic: tuple[tuple[str, ...], ...]  # the same when it is in italics (plus "-1:ital")
+    role: str  # `_role`: "ed", "tr" or ""
+    cue: bool  # a `CONTAINER_CUES` word
+    year: bool  # the "year" feature is among `own`
+    initial: bool  # a short capitalised word, an initial when a full stop follows ("J.")
+
+
 @lru_cache(maxsize=1 << 16)
-def _word_features(text: str, kind: str) -> tuple[tuple[str, ...], dict[int, tuple[str, ...]]]:
+def _word(text: str, kind: str) -> _Word:
     """What a token's text alone decides: its own features and, per offset, what its neighbours see of it."""
     word = text.casefold()
     script = _script(Token(text, 0, len(text), kind))
@@ -175,24 +188,51 @@ def _word_features(text: str, kind: str) -> tuple[tuple[str, ...], dict[int, tup
         if word in lexicon or word.rstrip(".") in lexicon:
             feats.append(f"lex={name}")
             near.append(f"lex={name}")
-    return tuple(feats), {offset: tuple(f"{offset}:{f}" for f in near) for offset in WINDOW}
+    seen = tuple(tuple(f"{offset}:{f}" for f in near) for offset in WINDOW)
+    return _Word(
+        own=tuple(feats),
+        near=seen,
+        near_italic=tuple((*features, f"{offset}:ital") for features, offset in zip(seen, WINDOW, strict=True)),
+        role=_role(text),
+        cue=word in CONTAINER_CUES,
+        year="year" in feats,
+        initial=kind == "word" and len(text) <= 2 and text[0].isupper(),
+    )
+
+
+#: What the first and last tokens get for a missing neighbour, per `WINDOW` offset ("-1:edge"; none at ±2).
+EDGE = tuple((f"{offset}:edge",) if offset in (-1, 1) else () for offset in WINDOW)
+#: How far the window reaches either side: the views of the tokens are padded with that many `EDGE`s.
+REACH = max(abs(offset) for offset in WINDOW)
+#: Per `WINDOW` offset, its slot and where the neighbour stands, from the token, in the padded views.
+SLOTS = tuple((slot, offset + REACH) for slot, offset in enumerate(WINDOW))
+#: The position features, made once: "pos=0" … "pos=7".
+POSITIONS = tuple(f"pos={bin}" for bin in range(POSITION_BINS))
+#: The before/after features of a character: "b=(" "a=." , a space as "_".
+BEFORE = {" ": "b=_"}
+AFTER = {" ": "a=_"}
 
 
 def token_features(tokens: Sequence[Token], text: str, italic: Sequence[tuple[int, int]] = ()) -> list[list[str]]:
-    """The crfsuite features of each token of `text` (own features plus ±2 neighbours')."""
+    """The crfsuite features of each token of `text` (own features plus ±2 neighbours').
+
+    Built for speed (it runs for every reference): per-word work is cached in `_word`; the features, and their
+    order, are those of the plain version, which tests/refs/labeller/test_features_guard.py holds it to."""
     n = len(tokens)
     codes = [(m.start(), m.end()) for m in TYPE_CODE.finditer(text)] if "[" in text else []
+    words = [_word(token.text, token.kind) for token in tokens]
     own: list[list[str]] = []
-    seen: list[dict[int, tuple[str, ...]]] = []
-    marked: list[bool] = []  # in italics: neighbours see that too
+    pad = [EDGE] * REACH
+    seen: list[tuple[tuple[str, ...], ...]] = list(pad)  # per token, what its neighbours see of it, padded
     stack: list[str] = []
     closers: list[str] = []
     year_seen = False
-    roles = [(i, _role(t.text)) for i, t in enumerate(tokens) if _role(t.text)]
-    container_cue = next((i for i, t in enumerate(tokens) if t.text.casefold() in CONTAINER_CUES), n)
-    for index, token in enumerate(tokens):
-        static, near = _word_features(token.text, token.kind)
-        feats = [*static, f"pos={index * POSITION_BINS // n}"]
+    roles = [(i, word.role) for i, word in enumerate(words) if word.role]
+    container_cue = next((i for i, word in enumerate(words) if word.cue), n)
+    length = len(text)
+    was_italic = False
+    for index, (token, word) in enumerate(zip(tokens, words, strict=True)):
+        feats = [*word.own, POSITIONS[index * POSITION_BINS // n]]
         if index > container_cue:
             feats.append("after_in")
         for role, kind in roles:
@@ -200,45 +240,42 @@ def token_features(tokens: Sequence[Token], text: str, italic: Sequence[tuple[in
                 feats.append(f"{kind}_after")
             elif 0 < index - role <= ROLE_REACH:
                 feats.append(f"{kind}_before")
-        if "year" in static:
+        if word.year:
             if year_seen:
                 feats.append("year2")
             year_seen = True
-        before = text[token.start - 1] if token.start else "^"
-        after = text[token.end] if token.end < len(text) else "$"
-        feats += [f"b={'_' if before == ' ' else before}", f"a={'_' if after == ' ' else after}"]
-        if token.kind == "word" and after == "." and len(token.text) <= 2 and token.text[0].isupper():
+        start, end = token.start, token.end
+        before = text[start - 1] if start else "^"
+        after = text[end] if end < length else "$"
+        feats.append(BEFORE.get(before) or f"b={before}")
+        feats.append(AFTER.get(after) or f"a={after}")
+        if word.initial and after == ".":
             feats.append("initial")
-        in_italic = bool(italic) and any(a <= token.start and token.end <= b for a, b in italic)
+        in_italic = bool(italic) and any(a <= start and end <= b for a, b in italic)
         if in_italic:
             feats.append("ital")
-        if in_italic != (bool(marked) and marked[-1]):
+        if in_italic != was_italic:
             feats.append("ital_edge")  # italics start or end here: a field boundary
-        if codes and any(a <= token.start and token.end <= b for a, b in codes):
+        was_italic = in_italic
+        if codes and any(a <= start and end <= b for a, b in codes):
             feats.append("code")
         if closers and token.text == closers[-1]:
             closers.pop()
             stack.pop()
             feats.append("close")
-        feats.extend(f"in={kind}" for kind in dict.fromkeys(stack))  # in order: a deterministic model file
+        if stack:
+            feats.extend(f"in={kind}" for kind in dict.fromkeys(stack))  # in order: a deterministic model file
         if token.text in OPEN_CLOSE and len(stack) < 4:
             kind, closer = OPEN_CLOSE[token.text]
             stack.append(kind)
             closers.append(closer)
         own.append(feats)
-        seen.append(near)
-        marked.append(in_italic)
+        seen.append(word.near_italic if in_italic else word.near)
     if n:
         own[0].append("BOS")
         own[-1].append("EOS")
-    for index in range(n):
-        feats = own[index]
-        for offset in WINDOW:
-            other = index + offset
-            if 0 <= other < n:
-                feats.extend(seen[other][offset])
-                if marked[other]:
-                    feats.append(f"{offset}:ital")
-            elif offset in (-1, 1):
-                feats.append(f"{offset}:edge")
+    seen += pad
+    for index, feats in enumerate(own):
+        for slot, at in SLOTS:
+            feats.extend(seen[index + at][slot])
     return own

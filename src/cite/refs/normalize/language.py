@@ -13,6 +13,8 @@ CYRILLIC = regex.compile(r"\p{Cyrillic}")
 #: Letters Kazakh has and Russian lacks: "ә ғ қ ң ө ұ ү һ і" (and the Latin schwa "ə" some fonts substitute).
 KAZAKH = regex.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІə]")
 LATIN = regex.compile(r"\p{Latin}")
+#: A word in Latin letters, apostrophes kept: "professional'nym", "Glava".
+LATIN_WORD = regex.compile(r"[\p{Latin}']+")
 #: Common English words; a transliterated Russian title has none: "the", "of", "and", "in".
 ENGLISH_WORD = regex.compile(r"\b(?:the|of|and|in|on|for|to|a|an|with|from|by|as|is|at|its|or)\b", regex.IGNORECASE)
 #: A Russian word in Latin letters: a soft sign before a consonant ("professional'nym") or a Russian ending
@@ -36,5 +38,5 @@ def language(title: str) -> str:
 
 def _transliterated_russian(title: str) -> bool:
     """Three or more words, no English word among them, and at least two that read as Russian."""
-    words = regex.findall(r"[\p{Latin}']+", title)
+    words = LATIN_WORD.findall(title)
     return len(words) >= 3 and not ENGLISH_WORD.search(title) and len(TRANSLITERATED_WORD.findall(title)) >= 2
