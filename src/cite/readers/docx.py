@@ -21,7 +21,7 @@ from cite.model import Document
 from cite.readers.errors import ReadError
 from cite.readers.numbering import format_number
 from cite.readers.package import Package
-from cite.readers.rich import ReadNote, Rich, Runs, assemble, drop_head
+from cite.readers.rich import ReadNote, Rich, Runs, assemble, drop_head, inherited
 
 NAME = "docx"
 
@@ -301,14 +301,7 @@ def _italic_styles(styles: etree._Element) -> dict[str, bool | None]:
         own[style_id] = None if node is None else node.get(W + "val", "1") not in OFF
         if (parent := style.find(W + "basedOn")) is not None:
             based[style_id] = parent.get(W + "val", "")
-    resolved: dict[str, bool | None] = {}
-    for style_id in own:
-        current, seen = style_id, set()
-        while own.get(current) is None and current in based and current not in seen:
-            seen.add(current)
-            current = based[current]
-        resolved[style_id] = own.get(current)
-    return resolved
+    return inherited(own, based)
 
 
 def _main_part(package: Package) -> str:

@@ -11,7 +11,7 @@ from lxml import etree
 
 from cite.model import Document
 from cite.readers.package import Package
-from cite.readers.rich import ReadNote, Rich, Runs, assemble
+from cite.readers.rich import ReadNote, Rich, Runs, assemble, inherited
 
 NAME = "odt"
 
@@ -113,11 +113,4 @@ def _italic_styles(content: etree._Element, styles: etree._Element | None) -> di
             own[name] = None if value is None else value in ("italic", "oblique")
             if style.get(STYLE + "parent-style-name"):
                 parent[name] = style.get(STYLE + "parent-style-name")
-    resolved = {}
-    for name in own:
-        current, seen = name, set()
-        while own.get(current) is None and current in parent and current not in seen:
-            seen.add(current)
-            current = parent[current]
-        resolved[name] = own.get(current)
-    return resolved
+    return inherited(own, parent)

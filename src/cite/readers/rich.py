@@ -109,6 +109,19 @@ class Runs:
         )
 
 
+def inherited(own: dict[str, bool | None], parent: dict[str, str]) -> dict[str, bool | None]:
+    """Each style's setting (italic or not), taken from the nearest ancestor that sets it where the style itself
+    does not (None: no style in the chain says); a loop in the chain ends the walk."""
+    resolved: dict[str, bool | None] = {}
+    for name in own:
+        current, seen = name, set()
+        while own.get(current) is None and current in parent and current not in seen:
+            seen.add(current)
+            current = parent[current]
+        resolved[name] = own.get(current)
+    return resolved
+
+
 def drop_head(rich: Rich, size: int) -> Rich:
     """The text without its first `size` characters (a label typed at the head of a note), offsets moved."""
     runs = Runs()
