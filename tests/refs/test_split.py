@@ -46,6 +46,12 @@ from cite.refs.split import split_references
             ["Peterson MK. Pipe dreams. Cambridge: Cambridge University Press; 2019."],
         ),
         ("Roe, p. 5; 2019 saw a second edition.", ["Roe, p. 5", "2019 saw a second edition."]),
+        (  # the "and" joining the next source, and a short clause ending in "see", are no part of a name
+            "Cooley, *Great Games*, 74; and Sébastien Peyrouse, “The Kazakh Regime,” *Europe-Asia Studies* 64 (2012).",
+            ["Cooley, *Great Games*, 74", "Sébastien Peyrouse, “The Kazakh Regime,” *Europe-Asia Studies* 64 (2012)."],
+        ),
+        ("On this point see Cooley, *Great Games*, 80.", ["Cooley, *Great Games*, 80."]),
+        ("Ann Lee and Bo Chen, *Come and See*, 4.", ["Ann Lee and Bo Chen, *Come and See*, 4."]),
         (
             "有关战略，请参见：杨进：《题名》，载《世界知识》2022年第8期；张宁：《题名》，载《世界知识》2022年第23期，等。",
             ["杨进：《题名》，载《世界知识》2022年第8期", "张宁：《题名》，载《世界知识》2022年第23期"],
