@@ -9,8 +9,9 @@
 * the expected fields of a corpus record are its gold spans put through the same normalisers as a parse
   (fields.draft_of then parse._normalise), so only how the fields were found is measured; compared are the
   names, title, container, publisher, place, year, volume, issue, page (a pinpoint alone counts as page),
-  ibid and short (from the record's `form`: a "subsequent" rendering with no container, publisher or place
-  is short; an "ibid" one, or one printing an ibid word, is ibid); case is ignored, names also ignore spaces. URL, DOI and access
+  ibid and short (a rendering that prints an ibid word is ibid; a "subsequent" or "ibid" rendering with no
+  container, publisher or place is short: a style with no ibid term prints its short form for an ibid); case is
+  ignored, names also ignore spaces. URL, DOI and access
   date are taken out by exact patterns before either reader runs and the corpus has no type, so they are
   not scored here;
 * whole-reference accuracy: every scored field of the reference right;
@@ -85,8 +86,8 @@ def expected(record: Record) -> dict:
     draft = draft_of(record.text, record.spans)
     fields = parse._normalise(draft)
     labels = {label for _, _, label in record.spans}
-    ibid = record.form == "ibid" or "ibid" in labels
-    short = not ibid and record.form == "subsequent" and not labels & FULL_LABELS
+    ibid = "ibid" in labels  # an "ibid" rendering of a style with no ibid term prints a short form instead
+    short = not ibid and record.form in ("subsequent", "ibid") and not labels & FULL_LABELS
     return _scored(Reference(raw=record.text, ibid=ibid, short=short, **fields).csl())
 
 
