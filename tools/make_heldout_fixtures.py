@@ -33,7 +33,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from make_style_fixtures import compute_truth, generate  # shared with the first set
+from make_style_fixtures import compute_truth, generate, note_source  # shared with the first set
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT_DIR = ROOT / "tests" / "fixtures" / "heldout"
@@ -272,24 +272,6 @@ SENTENCES = {
         "浩罕贸易为这些讨论提供了有益的先例。",
     ],
 }
-
-
-def cite_md(key: str, loc: str | None, prefix: str | None = None) -> str:
-    return (prefix + " " if prefix else "") + f"@{key}" + (f", {loc}" if loc else "")
-
-
-def note_source(note: dict, lang: str) -> str:
-    """Markdown for one footnote-producing citation (or explicit note)."""
-    if "comment" in note:
-        return "^[" + note["comment"][lang] + "]"
-    if "prose" in note:
-        parts = [f"@{k}" + (f" [{loc}]" if loc else "") for k, loc in note["cites"]]
-        return "^[" + note["prose"][lang].format(*parts) + "]"
-    prefixes = dict(note.get("prefixes", {}))
-    if "prefix" in note:
-        prefixes[0] = note["prefix"]
-    body = "; ".join(cite_md(k, loc, prefixes.get(i, {}).get(lang)) for i, (k, loc) in enumerate(note["cites"]))
-    return "[" + body + "]"
 
 
 def build_source(lang: str) -> str:

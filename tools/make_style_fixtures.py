@@ -198,20 +198,23 @@ def pandoc_path() -> str:
         return found
 
 
-def cite_md(key: str, loc: str | None) -> str:
-    return f"@{key}" + (f", {loc}" if loc else "")
+def cite_md(key: str, loc: str | None, prefix: str | None = None) -> str:
+    return (prefix + " " if prefix else "") + f"@{key}" + (f", {loc}" if loc else "")
 
 
 def note_source(note: dict, lang: str) -> str:
-    """Markdown for one footnote-producing citation (or explicit note)."""
+    """Markdown for one footnote-producing citation (or explicit note); `prefix` goes before the first cite,
+    `prefixes` ({index: {lang: text}}) before later ones."""
     if "comment" in note:
         return "^[" + note["comment"][lang] + "]"
     if "prose" in note:
         parts = [f"@{k}" + (f" [{loc}]" if loc else "") for k, loc in note["cites"]]
         return "^[" + note["prose"][lang].format(*parts) + "]"
-    body = "; ".join(cite_md(k, loc) for k, loc in note["cites"])
-    prefix = note.get("prefix", {}).get(lang)
-    return "[" + (prefix + " " if prefix else "") + body + "]"
+    prefixes = dict(note.get("prefixes", {}))
+    if "prefix" in note:
+        prefixes[0] = note["prefix"]
+    body = "; ".join(cite_md(k, loc, prefixes.get(i, {}).get(lang)) for i, (k, loc) in enumerate(note["cites"]))
+    return "[" + body + "]"
 
 
 def build_source(lang: str) -> str:
