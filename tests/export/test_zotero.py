@@ -99,29 +99,29 @@ def _why_not_set_up() -> str:
 
 
 @pytest.fixture(scope="session")
-def zotero() -> Iterator[Callable[[bytes], list[dict[str, Any]]]]:
+def zotero(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Callable[[bytes], list[dict[str, Any]]]]:
     """`import_(data)`: the items Zotero's import translators make of an export file, started once a session."""
     if why := _why_not_set_up():
         pytest.skip(f"Zotero's translation-server cannot run ({why}; set CITE_ZOTERO_TRANSLATION_SERVER to a checkout)")
     port = _free_port()
     config = {"host": "127.0.0.1", "port": port}
     env = os.environ | {"NODE_CONFIG": json.dumps(config), "DEBUG_LEVEL": "0", "NODE_ENV": "production"}
-    server = subprocess.Popen(
-        ["node", "src/server.js"], cwd=SERVER, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
-    )
+    log = tmp_path_factory.mktemp("zotero-server") / "server.log"
+    with log.open("wb") as sink:
+        server = subprocess.Popen(["node", "src/server.js"], cwd=SERVER, env=env, stdout=sink, stderr=sink)
     try:
-        _wait_for(server, port)
+        _wait_for(server, port, log)
         yield lambda data: _import(port, data)
     finally:
         server.terminate()
         server.wait(timeout=30)
 
 
-def _wait_for(server: subprocess.Popen, port: int) -> None:
+def _wait_for(server: subprocess.Popen, port: int, log: Path) -> None:
     """Until the server accepts connections (it loads ~700 translators first)."""
     for _ in range(600):
         if server.poll() is not None:
-            pytest.fail(f"translation-server exited: {server.stderr.read().decode(errors='replace')[-2000:]}")
+            pytest.fail(f"translation-server exited: {log.read_text(errors='replace')[-2000:]}")
         try:
             socket.create_connection(("127.0.0.1", port), timeout=1).close()
             return
@@ -251,6 +251,8 @@ def _losses(fmt: str, source: dict[str, Any], item: dict[str, Any], notes: list[
     for cited_page in ("numPages", "journalAbbreviation"):  # only a pinpoint, or the journal again, could be there
         if item.get(cited_page):
             lost[cited_page] = (None, item[cited_page])
+    if extra := EXTRA_DOI.sub("", item.get("extra", "")).strip():
+        lost["extra"] = (None, extra)  # a field Zotero had nowhere to put ("Published: …")
     stated = _degrees(" ".join(source["notes"]))  # the note's words: "硕士学位论文", "博士毕业论文"
     if kind == "thesis" and stated != _degrees(item.get("thesisType", "")):
         lost["thesis type"] = (stated, item.get("thesisType"))
