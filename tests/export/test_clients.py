@@ -261,7 +261,7 @@ ZOTERO_BIBTEX_TYPES = {
     "techreport": "report",
     "inproceedings": "conferencePaper",
     "online": "webpage",
-    "misc": "book",
+    "misc": "document",
 }
 #: The Zotero item type each CSL type should arrive as (a newspaper article is an `@article`: journalArticle).
 ZOTERO_TYPE_OF = {

@@ -10,7 +10,7 @@ written; classic styles do not print it). A thesis is `@mastersthesis` or `@phdt
 states, with the `type` a reader prints (`硕士学位论文`, which Zotero takes as the thesis type); classic BibTeX
 has no `@thesis`, so a thesis of unknown degree is `@phdthesis` with `type = {Thesis}` (or `学位论文`), which
 every style prints instead of "PhD thesis".
-A web page is `@online` (Zotero, pandoc, JabRef and `gbt7714` know it; Zotero imports `@misc` as a book;
+A web page is `@online` (Zotero, pandoc, JabRef and `gbt7714` know it; Zotero imports `@misc` as a document;
 classic styles print it as `@misc`, with a warning). Given names are written so that BibTeX's byte-wise initials stay valid UTF-8 (`cite.export.latex`).
 """
 
