@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: extract test fuzz property bench model clean system-tools corpus
+.PHONY: extract test fuzz property bench model clean system-tools corpus zotero-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -34,7 +34,15 @@ system-tools:
 	  echo "could not install$$(echo ' '$$missing): their tests will be skipped"; \
 	elif [ -n "$$missing" ]; then echo "not installed:$$(echo ' '$$missing) (needs root and apt-get): their tests will be skipped"; fi
 
-test: $(STAMP) system-tools
+# Zotero's translation-server (AGPL), which tests/export/test_zotero.py runs as an outside program to import the
+# exports with Zotero's own translators: a checkout with its modules/ and node packages, never part of cite.
+ZOTERO_SERVER ?= $(or $(CITE_ZOTERO_TRANSLATION_SERVER),.cache/zotero/translation-server)
+zotero-check:
+	@if ! command -v node >/dev/null 2>&1; then echo "node is not installed: the Zotero import tests will be skipped"; \
+	elif [ ! -f $(ZOTERO_SERVER)/src/server.js ]; then \
+	  echo "Zotero's translation-server is not in $(ZOTERO_SERVER): the Zotero import tests will be skipped"; fi
+
+test: $(STAMP) system-tools zotero-check
 	$(BIN)/ruff check src tests $(wildcard bench tools)
 	$(BIN)/python -m pytest
 

@@ -95,6 +95,16 @@ def test_two_piped_documents_are_stored_apart(tmp_path: Path) -> None:
     assert sorted(titles) == ["Alpha", "Beta"]
 
 
+def test_access_note_is_written_only_when_asked(tmp_path: Path) -> None:
+    library = str(tmp_path / "lib.sqlite")
+    note = "[^1]: “Title”. https://example.org/page, 访问时间：2023年10月28日。\n"
+    assert runner.invoke(app, ["extract", "-", "--library", library], input=f"A.[^1]\n\n{note}").exit_code == 0
+    plain = runner.invoke(app, ["export", "-f", "bibtex", "--library", library]).stdout
+    classic = runner.invoke(app, ["export", "-f", "bibtex", "--access-note", "--library", library]).stdout
+    assert "urldate = {2023-10-28}" in plain and "note =" not in plain  # Zotero would make a child note of it
+    assert "note = {Accessed 2023-10-28}" in classic  # for plain, plainnat, apalike
+
+
 def test_a_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)

@@ -177,19 +177,25 @@ def _print(renderable: object, output: Path | None) -> None:
     write_whole(render(renderable, output), output)
 
 
-def _write_sources(sources: list, fmt: str, output: Path | None, excel: bool = False) -> None:
-    """Write sources in an export format (or as a table)."""
+def _write_sources(
+    sources: list, fmt: str, output: Path | None, excel: bool = False, access_note: bool = False
+) -> None:
+    """Write sources in an export format (or as a table); `excel` is for CSV, `access_note` for BibTeX."""
     if fmt == "table":
         from cite.export.table import sources_table
 
         _print(sources_table(sources), output)
         return
-    from cite.export import WRITERS, csvfile
+    from cite.export import WRITERS, bibtex, csvfile
 
     for source in sources:
         for warning in source.warnings:
             stderr.print(f"[yellow]warning[/yellow]: {escape(warning)}")
-    write_whole(csvfile.write(sources, excel=excel) if fmt == "csv" else WRITERS[fmt](sources), output)
+    with_options = {
+        "csv": functools.partial(csvfile.write, excel=excel),
+        "bibtex": functools.partial(bibtex.write, access_note=access_note),
+    }
+    write_whole(with_options.get(fmt, WRITERS[fmt])(sources), output)
 
 
 @contextmanager
@@ -517,6 +523,14 @@ def export(
     type: Annotated[list[str] | None, typer.Option("--type", help="Only this CSL type (repeatable).")] = None,
     lang: Annotated[list[str] | None, typer.Option("--lang", help="Only this language: zh, en, ru, kk.")] = None,
     excel: Annotated[bool, typer.Option("--excel", help="CSV with a UTF-8 BOM for Excel.")] = False,
+    access_note: Annotated[
+        bool,
+        typer.Option(
+            "--access-note",
+            help="BibTeX: also write the access date as note = {Accessed …}, for the classic styles (plain, "
+            "plainnat, apalike) that print no urldate. Zotero imports that note as a child note.",
+        ),
+    ] = False,
     library: LibraryOption = None,
 ) -> None:
     """Export the library's sources, one entry per work (no Ibid. entries, no duplicates).
@@ -533,7 +547,7 @@ def export(
     """
     problems: list[str] = []
     sources = _sources(library, doc, type, lang, piped=_stdin_is_piped(), problems=problems)
-    _write_sources(sources, format.value, output, excel)
+    _write_sources(sources, format.value, output, excel, access_note)
     _exit_for(problems)
 
 

@@ -5,7 +5,15 @@ import pytest
 from cite.export import ris
 from cite.model import REFERENCE_TYPES, Reference, Source
 
-from .samples import CHINESE_TRANSLATED_BOOK, ENGLISH_ARTICLE, ENGLISH_CHAPTER, RUSSIAN_WEBPAGE, SOURCES, THESIS
+from .samples import (
+    CHINESE_TRANSLATED_BOOK,
+    CONFERENCE_PAPER,
+    ENGLISH_ARTICLE,
+    ENGLISH_CHAPTER,
+    RUSSIAN_WEBPAGE,
+    SOURCES,
+    THESIS,
+)
 
 #: A RIS line: two-character tag, two spaces, dash, space: "TY  - JOUR".
 TAGGED_LINE = re.compile(r"^[A-Z][A-Z0-9]  - ")
@@ -127,6 +135,12 @@ def test_type(csl_type: str, ty: str) -> None:
 
 def test_every_schema_type_has_a_ris_type() -> None:
     assert set(ris.TYPES) == set(REFERENCE_TYPES)
+
+
+def test_proceedings_are_the_proceedings_title_not_the_conference_name() -> None:
+    record = dict(tags(CONFERENCE_PAPER))  # Zotero and EndNote: CONF's T2 is the conference, C3 the proceedings
+    assert record["C3"] == record["BT"] == "Proceedings of the 5th Eurasian Studies Conference"
+    assert "T2" not in record
 
 
 def test_no_abbreviation_and_no_number_of_pages() -> None:

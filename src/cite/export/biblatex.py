@@ -2,7 +2,8 @@
 
 `url` and `doi` are verbatim fields in biblatex, so they are written as given. The language is in `langid`
 (hyphenation, biber's case handling) and `language` (printed by biblatex, read by Zotero). A thesis is
-`@thesis` with `type = {phdthesis}` or `{mathesis}` by the degree the note states, else `{Thesis}`/`{学位论文}`.
+`@thesis` with the `type` a reader prints (`{硕士学位论文}`, `{PhD thesis}`; `{Thesis}`/`{学位论文}` when the note
+states no degree), not biblatex's keys (`mathesis`), which Zotero would keep as the thesis type.
 Lists that biblatex splits at "and" (`publisher`, `institution`, `location`) are braced when a name has one.
 """
 
@@ -45,9 +46,6 @@ TYPES: dict[str, tuple[str, dict[str, str | tuple[str, ...]], dict[str, str]]] =
     "document": ("misc", {"container-title": "organization"}, {}),
 }
 
-#: Degree of a thesis -> biblatex's `type` key.
-DEGREES = {"masters": "mathesis", "doctoral": "phdthesis"}
-
 
 def write(sources: Sequence[Source]) -> str:
     """The sources as a BibLaTeX file, in the order given."""
@@ -58,6 +56,6 @@ def _entry(source: Source) -> tuple[str, str, dict[str, str]]:
     ref = source.reference
     kind, renamed, fixed = TYPES.get(ref.type, TYPES["document"])
     values = latex.fields(ref.csl(), FIELDS | renamed) | fixed
-    if kind == "thesis":  # biblatex requires a type: the degree's key, else a word
-        values["type"] = DEGREES.get(genre.degree(ref)) or genre.thesis_word(ref)
+    if kind == "thesis":  # biblatex requires a type
+        values["type"] = genre.thesis_type(ref)
     return kind, source.key, values

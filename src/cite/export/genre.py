@@ -38,6 +38,10 @@ def genre(ref: Reference) -> str:
     return GENRES.get((found, ref.language), GENRES[(found, "*")])
 
 
-def thesis_word(ref: Reference) -> str:
-    """ "学位论文" or "Thesis": the type written for a thesis whose degree the reference does not give."""
-    return THESIS.get(ref.language, THESIS["*"])
+def thesis_type(ref: Reference) -> str:
+    """The type written for a thesis in the .bib files: its genre, else "学位论文" or "Thesis" (degree not given).
+
+    Zotero's BibTeX import takes `type` as the thesis type as written, so it is the words a reader prints,
+    never biblatex's keys (`mathesis`, which Zotero would show as is).
+    """
+    return genre(ref) or THESIS.get(ref.language, THESIS["*"])

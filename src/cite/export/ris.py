@@ -4,7 +4,8 @@ Names are written "Family, Given" as the RIS specification asks; Chinese names a
 written. The record's `ID` is the source key, so reference managers and pandoc keep it. Tags as the
 RIS specification and Zotero's and EndNote's tag tables read them: `T2` is the journal, book, site or
 newspaper (`JO` would be its abbreviation, which cite does not know, so it is not written); a chapter's
-book is also `BT` (JabRef's tag); `SP`/`EP` are only a work's own range inside a container (a book's
+book is also `BT` (JabRef's tag); a conference paper's proceedings are `C3` (Zotero's and EndNote's
+"Proceedings Title"; their `T2` is the conference's name, which cite does not know) and `BT`; `SP`/`EP` are only a work's own range inside a container (a book's
 `SP` is read as its number of pages); `Y2` the access date; `M3` a thesis's degree ("硕士学位论文").
 """
 
@@ -45,7 +46,7 @@ TYPES: dict[str, tuple[str, dict[str, tuple[str, ...]]]] = {
     "webpage": ("ELEC", {}),
     "article-newspaper": ("NEWS", {}),
     "report": ("RPRT", {}),
-    "paper-conference": ("CONF", {}),
+    "paper-conference": ("CONF", {"container-title": ("C3", "BT")}),
     "document": ("GEN", {}),
 }
 
