@@ -110,3 +110,24 @@ def test_libreoffice_html_of_a_word_document(converted: Path, tmp_path: Path, fi
     notes = extract_document(read(page)).notes
     assert [(n.label, n.text) for n in notes] == written_notes(converted / f"{style}.plain")
     assert all(n.context for n in notes)
+
+
+#: A numbered bibliography as citeproc writes it in HTML (pandoc; Zotero's citeproc-js uses the same classes).
+CSL_BIBLIOGRAPHY = """<html><body><p>Text.</p><h1>参考文献</h1><div id="refs" class="references csl-bib-body">
+<div id="ref-a" class="csl-entry"><div class="csl-left-margin">[1] </div><div class="csl-right-inline">WHITFIELD M.
+<i>Empires of the Steppe</i>[M]. Cambridge: Cambridge University Press, 2016.</div></div>
+<div id="ref-b" class="csl-entry"><div class="csl-left-margin">[2] </div><div class="csl-right-inline">赵永刚.
+丝绸之路经济带与中亚地区秩序[M]. 北京: 社会科学文献出版社, 2017.</div></div></div></body></html>"""
+
+
+def test_a_csl_entry_keeps_its_number_on_its_line(tmp_path: Path) -> None:
+    doc = read(_write(tmp_path, "refs.html", CSL_BIBLIOGRAPHY))
+    assert doc.lines[2:] == (
+        "[1] WHITFIELD M. Empires of the Steppe[M]. Cambridge: Cambridge University Press, 2016.",
+        "[2] 赵永刚. 丝绸之路经济带与中亚地区秩序[M]. 北京: 社会科学文献出版社, 2017.",
+    )
+    entries = extract_document(doc).notes
+    assert [(n.where, n.references[0].title) for n in entries] == [
+        ("body", "Empires of the Steppe"),
+        ("body", "丝绸之路经济带与中亚地区秩序"),
+    ]

@@ -83,6 +83,10 @@ BLOCK = {
 NOTE_BLOCK = {"li", "aside", "dd", "p", "div", "td", "section", "blockquote"}
 ITALIC = {"i", "em", "cite", "dfn", "var"}
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: The class of a CSL bibliography entry's number, set in a block of its own before the entry's text (pandoc and
+#: citeproc-js, so Zotero: `<div class="csl-left-margin">[1]</div><div class="csl-right-inline">…</div>`): the
+#: two make one line, "[1] …", so the entry keeps its number.
+ENTRY_NUMBER = "csl-left-margin"
 #: Word's "Save as Web Page" wraps each note in `<div style='mso-element:footnote' id=ftn1>` (or endnote).
 WORD_NOTE = regex.compile(r"mso-element\s*:\s*(?:foot|end)note\b(?!-)")
 #: Where the article is, in order of preference: WeChat's body, `<article>`, `<main>`, Wikipedia's content.
@@ -276,10 +280,15 @@ class PageReader:
         )
         href = (child.get("href") or "") if tag == "a" else ""
         target = href if href.startswith(("http://", "https://", "ftp://")) else target
-        if tag in BLOCK:
+        number = ENTRY_NUMBER in (child.get("class") or "").split()
+        previous = child.getprevious()
+        after_number = previous is not None and ENTRY_NUMBER in (previous.get("class") or "").split()
+        if tag in BLOCK and not after_number:
             self._break()
         self._walk(child, italic, target, depth + 1)
-        if tag in BLOCK:
+        if number:
+            self.runs.add(" ")
+        elif tag in BLOCK:
             self._break()
 
 

@@ -16,7 +16,7 @@ from dataclasses import replace
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from cite.model import FOOTNOTE, Document, Marker, NoteBody
+from cite.model import FOOTNOTE, Document, Italic, Marker, NoteBody
 from cite.readers import pdf_layout as layout
 from cite.readers.errors import ReadError
 from cite.readers.pdf_layout import Char, Line, Page, Piece, Rule, ZoneNote
@@ -175,7 +175,7 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
     marks = {id(line): layout.marks_of(line) for _, lines, _ in body for line in lines}
     marked = {(page.number, label) for page, lines, _ in body for line in lines for _, _, label in marks[id(line)]}
     refs = _refs(zone_notes, marked)
-    lines, markers = _paragraphs(body, marks, set(refs.values()), compounds)
+    lines, italics, markers = _paragraphs(body, marks, set(refs.values()), compounds)
     notes = []
     for note in zone_notes:
         text, italic, _ = layout.tidy(note.piece)
@@ -200,6 +200,7 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
         warnings=tuple(warnings),
         notes=tuple(notes),
         markers=tuple(markers),
+        line_italic=tuple(italics) if any(italics) else (),
     )
 
 
@@ -243,9 +244,9 @@ def _refs(notes: list[ZoneNote], marked: set[tuple[int, str]]) -> dict[int, str]
 
 def _paragraphs(
     body, marks: dict[int, list[tuple[int, int, str]]], refs: set[str], compounds: frozenset[str]
-) -> tuple[list[str], list[Marker]]:
-    """Body lines joined into paragraphs (a blank line after each), and the marks of the notes (`refs`) in them;
-    `compounds` are the document's hyphenated words (see `pdf_layout.separator`)."""
+) -> tuple[list[str], list[tuple[Italic, ...]], list[Marker]]:
+    """Body lines joined into paragraphs (a blank line after each), the italics of each, and the marks of the
+    notes (`refs`) in them; `compounds` are the document's hyphenated words (see `pdf_layout.separator`)."""
     pieces: list[Piece] = []
     previous: tuple[Line, float] | None = None  # the line before and the right edge of its column
     for page, lines, gutter in body:
@@ -260,13 +261,15 @@ def _paragraphs(
             layout.append_line(pieces[-1], _unpaired_raised(line.chars, keyed, refs), paired, compounds)
             previous, same_page = (line, right), True
     lines: list[str] = []
+    italics: list[tuple[Italic, ...]] = []
     markers: list[Marker] = []
     for piece in pieces:
-        text, _, found = layout.tidy(piece)
+        text, italic, found = layout.tidy(piece)
         lines.append(text)
         markers.extend(Marker(text[s:e], len(lines), s, e, CONVENTION, key) for s, e, key in found)
         lines.append("")
-    return lines, markers
+        italics.extend((italic, ()))
+    return lines, italics, markers
 
 
 def _unpaired_raised(chars: list[Char], marks: list[tuple[int, int, str]], refs: set[str]) -> list[Char]:
