@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from cite.readers import pdf_layout as layout
@@ -54,7 +56,7 @@ def test_italic_spans_are_offsets_into_the_joined_text() -> None:
     piece = Piece()
     layout.append_line(piece, chars("Brandt, ", 0, 100) + chars("The Shanghai", 40, 100, italic=True))
     layout.append_line(piece, chars("Cooperation", 0, 88, italic=True) + chars(", 73.", 55, 88))
-    text, italic, _ = layout.tidy(piece)
+    text, italic, _, _ = layout.tidy(piece)
     assert text == "Brandt, The Shanghai Cooperation, 73."
     assert [text[start:end] for start, end in italic] == ["The Shanghai Cooperation"]
 
@@ -202,7 +204,7 @@ def test_a_ligature_read_as_its_letters_keeps_offsets_right() -> None:
     piece = Piece()
     ligature = Char(LIGATURES[0xFB01], 30, 36, 100, 10, italic=True)  # "ﬁ"
     layout.append_line(piece, [*chars("Whit", 10, 100, italic=True), ligature, *chars("eld, 52.", 36, 100)])
-    text, italic, _ = layout.tidy(piece)
+    text, italic, _, _ = layout.tidy(piece)
     assert text == "Whitfield, 52." and [text[s:e] for s, e in italic] == ["Whitfi"]
 
 
@@ -242,3 +244,36 @@ def test_a_word_the_document_writes_with_a_hyphen_keeps_it_across_a_line_break()
     assert compounds == {"non-alignment"}
     assert layout.separator("stress sovereignty and non-", "alignment.", compounds) == ""
     assert layout.separator("the connec-", "tivity of", compounds) is None
+
+
+def _linked(text: str, x: float, y: float, address: str) -> list[Char]:
+    return [replace(char, link=address) for char in chars(text, x, y)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "address", "joined"),
+    [
+        # the annotation says the hyphen at the line end was the typesetter's, not the address's
+        ("https://a.kz/news/pipe-", "dreams", "https://a.kz/news/pipedreams", "https://a.kz/news/pipedreams"),
+        # and here that the hyphen the joining dropped is the address's (shown without its scheme)
+        ("www.a.kz/connec-", "tivity", "http://www.a.kz/connec-tivity", "www.a.kz/connec-tivity"),
+    ],
+)
+def test_a_link_annotation_gives_the_address_a_line_break_cut(
+    first: str, second: str, address: str, joined: str
+) -> None:
+    piece = Piece()
+    layout.append_line(piece, chars("See ", 0, 100) + _linked(first, 20, 100, address))
+    layout.append_line(piece, _linked(second, 0, 88, address) + chars(" (2020).", 30, 88, italic=True))
+    text, italic, _, links = layout.true_addresses(*layout.tidy(piece))
+    assert text == f"See {joined} (2020)."
+    assert [(text[start:end], target) for start, end, target in links] == [(joined, address)]
+    assert [text[start:end] for start, end in italic] == ["(2020)."]  # offsets after the address moved with it
+
+
+def test_a_link_showing_other_text_keeps_its_text() -> None:
+    piece = Piece()
+    layout.append_line(piece, chars("Polity, ", 0, 100) + _linked("publisher's page", 40, 100, "https://p.org/x"))
+    text, _, _, links = layout.true_addresses(*layout.tidy(piece))
+    assert text == "Polity, publisher's page"
+    assert [(text[start:end], target) for start, end, target in links] == [("publisher's page", "https://p.org/x")]

@@ -2,7 +2,7 @@
 italic title with commas in it, or a family-first entry, as it reads them in a note.
 
 The document is written here in Markdown; pandoc turns it into the other formats and LibreOffice prints the PDF
-(skipped where it is not installed). The expected fields are those of the entries as written below; the plain
+(skipped where it is not installed), with its link annotations. The expected fields are those of the entries as written below; the plain
 text (no italics) misreads the first two: `Hartley, Emma. Water` as the author, `Peterson` as a web page.
 """
 
@@ -73,12 +73,32 @@ def test_reference_list_entries_are_parsed_with_their_italics_and_links(written:
     assert _entries(written / f"list.{ext}") == EXPECTED
 
 
-def test_reference_list_entries_in_a_pdf(request: pytest.FixtureRequest) -> None:
+@pytest.fixture(scope="module")
+def pdf_cache(request: pytest.FixtureRequest) -> Path:
     if soffice() is None:
         pytest.skip("LibreOffice (soffice) is not installed; `make system-tools` installs it (as root, with apt-get)")
-    pdf = make_pdf(SOURCE, "reflist", "default", Path(request.config.cache.mkdir("pdf-fixtures")))
-    assert _entries(pdf) == [
-        EXPECTED[0],
-        EXPECTED[1] | {"URL": None},  # link annotations: see test_pdf's link tests
-        EXPECTED[2],
+    return Path(request.config.cache.mkdir("pdf-fixtures"))
+
+
+def test_reference_list_entries_in_a_pdf(pdf_cache: Path) -> None:
+    """The PDF LibreOffice prints: italics from the fonts, the link's address from its annotation."""
+    assert _entries(make_pdf(SOURCE, "reflist", "default", pdf_cache)) == EXPECTED
+
+
+#: A footnote whose link shows other text than its address, and one whose address LibreOffice breaks over lines.
+LONG = "https://strategy2050.kz/ru/news/glava-gosudarstva-pozdravil-diplomatov-s-professionalnym-prazdnikom/"
+LINKED_NOTES = f"""Text with a note.[^1] And another.[^2]
+
+[^1]: Maya K. Peterson, *Pipe Dreams* (London: Polity, 2019), [publisher's page]({URL}).
+
+[^2]: "Glava gosudarstva pozdravil diplomatov," Strategy2050.kz, <{LONG}>.
+"""
+
+
+def test_pdf_link_annotations_reach_the_notes(pdf_cache: Path) -> None:
+    notes = extract_document(read(make_pdf(LINKED_NOTES, "links", "default", pdf_cache))).notes
+    assert [(note.text[link.start : link.end], link.target) for note in notes for link in note.links] == [
+        ("publisher's page", URL),
+        (LONG, LONG),
     ]
+    assert [note.references[0].url for note in notes] == [URL, LONG]

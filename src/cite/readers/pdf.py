@@ -11,12 +11,12 @@ from __future__ import annotations
 import ctypes
 import unicodedata
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
-from cite.model import FOOTNOTE, Document, Italic, Marker, NoteBody
+from cite.model import FOOTNOTE, Document, Italic, Link, Marker, NoteBody
 from cite.readers import pdf_layout as layout
 from cite.readers.errors import ReadError
 from cite.readers.pdf_layout import Char, Line, Page, Piece, Rule, ZoneNote
@@ -25,6 +25,9 @@ from cite.readers.pdf_layout import Char, Line, Page, Piece, Rule, ZoneNote
 MAX_BYTES = 200 * 2**20
 MAX_PAGES = 2000
 MAX_PAGE_CHARS = 50_000
+
+#: Link annotations read per page (a hostile file may hold millions).
+MAX_PAGE_LINKS = 2000
 
 #: Digits to superscript digits: "12" -> "¹²".
 TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -46,6 +49,20 @@ ITALIC_FLAG = 1 << 6
 SLANT = 0.1
 #: Font names that say italic: "DejaVuSans-Oblique", "TimesNewRomanPS-ItalicMT", "Minion-It".
 ITALIC_NAME = ("italic", "oblique", "-it")
+
+
+@dataclass(frozen=True)
+class LinkArea:
+    """A link annotation's rectangle (PDF units) and the address it opens."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+    address: str
+
+    def holds(self, x: float, y: float) -> bool:
+        return self.left <= x <= self.right and self.bottom <= y <= self.top
 
 
 def from_bytes(data: bytes, path: str, name: str) -> Document:
@@ -77,7 +94,7 @@ def _page(pdf: pdfium.PdfDocument, index: int) -> Page:
         width, height = page.get_size()
         textpage = page.get_textpage()
         try:
-            chars = _chars(textpage.raw)
+            chars = _chars(textpage.raw, _link_areas(pdf, page))
         finally:
             textpage.close()
         rules, images = _graphics(page)
@@ -86,8 +103,26 @@ def _page(pdf: pdfium.PdfDocument, index: int) -> Page:
     return Page(index + 1, width, height, layout.lines_of(chars), rules, images)
 
 
-def _chars(textpage) -> list[Char]:
-    """The page's characters in content-stream order (up to the budget), each with its font's italic flag."""
+def _link_areas(pdf: pdfium.PdfDocument, page: pdfium.PdfPage) -> list[LinkArea]:
+    """The page's link annotations to an address (URI actions; not links inside the document), up to the budget."""
+    areas: list[LinkArea] = []
+    position, link, rect = ctypes.c_int(0), pdfium_c.FPDF_LINK(), pdfium_c.FS_RECTF()
+    while len(areas) < MAX_PAGE_LINKS and pdfium_c.FPDFLink_Enumerate(page.raw, position, link):
+        action = pdfium_c.FPDFLink_GetAction(link)
+        if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
+            continue
+        size = pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
+        buffer = ctypes.create_string_buffer(size)
+        pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, buffer, size)
+        address = buffer.value.decode("utf-8", "replace").strip()
+        if address and pdfium_c.FPDFLink_GetAnnotRect(link, rect):
+            areas.append(LinkArea(rect.left, rect.bottom, rect.right, rect.top, address))
+    return areas
+
+
+def _chars(textpage, links: list[LinkArea]) -> list[Char]:
+    """The page's characters in content-stream order (up to the budget), each with its font's italic flag and the
+    address of the link it stands in."""
     count = min(pdfium_c.FPDFText_CountChars(textpage), MAX_PAGE_CHARS)
     x, y = ctypes.c_double(), ctypes.c_double()
     box = pdfium_c.FS_RECTF()
@@ -116,7 +151,9 @@ def _chars(textpage) -> list[Char]:
         if key not in italic_of:
             italic_of[key] = _italic(textpage, index)
         text = LIGATURES.get(code) or ("-" if code == SOFT_HYPHEN else chr(code))
-        chars.append(Char(text, box.left, box.right, y.value, size, italic_of[key]))
+        middle = (box.left + box.right) / 2, y.value + 0.3 * size
+        address = next((area.address for area in links if area.holds(*middle)), "") if links else ""
+        chars.append(Char(text, box.left, box.right, y.value, size, italic_of[key], link=address))
     return chars
 
 
@@ -175,10 +212,10 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
     marks = {id(line): layout.marks_of(line) for _, lines, _ in body for line in lines}
     marked = {(page.number, label) for page, lines, _ in body for line in lines for _, _, label in marks[id(line)]}
     refs = _refs(zone_notes, marked)
-    lines, italics, markers = _paragraphs(body, marks, set(refs.values()), compounds)
+    lines, italics, links, markers = _paragraphs(body, marks, set(refs.values()), compounds)
     notes = []
     for note in zone_notes:
-        text, italic, _ = layout.tidy(note.piece)
+        text, italic, _, links = layout.true_addresses(*layout.tidy(note.piece))
         notes.append(
             NoteBody(
                 label=note.label,
@@ -189,6 +226,7 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
                 where=FOOTNOTE,
                 ref=refs[id(note)],
                 italic=italic,
+                links=tuple(Link(*link) for link in links),
                 page=note.page.printed,
                 part=PART,
             )
@@ -201,6 +239,7 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
         notes=tuple(notes),
         markers=tuple(markers),
         line_italic=tuple(italics) if any(italics) else (),
+        line_links=tuple(links) if any(links) else (),
     )
 
 
@@ -244,9 +283,9 @@ def _refs(notes: list[ZoneNote], marked: set[tuple[int, str]]) -> dict[int, str]
 
 def _paragraphs(
     body, marks: dict[int, list[tuple[int, int, str]]], refs: set[str], compounds: frozenset[str]
-) -> tuple[list[str], list[tuple[Italic, ...]], list[Marker]]:
-    """Body lines joined into paragraphs (a blank line after each), the italics of each, and the marks of the
-    notes (`refs`) in them; `compounds` are the document's hyphenated words (see `pdf_layout.separator`)."""
+) -> tuple[list[str], list[tuple[Italic, ...]], list[tuple[Link, ...]], list[Marker]]:
+    """Body lines joined into paragraphs (a blank line after each), the italics and links of each, and the marks
+    of the notes (`refs`) in them; `compounds` are the document's hyphenated words (see `pdf_layout.separator`)."""
     pieces: list[Piece] = []
     previous: tuple[Line, float] | None = None  # the line before and the right edge of its column
     for page, lines, gutter in body:
@@ -262,14 +301,16 @@ def _paragraphs(
             previous, same_page = (line, right), True
     lines: list[str] = []
     italics: list[tuple[Italic, ...]] = []
+    links: list[tuple[Link, ...]] = []
     markers: list[Marker] = []
     for piece in pieces:
-        text, italic, found = layout.tidy(piece)
+        text, italic, found, linked = layout.true_addresses(*layout.tidy(piece))
         lines.append(text)
         markers.extend(Marker(text[s:e], len(lines), s, e, CONVENTION, key) for s, e, key in found)
         lines.append("")
         italics.extend((italic, ()))
-    return lines, italics, markers
+        links.extend((tuple(Link(*link) for link in linked), ()))
+    return lines, italics, links, markers
 
 
 def _unpaired_raised(chars: list[Char], marks: list[tuple[int, int, str]], refs: set[str]) -> list[Char]:
