@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+import regex
 
 from cite.model import FOOTNOTE, Document, Italic, Link, Marker, NoteBody
 from cite.readers import pdf_layout as layout
@@ -25,6 +26,13 @@ from cite.readers.pdf_layout import Char, Line, Page, Piece, Rule, ZoneNote
 MAX_BYTES = 200 * 2**20
 MAX_PAGES = 2000
 MAX_PAGE_CHARS = 50_000
+
+#: A first line set in by this many ems starts a paragraph: LibreOffice's two Chinese characters, pdfLaTeX's
+#: 1em of two columns (10 pt) and 15 pt of one.
+INDENT = 0.8
+
+#: A label an entry's first line hangs from, and the space after it: "[12] ", "12. ", "12) ".
+HANGING_LABEL = regex.compile(r"(?:\[\d{1,4}\]|\d{1,4}[.)])\s+")
 
 #: Link annotations read per page (a hostile file may hold millions).
 MAX_PAGE_LINKS = 2000
@@ -215,7 +223,7 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
     lines, italics, links, markers = _paragraphs(body, marks, set(refs.values()), compounds)
     notes = []
     for note in zone_notes:
-        text, italic, _, links = layout.true_addresses(*layout.tidy(note.piece))
+        text, italic, _, note_links = layout.true_addresses(*layout.tidy(note.piece))
         notes.append(
             NoteBody(
                 label=note.label,
@@ -226,7 +234,7 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
                 where=FOOTNOTE,
                 ref=refs[id(note)],
                 italic=italic,
-                links=tuple(Link(*link) for link in links),
+                links=tuple(Link(*link) for link in note_links),
                 page=note.page.printed,
                 part=PART,
             )
@@ -352,7 +360,18 @@ def _breaks(previous: Line, right: float, line: Line, left: float, same_page: bo
     gap = previous.baseline - line.baseline  # negative at the top of the next column
     if same_page and gap > 1.6 * max(previous.size, line.size):
         return True
-    return line.x0 > left + 1.5 * line.size and previous.x0 <= left + 0.5 * line.size
+    indented = line.x0 > left + INDENT * line.size and previous.x0 <= left + 0.5 * line.size
+    return indented and not _hangs_under(line, previous)
+
+
+def _hangs_under(line: Line, previous: Line) -> bool:
+    """Whether `line` goes on an entry that `previous` opened with a label hanging in the margin ("[1] Hartley,
+    …" over "says. London: …", as pdfLaTeX's thebibliography and numbered lists set them): it starts where the
+    text after the label starts."""
+    label = HANGING_LABEL.match(previous.text)
+    if label is None or label.end() >= len(previous.chars):
+        return False
+    return abs(previous.chars[label.end()].x0 - line.x0) < 0.3 * line.size
 
 
 def _first_word(line: Line) -> float:
