@@ -278,6 +278,11 @@ def test_endnotes_at_the_end_are_linked_to_their_superscript_marks(tmp_path: Pat
     assert [n.text for n in extraction.notes] == [
         re.sub(r"\\emph\{([^}]*)\}", r"\1", note).replace("--", "–") for note in notes
     ]
+    assert [[n.text[s:e] for s, e in n.italic] for n in extraction.notes] == [  # the \emph of each, as written
+        ["Water Diplomacy in the Syr Darya Basin"],
+        ["Empires of the Steppe"],
+        [],
+    ]
 
 
 def test_scanned_pages_among_text_pages_are_named(tmp_path: Path, pdf_cache: Path, scanned_pdf: Path) -> None:

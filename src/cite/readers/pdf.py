@@ -159,10 +159,14 @@ def _chars(textpage, links: list[LinkArea]) -> list[Char]:
         if key not in italic_of:
             italic_of[key] = _italic(textpage, index)
         text = LIGATURES.get(code) or ("-" if code == SOFT_HYPHEN else chr(code))
-        middle = (box.left + box.right) / 2, y.value + 0.3 * size
-        address = next((area.address for area in links if area.holds(*middle)), "") if links else ""
+        address = _address(links, (box.left + box.right) / 2, y.value + 0.3 * size) if links else ""
         chars.append(Char(text, box.left, box.right, y.value, size, italic_of[key], link=address))
     return chars
+
+
+def _address(links: list[LinkArea], x: float, y: float) -> str:
+    """The address of the link annotation holding the point, or ""."""
+    return next((area.address for area in links if area.holds(x, y)), "")
 
 
 def _italic(textpage, index: int) -> bool:

@@ -505,9 +505,8 @@ def append_line(
             piece.chars.append((" ", False))
     at.append(len(piece.chars))
     piece.marks.extend((at[start], at[end], ref) for start, end, ref in line_marks)
-    for index, char in enumerate(chars):
-        if not char.link:
-            continue
+    for index in [index for index, char in enumerate(chars) if char.link]:
+        char = chars[index]
         last = piece.links[-1] if piece.links else None
         if last and last[2] == char.link and last[1] >= at[index] - 1:  # the same link, or its next line
             piece.links[-1] = (last[0], at[index + 1], char.link)
