@@ -369,7 +369,7 @@ def test_a_mixed_directory_with_bad_pdfs_reports_each_once_and_extracts_the_rest
     }
 
 
-# --- pdfLaTeX: italics, links and a reference list (paragraphs set in by 1em, or thebibliography's hanging labels)
+# --- pdfLaTeX: italics, links and a reference list (paragraphs set in by 1em, hanging indents, hanging labels)
 
 LATEX_URL = "https://example.org/books/pipe-dreams"
 LATEX_LONG_URL = f"{LATEX_URL}/with/a/very/long/path/that/breaks"
@@ -379,16 +379,21 @@ LATEX_NOTES = [
 ]
 LATEX_ENTRIES = [
     r"Hartley, Emma. \emph{Water, Power and Borders: Essays}. London: Polity, 2019.",
-    r"Okafor, Chidi. ``Roads, Rails and Rivers.'' \emph{Steppe, Sand and Snow: A Review} 12, no. 3 (2020): 45--67.",
+    r"Okafor, Chidi. ``Roads, Rails and Rivers.'' \emph{Steppe, Sand and Snow: A Review of Central Asian and Caucasian Studies} 12, no. 3 (2020): 45--67.",
     rf"Peterson, Maya K. \emph{{Pipe Dreams}}. London: Polity, 2019. \url{{{LATEX_LONG_URL}}}.",
 ]
-#: The entries' fields as written above.
+#: The entries' fields as written above (the last two long enough to take three lines in a column).
 LATEX_FIELDS = [
-    {"author": ["Hartley, Emma"], "title": "Water, Power and Borders: Essays", "container-title": None, "URL": None},
+    {
+        "author": ["Hartley, Emma"],
+        "title": "Water, Power and Borders: Essays",
+        "container-title": None,
+        "URL": None,
+    },
     {
         "author": ["Okafor, Chidi"],
         "title": "Roads, Rails and Rivers",
-        "container-title": "Steppe, Sand and Snow: A Review",
+        "container-title": "Steppe, Sand and Snow: A Review of Central Asian and Caucasian Studies",
     },
     {"author": ["Peterson, Maya K."], "title": "Pipe Dreams", "container-title": None, "URL": LATEX_LONG_URL},
 ]
@@ -405,13 +410,16 @@ def _latex(folder: Path, name: str, body: str) -> Path:
     return folder / f"{name}.pdf"
 
 
-@pytest.mark.parametrize("listing", ["section", "thebibliography"])
+@pytest.mark.parametrize("listing", ["section", "hanging", "thebibliography"])
 def test_a_latex_article_keeps_italics_links_and_its_reference_list(tmp_path: Path, listing: str) -> None:
     if shutil.which("pdflatex") is None:
         pytest.skip("pdflatex is not installed (Debian: texlive-latex-base)")
     text = " ".join(f"{SENTENCE} in case {n}.\\footnote{{{note}}}" for n, note in enumerate(LATEX_NOTES, start=1))
     if listing == "section":  # paragraphs set in by \parindent (1em in two columns)
         entries = "\\section*{References}\n" + "\n\n".join(LATEX_ENTRIES)
+    elif listing == "hanging":  # first lines flush, the others set in (as biblatex and Zotero set bibliographies)
+        hanging = "\n\n".join(f"\\hangindent=2em\\hangafter=1 {entry}" for entry in LATEX_ENTRIES)
+        entries = f"\\section*{{References}}\n\\setlength{{\\parindent}}{{0pt}}\n{hanging}"
     else:  # labels hanging in the margin, the entries' lines under the text after them
         items = "\n".join(f"\\bibitem{{k{n}}} {entry}" for n, entry in enumerate(LATEX_ENTRIES))
         entries = f"\\begin{{thebibliography}}{{9}}\n{items}\n\\end{{thebibliography}}"

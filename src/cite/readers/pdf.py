@@ -300,13 +300,22 @@ def _paragraphs(
     of the notes (`refs`) in them; `compounds` are the document's hyphenated words (see `pdf_layout.separator`)."""
     pieces: list[Piece] = []
     previous: tuple[Line, float] | None = None  # the line before and the right edge of its column
+    hanging = False  # the paragraph is set with a hanging indent (its lines after the first set in)
+    hangs = _sets_hanging_indents(body)
     for page, lines, gutter in body:
         edges = _edges(lines, gutter)
         same_page = False
-        for line in lines:
+        for index, line in enumerate(lines):
             left, right = edges[_column(line, gutter)]
-            if previous is None or _breaks(*previous, line, left, same_page):
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            starts = previous is None or _breaks(*previous, line, left, same_page, following if hangs else None)
+            if not starts and hanging and line.x0 < previous[0].x0 - INDENT * line.size:
+                starts = True  # flush again after a hanging indent: the next entry
+            if starts:
                 pieces.append(Piece())
+                hanging = False
+            elif line.x0 > previous[0].x0 + INDENT * line.size:
+                hanging = True  # set in under the line before, yet not a paragraph of its own
             keyed = [(start, end, ref_of(page.number, label)) for start, end, label in marks[id(line)]]
             paired = [mark for mark in keyed if mark[2] in refs]
             layout.append_line(pieces[-1], _unpaired_raised(line.chars, keyed, refs), paired, compounds)
@@ -356,16 +365,56 @@ def _column(line: Line, gutter: float | None) -> int:
     return 1 if line.x0 >= gutter else 2
 
 
-def _breaks(previous: Line, right: float, line: Line, left: float, same_page: bool) -> bool:
-    """Whether `line` starts a new paragraph after `previous` (whose column ends at `right`): another size,
-    a wider gap, an indent, or room left on `previous` for the first word of `line`."""
-    if abs(previous.size - line.size) > 0.5 or previous.x1 + _first_word(line) < right - 0.5 * line.size:
+def _breaks(
+    previous: Line, right: float, line: Line, left: float, same_page: bool, following: Line | None = None
+) -> bool:
+    """Whether `line` starts a new paragraph after `previous` (whose column ends at `right`; `following` is the
+    line after `line`): another size, a wider gap, an indent, or room left on `previous` for the first word of
+    `line`."""
+    if abs(previous.size - line.size) > 0.5 or _room(previous, line, right):
         return True
     gap = previous.baseline - line.baseline  # negative at the top of the next column
     if same_page and gap > 1.6 * max(previous.size, line.size):
         return True
     indented = line.x0 > left + INDENT * line.size and previous.x0 <= left + 0.5 * line.size
-    return indented and not _hangs_under(line, previous)
+    return indented and not _hangs_under(line, previous) and not _hanging_indent(line, right, following)
+
+
+def _sets_hanging_indents(body) -> bool:
+    """Whether the document sets some paragraphs with a hanging indent: twice or more, a full flush line is
+    followed by two lines set in as far, the first of them full (a paragraph's second line is never set in)."""
+    seen = 0
+    for _, lines, gutter in body:
+        edges = _edges(lines, gutter)
+        for before, line, after in zip(lines, lines[1:], lines[2:], strict=False):
+            left, right = edges[_column(line, gutter)]
+            seen += (
+                before.x0 <= left + 0.5 * line.size < left + INDENT * line.size < line.x0
+                and abs(after.x0 - line.x0) < 0.3 * line.size
+                and before.size == line.size == after.size
+                and not _room(before, line, right)
+                and not _room(line, after, right)
+            )
+            if seen >= 2:
+                return True
+    return False
+
+
+def _room(line: Line, after: Line, right: float) -> bool:
+    """Whether `line` left room for the first word of the line `after` it (so it ended its paragraph)."""
+    return line.x1 + _first_word(after) < right - 0.5 * after.size
+
+
+def _hanging_indent(line: Line, right: float, following: Line | None) -> bool:
+    """Whether a set-in `line` after a full, flush line is the second line of an entry set with a hanging indent
+    (the first line flush, the others set in: Zotero's and biblatex's bibliographies), not a paragraph's set-in
+    first line, in a document that sets hanging indents (`following` is None otherwise): the line after it is set
+    in as far while `line` is full, or is flush (the entry's last line)."""
+    if following is None or abs(following.size - line.size) > 0.5:
+        return False
+    if abs(following.x0 - line.x0) < 0.3 * line.size:
+        return not _room(line, following, right)
+    return following.x0 < line.x0 - INDENT * line.size
 
 
 def _hangs_under(line: Line, previous: Line) -> bool:
