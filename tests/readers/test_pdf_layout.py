@@ -43,6 +43,8 @@ def line(text: str, x: float, y: float, size: float = 10.0) -> Line:
         ("pp. 45–", "68", "pp. 45–68"),
         ("the small", "states.", "the small states."),
         ("the small ", "states.", "the small states."),  # a space the line ended with is kept, once
+        ("网站, 2023 <", "https://www.mfa.gov.cn/x/>", "网站, 2023 <https://www.mfa.gov.cn/x/>"),  # broken after "<"
+        ("See (", "ibid.), 12.", "See (ibid.), 12."),
     ],
 )
 def test_lines_join_as_the_text_was_written(before: str, after: str, joined: str) -> None:
@@ -225,6 +227,15 @@ def test_a_chinese_line_that_could_not_take_the_next_character_and_its_mark_goes
     )
     assert not _breaks(full, 170.0, after, 72.0, True)  # 14 pt left: "盟" fits, "盟¹。" does not
     assert _breaks(full, 180.0, after, 72.0, True)  # 24 pt left: it would have fitted, so the paragraph ended
+
+
+def test_a_bracket_opening_latin_goes_to_the_next_line_with_what_it_opens() -> None:
+    from cite.readers.pdf import _breaks
+
+    full = line("陈静. 乌兹别克斯坦的改革与对外政策调整[M]//刘晓东. 中亚国家发展报告", 72, 500, 12.0)
+    after = line("（2021）. 北京: 社会科学文献出版社, 2021: 88-110.", 72, 488, 12.0)
+    right = full.x1 + 20  # room for "（" (6 pt) but not for "（2021）" (36 pt)
+    assert not _breaks(full, right, after, 72.0, True)
 
 
 def test_small_type_above_the_first_label_continues_the_note_of_the_page_before() -> None:

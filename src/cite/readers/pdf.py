@@ -45,6 +45,8 @@ SOFT_HYPHEN = 0xAD
 #: Latin ligatures some fonts map to one character ("ﬁ" in "Whitﬁeld"), as their letters.
 LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 
+#: Opening brackets a Chinese line may not end with: "（" of "（2021）" goes to the next line with what it opens.
+NO_LINE_END = "（《「『【〔“‘"
 #: Punctuation a Chinese line may not start with, so it goes to the next line with the character before it.
 NO_LINE_START = "。，、；：？！）》」』】〕”’…—.,;:?!)"
 
@@ -429,10 +431,14 @@ def _hangs_under(line: Line, previous: Line) -> bool:
 
 def _first_word(line: Line) -> float:
     """The width of what a line could not have left behind on the line before: its first word and a space or,
-    in Chinese, its first character with the marks and closing punctuation that may not start a line ("盟¹⁰。")."""
+    in Chinese, its first character with the marks and closing punctuation that may not start a line ("盟¹⁰。"),
+    or a bracket opening a short run of Latin letters and digits, kept with it ("（2021）")."""
     chars = line.chars
     if layout.CJK.match(chars[0].text):
         end = 1
+        if chars[0].text in NO_LINE_END:
+            while end < min(len(chars), 12) and not layout.CJK.match(chars[end].text):
+                end += 1
         while end < len(chars) and (line.raised(chars[end]) or chars[end].text in NO_LINE_START):
             end += 1
         return chars[end - 1].x1 - line.x0

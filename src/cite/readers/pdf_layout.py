@@ -433,6 +433,8 @@ def ends_open(note: ZoneNote) -> bool:
 
 #: Chinese, Japanese and full-width characters and punctuation, between which no space is written.
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
+#: Opening brackets and quotes: a line ending with one goes on without a space ("<" + "https://a.kz>").
+OPENING = "<([{“‘«（《「『【〔"
 #: Latin punctuation that a space follows in Chinese notes too ("[J]. 世界经济", "北京: 社会科学文献出版社").
 ASCII_PUNCTUATION = ".,:;!?)]"
 #: GB/T's publication date closed and the access date opened, written together: "(2023-10)[2024".
@@ -462,6 +464,8 @@ def separator(before: str, after: str, compounds: frozenset[str] = frozenset()) 
     if before[-1].isspace():
         return ""
     last, first = before[-1], after[0]
+    if last in OPENING:
+        return ""  # "<" + "https://…": a line breaks after an opening bracket only inside what it opens
     if CJK.match(last) or CJK.match(first):
         return " " if last in ASCII_PUNCTUATION else ""  # "北京: " + "社会科学文献出版社"
     if OPEN_ADDRESS.search(before):
