@@ -5,11 +5,12 @@ LibreOffice from the .docx), against the same list in plain text, where italics 
     .venv/bin/python bench/reflists.py                  # held-out items and styles (tests/fixtures/heldout)
     .venv/bin/python bench/reflists.py --set styles     # the development set's items and styles
     .venv/bin/python bench/reflists.py --pdf --errors   # + the PDF LibreOffice prints; every mismatch
+    .venv/bin/python bench/reflists.py --set styles --styles apa,ieee   # other CSL styles (default expectations)
 
 Needs Debian's citation-style-language-styles (the `.csl` files) and pandoc (`pypandoc-binary`). Every entry is
 paired with the item whose title it shows (the longest such title), expected as `accuracy.full_reference` of a
 note with no locator, in the style's rendering with the item's page range and up to 10 names printed (as a
-bibliography prints them).
+bibliography prints them); a style `accuracy.STYLES` does not describe is expected to print every field.
 Names are compared as sets of words, since a bibliography writes its first name family-first ("Roe, Jane").
 An entry paired with no item counts its fields as false positives, an item with no entry its fields as misses.
 """
@@ -30,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from bench.accuracy import FIXTURE_SETS, STYLES, full_reference, pooled, print_errors, summary  # noqa: E402
+from bench.accuracy import FIXTURE_SETS, STYLES, Rendering, full_reference, pooled, print_errors, summary  # noqa: E402
 from cite.model import BODY  # noqa: E402
 from cite.pipeline import extract_document  # noqa: E402
 from cite.readers import read  # noqa: E402
@@ -83,7 +84,8 @@ def fold(value: Any) -> Any:
 
 def score_document(path: Path, style: str, items: list[dict]) -> Score:
     """Every reference-list entry of one rendered document against the item it shows."""
-    rendering = replace(STYLES[style], item_page=True, et_al_keep=max(STYLES[style].et_al_keep, BIBLIOGRAPHY_NAMES))
+    known = STYLES.get(style, Rendering())
+    rendering = replace(known, item_page=True, et_al_keep=max(known.et_al_keep, BIBLIOGRAPHY_NAMES))
     entries = [note for note in extract_document(read(path)).notes if note.where == BODY]
     score = Score()
     unpaired = {item["id"]: item for item in items}
@@ -105,8 +107,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--set", choices=("heldout", "styles"), default="heldout", dest="fixture_set")
     parser.add_argument("--pdf", action="store_true", help="also the PDF LibreOffice prints from the .docx")
     parser.add_argument("--errors", action="store_true", help="print every mismatch")
+    parser.add_argument("--styles", help="comma-separated CSL style names instead of the set's own styles")
     args = parser.parse_args(argv)
     directory, styles = FIXTURE_SETS[args.fixture_set]
+    styles = tuple(args.styles.split(",")) if args.styles else styles
     items = json.loads((directory / "items.json").read_text(encoding="utf-8"))
     by_format: dict[str, list[Score]] = {}
     with tempfile.TemporaryDirectory() as folder:
