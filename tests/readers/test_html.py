@@ -131,3 +131,21 @@ def test_a_csl_entry_keeps_its_number_on_its_line(tmp_path: Path) -> None:
         ("body", "Empires of the Steppe"),
         ("body", "丝绸之路经济带与中亚地区秩序"),
     ]
+
+
+#: Notes typed as an ordered list under a heading, marked by unlinked superscripts (a blog's or journal's page).
+ORDERED_NOTES = """<html><body><article><p>Water divides the region.<sup>1</sup> Borders too.<sup>2</sup></p>
+<h2>Notes</h2><ol><li>Emma Hartley, <em>Water, Power and Borders: Essays</em> (London: Polity, 2019), 45.</li>
+<li value="2">Ibid., 52.</li></ol><h2>References</h2><ol start="7"><li>Okafor C. Roads[J]. Steppe Review, 2020,
+12(3): 45-67.</li></ol></article></body></html>"""
+
+
+def test_an_ordered_list_keeps_its_numbers_so_typed_notes_are_found(tmp_path: Path) -> None:
+    notes = extract_document(read(_write(tmp_path, "notes.html", ORDERED_NOTES))).notes
+    assert [(n.where, n.label, n.context) for n in notes] == [
+        ("footnote", "1", "Water divides the region."),  # the citing sentence, its mark left out
+        ("footnote", "2", "Borders too."),
+        ("body", "", ""),
+    ]
+    assert notes[0].references[0].title == "Water, Power and Borders: Essays"  # its <em> kept
+    assert notes[2].text.startswith("Okafor C. Roads[J].")

@@ -285,11 +285,30 @@ class PageReader:
         after_number = previous is not None and ENTRY_NUMBER in (previous.get("class") or "").split()
         if tag in BLOCK and not after_number:
             self._break()
+        if tag == "li" and not self.in_note and (number := _item_number(child)):
+            self.runs.add(f"{number}. ")  # an ordered list keeps its numbers, as the page shows them
         self._walk(child, italic, target, depth + 1)
         if number:
             self.runs.add(" ")
         elif tag in BLOCK:
             self._break()
+
+
+def _item_number(item: etree._Element) -> int:
+    """The number an `<li>` of an `<ol>` shows (its `value`, or the list's `start` and its place), 0 elsewhere."""
+    parent = item.getparent()
+    if parent is None or parent.tag != "ol" or (parent.get("type") or "1") != "1":
+        return 0
+    number = _integer(parent.get("start"), 1) - 1
+    for sibling in parent.iterchildren("li"):
+        number = _integer(sibling.get("value"), number + 1)
+        if sibling is item:
+            return number
+    return 0
+
+
+def _integer(value: str | None, default: int) -> int:
+    return int(value) if value and value.strip().isdigit() else default
 
 
 def _italic_classes(sheet: str) -> list[str]:
