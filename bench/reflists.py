@@ -45,6 +45,7 @@ SOURCE = '---\nnocite: "@*"\n---\n\n# Oil and Borders\n\nA short text before its
 WRITERS: dict[str, tuple[str, tuple[str, ...]]] = {
     "plain": ("txt", ("--wrap=none",)),
     "markdown-smart-citations-fenced_divs-native_divs-raw_html-bracketed_spans-native_spans": ("md", ("--wrap=none",)),
+    "markdown-citations": ("pandoc.md", ("--wrap=none",)),  # pandoc's own Markdown: fenced divs, bracketed spans
     "docx": ("docx", ()),
     "html": ("html", ("--standalone",)),
     "odt": ("odt", ()),

@@ -56,6 +56,15 @@ HTML_ITALIC = {"i", "em", "cite", "dfn", "var"}
 #: Inline HTML tags that only style or group text (pandoc writes citeproc's entries in spans): dropped, their
 #: text kept.
 HTML_GROUPING = {"span", "font", "small", "b", "strong", "u"}
+#: A fence of pandoc's fenced divs, which CommonMark does not know: "::: {#ref-x .csl-entry}", ":::".
+DIV_FENCE = regex.compile(r"^\s{0,3}:{3,}[^\S\n]*(?:\{[^{}\n]*\}|[\w-]+)?[^\S\n]*:*[^\S\n]*$")
+#: A pandoc bracketed span, its text kept: "[\\[1\\] ]{.csl-left-margin}", "[text [a link](url)]{.csl-right-inline}"
+#: (bounded, so a line of brackets that closes no span is read in linear time).
+BRACKETED_SPAN = regex.compile(
+    r"(?<!\\)\[(?P<text>(?:\\.|[^\[\]\\\n]|\[(?:\\.|[^\[\]\\\n]){0,300}\]){0,1000})\]\{[.#][^{}\n]{0,300}\}"
+)
+#: A code fence, inside which nothing is rewritten: "```", "~~~python".
+CODE_FENCE = regex.compile(r"^\s{0,3}(?:`{3,}|~{3,})")
 #: Block tokens whose content is code or raw HTML, kept as written, line by line.
 VERBATIM = {"code_block", "fence", "html_block"}
 
@@ -73,6 +82,7 @@ def from_bytes(data: bytes, path: str, name: str) -> Document:
 
 def parse(source: str, path: str, name: str) -> Document:
     """The Document of a Markdown text."""
+    source = _without_pandoc_divs_and_spans(source)
     lines = [Runs() for _ in source.split("\n")]
     notes: list[ReadNote] = []
     note: ReadNote | None = None  # the footnote being read; its text grows in `runs` until it closes
@@ -114,6 +124,22 @@ def parse(source: str, path: str, name: str) -> Document:
     mark_line = {ref: number for number, line in enumerate(lines, start=1) for _, ref, _ in line.marks}
     notes = [note if note.line else replace(note, line=mark_line.get(note.ref, 0)) for note in notes]
     return assemble(path, name, [line.finish() for line in lines], notes, NAME, paragraph_lines=False)
+
+
+def _without_pandoc_divs_and_spans(source: str) -> str:
+    """Pandoc's Markdown with its fenced divs and bracketed spans (citeproc writes a reference list in them) as
+    CommonMark reads it: a fence becomes a blank line, a span its text; code blocks and line numbers stay."""
+    if ":::" not in source and "]{" not in source:
+        return source
+    lines, in_code = source.split("\n"), False
+    for index, line in enumerate(lines):
+        if CODE_FENCE.match(line):
+            in_code = not in_code
+        elif not in_code:
+            lines[index] = (
+                "" if DIV_FENCE.match(line) else BRACKETED_SPAN.sub(r"\g<text>", line) if "]{" in line else line
+            )
+    return "\n".join(lines)
 
 
 def _inline(children: list[Token], runs: Runs, lines: list[Runs] | None) -> None:
