@@ -53,7 +53,10 @@ class Document:
 
     Text formats give only `lines`; the finders look for note conventions in them. Structured formats
     (.docx, .html, .pdf, Markdown parsed as Markdown) also hand over the notes they know (`notes`) and
-    their reference marks in `lines` (`markers`), paired by `NoteBody.ref` == `Marker.ref`.
+    their reference marks in `lines` (`markers`), paired by `NoteBody.ref` == `Marker.ref`. They also give each
+    line's italics and links (`line_italic`, `line_links`: offsets into that line, one tuple per line), so a
+    reference-list entry the text finders read from the lines keeps them as a note does; `paragraph_lines` says
+    that every line is a whole paragraph (.docx, .html, .odt, .epub: an unnumbered list has one entry per line).
     """
 
     path: str
@@ -63,6 +66,9 @@ class Document:
     warnings: tuple[str, ...] = ()
     notes: tuple[NoteBody, ...] = ()
     markers: tuple[Marker, ...] = ()
+    line_italic: tuple[tuple[Italic, ...], ...] = ()
+    line_links: tuple[tuple[Link, ...], ...] = ()
+    paragraph_lines: bool = False
 
 
 @dataclass(frozen=True)

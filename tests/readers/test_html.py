@@ -110,3 +110,42 @@ def test_libreoffice_html_of_a_word_document(converted: Path, tmp_path: Path, fi
     notes = extract_document(read(page)).notes
     assert [(n.label, n.text) for n in notes] == written_notes(converted / f"{style}.plain")
     assert all(n.context for n in notes)
+
+
+#: A numbered bibliography as citeproc writes it in HTML (pandoc; Zotero's citeproc-js uses the same classes).
+CSL_BIBLIOGRAPHY = """<html><body><p>Text.</p><h1>参考文献</h1><div id="refs" class="references csl-bib-body">
+<div id="ref-a" class="csl-entry"><div class="csl-left-margin">[1] </div><div class="csl-right-inline">WHITFIELD M.
+<i>Empires of the Steppe</i>[M]. Cambridge: Cambridge University Press, 2016.</div></div>
+<div id="ref-b" class="csl-entry"><div class="csl-left-margin">[2] </div><div class="csl-right-inline">赵永刚.
+丝绸之路经济带与中亚地区秩序[M]. 北京: 社会科学文献出版社, 2017.</div></div></div></body></html>"""
+
+
+def test_a_csl_entry_keeps_its_number_on_its_line(tmp_path: Path) -> None:
+    doc = read(_write(tmp_path, "refs.html", CSL_BIBLIOGRAPHY))
+    assert doc.lines[2:] == (
+        "[1] WHITFIELD M. Empires of the Steppe[M]. Cambridge: Cambridge University Press, 2016.",
+        "[2] 赵永刚. 丝绸之路经济带与中亚地区秩序[M]. 北京: 社会科学文献出版社, 2017.",
+    )
+    entries = extract_document(doc).notes
+    assert [(n.where, n.references[0].title) for n in entries] == [
+        ("body", "Empires of the Steppe"),
+        ("body", "丝绸之路经济带与中亚地区秩序"),
+    ]
+
+
+#: Notes typed as an ordered list under a heading, marked by unlinked superscripts (a blog's or journal's page).
+ORDERED_NOTES = """<html><body><article><p>Water divides the region.<sup>1</sup> Borders too.<sup>2</sup></p>
+<h2>Notes</h2><ol><li>Emma Hartley, <em>Water, Power and Borders: Essays</em> (London: Polity, 2019), 45.</li>
+<li value="2">Ibid., 52.</li></ol><h2>References</h2><ol start="7"><li>Okafor C. Roads[J]. Steppe Review, 2020,
+12(3): 45-67.</li></ol></article></body></html>"""
+
+
+def test_an_ordered_list_keeps_its_numbers_so_typed_notes_are_found(tmp_path: Path) -> None:
+    notes = extract_document(read(_write(tmp_path, "notes.html", ORDERED_NOTES))).notes
+    assert [(n.where, n.label, n.context) for n in notes] == [
+        ("footnote", "1", "Water divides the region."),  # the citing sentence, its mark left out
+        ("footnote", "2", "Borders too."),
+        ("body", "", ""),
+    ]
+    assert notes[0].references[0].title == "Water, Power and Borders: Essays"  # its <em> kept
+    assert notes[2].text.startswith("Okafor C. Roads[J].")

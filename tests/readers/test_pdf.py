@@ -278,6 +278,11 @@ def test_endnotes_at_the_end_are_linked_to_their_superscript_marks(tmp_path: Pat
     assert [n.text for n in extraction.notes] == [
         re.sub(r"\\emph\{([^}]*)\}", r"\1", note).replace("--", "–") for note in notes
     ]
+    assert [[n.text[s:e] for s, e in n.italic] for n in extraction.notes] == [  # the \emph of each, as written
+        ["Water Diplomacy in the Syr Darya Basin"],
+        ["Empires of the Steppe"],
+        [],
+    ]
 
 
 def test_scanned_pages_among_text_pages_are_named(tmp_path: Path, pdf_cache: Path, scanned_pdf: Path) -> None:
@@ -362,3 +367,73 @@ def test_a_mixed_directory_with_bad_pdfs_reports_each_once_and_extracts_the_rest
         "good.pdf": 50,
         "plain.txt": 50,
     }
+
+
+# --- pdfLaTeX: italics, links and a reference list (paragraphs set in by 1em, hanging indents, hanging labels)
+
+LATEX_URL = "https://example.org/books/pipe-dreams"
+LATEX_LONG_URL = f"{LATEX_URL}/with/a/very/long/path/that/breaks"
+LATEX_NOTES = [
+    r"Emma Hartley, \emph{Water, Power and Borders: Essays} (London: Polity, 2019), 45.",
+    rf"Maya K. Peterson, \emph{{Pipe Dreams}} (London: Polity, 2019), \href{{{LATEX_URL}}}{{publisher's page}}.",
+]
+LATEX_ENTRIES = [
+    r"Hartley, Emma. \emph{Water, Power and Borders: Essays}. London: Polity, 2019.",
+    r"Okafor, Chidi. ``Roads, Rails and Rivers.'' \emph{Steppe, Sand and Snow: A Review of Central Asian and Caucasian Studies} 12, no. 3 (2020): 45--67.",
+    rf"Peterson, Maya K. \emph{{Pipe Dreams}}. London: Polity, 2019. \url{{{LATEX_LONG_URL}}}.",
+]
+#: The entries' fields as written above (the last two long enough to take three lines in a column).
+LATEX_FIELDS = [
+    {
+        "author": ["Hartley, Emma"],
+        "title": "Water, Power and Borders: Essays",
+        "container-title": None,
+        "URL": None,
+    },
+    {
+        "author": ["Okafor, Chidi"],
+        "title": "Roads, Rails and Rivers",
+        "container-title": "Steppe, Sand and Snow: A Review of Central Asian and Caucasian Studies",
+    },
+    {"author": ["Peterson, Maya K."], "title": "Pipe Dreams", "container-title": None, "URL": LATEX_LONG_URL},
+]
+
+
+def _latex(folder: Path, name: str, body: str) -> Path:
+    preamble = (
+        r"\documentclass[twocolumn,10pt]{article}\usepackage[margin=0.8in]{geometry}\usepackage[hidelinks]{hyperref}"
+    )
+    (folder / f"{name}.tex").write_text(
+        f"{preamble}\n\\begin{{document}}\n{body}\n\\end{{document}}\n", encoding="utf-8"
+    )
+    subprocess.run(["pdflatex", "-interaction=nonstopmode", f"{name}.tex"], cwd=folder, capture_output=True, check=True)
+    return folder / f"{name}.pdf"
+
+
+@pytest.mark.parametrize("listing", ["section", "hanging", "thebibliography"])
+def test_a_latex_article_keeps_italics_links_and_its_reference_list(tmp_path: Path, listing: str) -> None:
+    if shutil.which("pdflatex") is None:
+        pytest.skip("pdflatex is not installed (Debian: texlive-latex-base)")
+    text = " ".join(f"{SENTENCE} in case {n}.\\footnote{{{note}}}" for n, note in enumerate(LATEX_NOTES, start=1))
+    if listing == "section":  # paragraphs set in by \parindent (1em in two columns)
+        entries = "\\section*{References}\n" + "\n\n".join(LATEX_ENTRIES)
+    elif listing == "hanging":  # first lines flush, the others set in (as biblatex and Zotero set bibliographies)
+        hanging = "\n\n".join(f"\\hangindent=2em\\hangafter=1 {entry}" for entry in LATEX_ENTRIES)
+        entries = f"\\section*{{References}}\n\\setlength{{\\parindent}}{{0pt}}\n{hanging}"
+    else:  # labels hanging in the margin, the entries' lines under the text after them
+        items = "\n".join(f"\\bibitem{{k{n}}} {entry}" for n, entry in enumerate(LATEX_ENTRIES))
+        entries = f"\\begin{{thebibliography}}{{9}}\n{items}\n\\end{{thebibliography}}"
+    notes = extract_document(read(_latex(tmp_path, listing, f"{text}\n\n{entries}"))).notes
+    footnotes = [note for note in notes if note.where == "footnote"]
+    assert [[note.text[s:e] for s, e in note.italic] for note in footnotes] == [
+        ["Water, Power and Borders: Essays"],
+        ["Pipe Dreams"],
+    ]
+    assert [(link.target, footnotes[1].text[link.start : link.end]) for link in footnotes[1].links] == [
+        (LATEX_URL, "publisher’s page")
+    ]
+    assert footnotes[1].references[0].url == LATEX_URL  # from the link annotation: the text shows no address
+    entries = [note.references[0].csl() for note in notes if note.where == "body"]
+    assert [{key: entry.get(key) for key in want} for entry, want in zip(entries, LATEX_FIELDS, strict=True)] == (
+        LATEX_FIELDS
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from cite.readers import pdf_layout as layout
@@ -41,6 +43,8 @@ def line(text: str, x: float, y: float, size: float = 10.0) -> Line:
         ("pp. 45–", "68", "pp. 45–68"),
         ("the small", "states.", "the small states."),
         ("the small ", "states.", "the small states."),  # a space the line ended with is kept, once
+        ("网站, 2023 <", "https://www.mfa.gov.cn/x/>", "网站, 2023 <https://www.mfa.gov.cn/x/>"),  # broken after "<"
+        ("See (", "ibid.), 12.", "See (ibid.), 12."),
     ],
 )
 def test_lines_join_as_the_text_was_written(before: str, after: str, joined: str) -> None:
@@ -54,7 +58,7 @@ def test_italic_spans_are_offsets_into_the_joined_text() -> None:
     piece = Piece()
     layout.append_line(piece, chars("Brandt, ", 0, 100) + chars("The Shanghai", 40, 100, italic=True))
     layout.append_line(piece, chars("Cooperation", 0, 88, italic=True) + chars(", 73.", 55, 88))
-    text, italic, _ = layout.tidy(piece)
+    text, italic, _, _ = layout.tidy(piece)
     assert text == "Brandt, The Shanghai Cooperation, 73."
     assert [text[start:end] for start, end in italic] == ["The Shanghai Cooperation"]
 
@@ -202,7 +206,7 @@ def test_a_ligature_read_as_its_letters_keeps_offsets_right() -> None:
     piece = Piece()
     ligature = Char(LIGATURES[0xFB01], 30, 36, 100, 10, italic=True)  # "ﬁ"
     layout.append_line(piece, [*chars("Whit", 10, 100, italic=True), ligature, *chars("eld, 52.", 36, 100)])
-    text, italic, _ = layout.tidy(piece)
+    text, italic, _, _ = layout.tidy(piece)
     assert text == "Whitfield, 52." and [text[s:e] for s, e in italic] == ["Whitfi"]
 
 
@@ -225,6 +229,15 @@ def test_a_chinese_line_that_could_not_take_the_next_character_and_its_mark_goes
     assert _breaks(full, 180.0, after, 72.0, True)  # 24 pt left: it would have fitted, so the paragraph ended
 
 
+def test_a_bracket_opening_latin_goes_to_the_next_line_with_what_it_opens() -> None:
+    from cite.readers.pdf import _breaks
+
+    full = line("陈静. 乌兹别克斯坦的改革与对外政策调整[M]//刘晓东. 中亚国家发展报告", 72, 500, 12.0)
+    after = line("（2021）. 北京: 社会科学文献出版社, 2021: 88-110.", 72, 488, 12.0)
+    right = full.x1 + 20  # room for "（" (6 pt) but not for "（2021）" (36 pt)
+    assert not _breaks(full, right, after, 72.0, True)
+
+
 def test_small_type_above_the_first_label_continues_the_note_of_the_page_before() -> None:
     body = [line("Body text set in ten points, long enough.", 72, 700 - 12 * i) for i in range(5)]
     body.append(Line([*chars("A sentence citing.", 72, 630), Char("2", 162, 165, 634, 6.0)]))
@@ -242,3 +255,36 @@ def test_a_word_the_document_writes_with_a_hyphen_keeps_it_across_a_line_break()
     assert compounds == {"non-alignment"}
     assert layout.separator("stress sovereignty and non-", "alignment.", compounds) == ""
     assert layout.separator("the connec-", "tivity of", compounds) is None
+
+
+def _linked(text: str, x: float, y: float, address: str) -> list[Char]:
+    return [replace(char, link=address) for char in chars(text, x, y)]
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "address", "joined"),
+    [
+        # the annotation says the hyphen at the line end was the typesetter's, not the address's
+        ("https://a.kz/news/pipe-", "dreams", "https://a.kz/news/pipedreams", "https://a.kz/news/pipedreams"),
+        # and here that the hyphen the joining dropped is the address's (shown without its scheme)
+        ("www.a.kz/connec-", "tivity", "http://www.a.kz/connec-tivity", "www.a.kz/connec-tivity"),
+    ],
+)
+def test_a_link_annotation_gives_the_address_a_line_break_cut(
+    first: str, second: str, address: str, joined: str
+) -> None:
+    piece = Piece()
+    layout.append_line(piece, chars("See ", 0, 100) + _linked(first, 20, 100, address))
+    layout.append_line(piece, _linked(second, 0, 88, address) + chars(" (2020).", 30, 88, italic=True))
+    text, italic, _, links = layout.true_addresses(*layout.tidy(piece))
+    assert text == f"See {joined} (2020)."
+    assert [(text[start:end], target) for start, end, target in links] == [(joined, address)]
+    assert [text[start:end] for start, end in italic] == ["(2020)."]  # offsets after the address moved with it
+
+
+def test_a_link_showing_other_text_keeps_its_text() -> None:
+    piece = Piece()
+    layout.append_line(piece, chars("Polity, ", 0, 100) + _linked("publisher's page", 40, 100, "https://p.org/x"))
+    text, _, _, links = layout.true_addresses(*layout.tidy(piece))
+    assert text == "Polity, publisher's page"
+    assert [(text[start:end], target) for start, end, target in links] == [("publisher's page", "https://p.org/x")]

@@ -65,3 +65,40 @@ def test_utf16_without_byte_order_mark(tmp_path: Path, text: str, encoding: str)
     path.write_bytes(text.encode(encoding))
     doc = read(path)
     assert doc.encoding == encoding and "\n".join(doc.lines) == text
+
+
+def test_markdown_heading_attributes_and_inline_html_are_markup(tmp_path: Path) -> None:
+    """Pandoc's `{#id .class}` after a heading is not its text; `<i>`/`<em>` set italics and a `<span>` only
+    groups text, as in HTML."""
+    path = tmp_path / "refs.md"
+    path.write_text(
+        "Text.\n\n# References {#references .unnumbered}\n\n"
+        '<span class="csl-entry">Hartley, Emma. <i>Water, Power and Borders: Essays</i>. London: Polity, 2019.</span>\n',
+        encoding="utf-8",
+    )
+    doc = read(path)
+    assert doc.lines[2] == "References"
+    assert doc.lines[4] == "Hartley, Emma. Water, Power and Borders: Essays. London: Polity, 2019."
+    assert [doc.lines[4][s:e] for s, e in doc.line_italic[4]] == ["Water, Power and Borders: Essays"]
+
+
+def test_pandoc_fenced_divs_and_bracketed_spans_are_markup(tmp_path: Path) -> None:
+    """A reference list as pandoc writes citeproc's output in its own Markdown: each entry in a fenced div, a
+    numbered entry's number and text in bracketed spans (a link inside)."""
+    path = tmp_path / "refs.md"
+    path.write_text(
+        "Text.\n\n# References {#references .unnumbered}\n\n"
+        '::::: {#refs .references .csl-bib-body entry-spacing="0"}\n::: {#ref-a .csl-entry}\n'
+        "[\\[1\\] ]{.csl-left-margin}[E. Hartley, *Water, Power and Borders: Essays*. London: Polity, 2019, doi: "
+        "[10.1080/0263](https://doi.org/10.1080/0263).]{.csl-right-inline}\n:::\n:::::\n\n```\n::: {.kept}\n```\n",
+        encoding="utf-8",
+    )
+    doc = read(path)
+    assert doc.lines[4:7] == (
+        "",
+        "",
+        "[1] E. Hartley, Water, Power and Borders: Essays. London: Polity, 2019, doi: 10.1080/0263.",
+    )
+    assert "::: {.kept}" in doc.lines  # a code block is left as written
+    assert [doc.lines[6][s:e] for s, e in doc.line_italic[6]] == ["Water, Power and Borders: Essays"]
+    assert [link.target for link in doc.line_links[6]] == ["https://doi.org/10.1080/0263"]

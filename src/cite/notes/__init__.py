@@ -11,6 +11,7 @@ from collections.abc import Callable
 from cite.model import Document, Found, Marker, NoteBody
 from cite.notes import circled, endnotes, markdown, sources, structured, superscript, word
 from cite.notes.link import Linked, link
+from cite.notes.styled import with_line_styles
 
 Finder = Callable[[Document, frozenset[int]], Found]
 
@@ -39,7 +40,7 @@ def find_bodies_and_markers(doc: Document) -> tuple[list[NoteBody], list[Marker]
     claimed: set[int] = set()
     for _, finder in FINDERS:
         found = finder(doc, frozenset(claimed))
-        bodies.extend(found.bodies)
+        bodies.extend(with_line_styles(doc, body) for body in found.bodies)
         markers.extend(found.markers)
         claimed.update(span.line for body in found.bodies for span in body.spans if _whole_line(doc, span))
     return bodies, markers

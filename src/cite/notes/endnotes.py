@@ -77,7 +77,7 @@ def find(doc: Document, claimed: frozenset[int]) -> Found:
     lines = doc.lines
     bodies: list[NoteBody] = []
     last_notes_start = 0
-    for section, entries in _sections(lines, claimed):
+    for section, entries in _sections(lines, claimed, doc.paragraph_lines):
         for label, start, end, text in entries:
             spans = whole_lines(lines, start, end)
             is_note = section.where == FOOTNOTE
@@ -101,10 +101,13 @@ def find(doc: Document, claimed: frozenset[int]) -> Found:
 Entry = tuple[str, int, int, str]  # label, first line, last line, text
 
 
-def _sections(lines: tuple[str, ...], claimed: frozenset[int]) -> list[tuple[Section, list[Entry]]]:
+def _sections(
+    lines: tuple[str, ...], claimed: frozenset[int], paragraph_lines: bool = False
+) -> list[tuple[Section, list[Entry]]]:
     """Headed sections, rule-introduced sections, or else a closing run of numbered entries.
 
-    A section runs to the next heading or rule, so sections never overlap and the lines are read once.
+    A section runs to the next heading or rule, so sections never overlap and the lines are read once;
+    `paragraph_lines`: every line is a paragraph of its own (see `_paragraphs`).
     """
     sections: list[Section] = []
     body_starts = _front_matter_end(lines) + 1
@@ -125,7 +128,8 @@ def _sections(lines: tuple[str, ...], claimed: frozenset[int]) -> list[tuple[Sec
         closing = _closing_run(lines, claimed)
         return [closing] if closing else []
     with_entries = [
-        (s, _entries(lines, s, claimed) if s.where == FOOTNOTE else _references(lines, s, claimed)) for s in sections
+        (s, _entries(lines, s, claimed) if s.where == FOOTNOTE else _references(lines, s, claimed, paragraph_lines))
+        for s in sections
     ]
     return [(s, entries) for s, entries in with_entries if entries]
 
@@ -200,12 +204,14 @@ def _entries(lines: tuple[str, ...], section: Section, claimed: frozenset[int]) 
     return entries
 
 
-def _references(lines: tuple[str, ...], section: Section, claimed: frozenset[int]) -> list[Entry]:
+def _references(
+    lines: tuple[str, ...], section: Section, claimed: frozenset[int], paragraph_lines: bool = False
+) -> list[Entry]:
     """Every entry of a reference list in the order written: numbered ones (Vancouver, IEEE, GB/T) and, in the
     paragraphs they leave, unnumbered ones (APA, Harvard), so a list that mixes both loses none."""
     numbered = _entries(lines, section, claimed)
     taken = claimed | {n for _, start, end, _ in numbered for n in range(start, end + 1)}
-    return sorted([*numbered, *_paragraphs(lines, section, taken)], key=lambda entry: entry[1])
+    return sorted([*numbered, *_paragraphs(lines, section, taken, paragraph_lines)], key=lambda entry: entry[1])
 
 
 #: An entry number that cannot be a wrapped line's year or page: "10. A stray…", "[10] ", not "2016), 45".
@@ -220,9 +226,12 @@ def _starts_out_of_sequence(match: regex.Match, current: list[str]) -> bool:
     return bool(OUT_OF_SEQUENCE_NUMBER.match(match.string) and ENTRY_END.search(current[-1]))
 
 
-def _paragraphs(lines: tuple[str, ...], section: Section, skipped: frozenset[int]) -> list[Entry]:
+def _paragraphs(
+    lines: tuple[str, ...], section: Section, skipped: frozenset[int], paragraph_lines: bool = False
+) -> list[Entry]:
     """Unnumbered reference-list entries (Chicago, MHRA, APA bibliographies): one per paragraph, or one per
-    line when every line of a paragraph ends an entry with a full stop."""
+    line when every line of a paragraph ends an entry with a full stop or when every line is a paragraph of its
+    own (`paragraph_lines`: a .docx or HTML list, whose entries MHRA ends without a full stop)."""
     entries: list[Entry] = []
     block: list[int] = []
     for n in [*range(section.start, section.end + 1), 0]:
@@ -231,7 +240,7 @@ def _paragraphs(lines: tuple[str, ...], section: Section, skipped: frozenset[int
             continue
         if block:
             texts = [lines[k - 1].strip() for k in block]
-            if len(block) > 1 and all(t.endswith((".", "。")) for t in texts):
+            if len(block) > 1 and (paragraph_lines or all(t.endswith((".", "。")) for t in texts)):
                 entries.extend(("", k, k, join_lines([t])) for k, t in zip(block, texts, strict=True))
             else:
                 entries.append(("", block[0], block[-1], join_lines(texts)))

@@ -94,6 +94,8 @@ def link(doc: Document, bodies: Sequence[NoteBody], markers: Sequence[Marker]) -
                 where=body.where,
                 context=text.sentence(marker) if marker else "",
                 warnings=tuple(note_warnings),
+                italic=body.italic,
+                links=body.links,
             )
         )
     return Linked(tuple(notes), tuple(warnings))

@@ -83,6 +83,10 @@ BLOCK = {
 NOTE_BLOCK = {"li", "aside", "dd", "p", "div", "td", "section", "blockquote"}
 ITALIC = {"i", "em", "cite", "dfn", "var"}
 HEADINGS = ("h1", "h2", "h3", "h4", "h5", "h6")
+#: The class of a CSL bibliography entry's number, set in a block of its own before the entry's text (pandoc and
+#: citeproc-js, so Zotero: `<div class="csl-left-margin">[1]</div><div class="csl-right-inline">…</div>`): the
+#: two make one line, "[1] …", so the entry keeps its number.
+ENTRY_NUMBER = "csl-left-margin"
 #: Word's "Save as Web Page" wraps each note in `<div style='mso-element:footnote' id=ftn1>` (or endnote).
 WORD_NOTE = regex.compile(r"mso-element\s*:\s*(?:foot|end)note\b(?!-)")
 #: Where the article is, in order of preference: WeChat's body, `<article>`, `<main>`, Wikipedia's content.
@@ -276,11 +280,35 @@ class PageReader:
         )
         href = (child.get("href") or "") if tag == "a" else ""
         target = href if href.startswith(("http://", "https://", "ftp://")) else target
-        if tag in BLOCK:
+        number = ENTRY_NUMBER in (child.get("class") or "").split()
+        previous = child.getprevious()
+        after_number = previous is not None and ENTRY_NUMBER in (previous.get("class") or "").split()
+        if tag in BLOCK and not after_number:
             self._break()
+        if tag == "li" and not self.in_note and (number := _item_number(child)):
+            self.runs.add(f"{number}. ")  # an ordered list keeps its numbers, as the page shows them
         self._walk(child, italic, target, depth + 1)
-        if tag in BLOCK:
+        if number:
+            self.runs.add(" ")
+        elif tag in BLOCK:
             self._break()
+
+
+def _item_number(item: etree._Element) -> int:
+    """The number an `<li>` of an `<ol>` shows (its `value`, or the list's `start` and its place), 0 elsewhere."""
+    parent = item.getparent()
+    if parent is None or parent.tag != "ol" or (parent.get("type") or "1") != "1":
+        return 0
+    number = _integer(parent.get("start"), 1) - 1
+    for sibling in parent.iterchildren("li"):
+        number = _integer(sibling.get("value"), number + 1)
+        if sibling is item:
+            return number
+    return 0
+
+
+def _integer(value: str | None, default: int) -> int:
+    return int(value) if value and value.strip().isdigit() else default
 
 
 def _italic_classes(sheet: str) -> list[str]:

@@ -47,6 +47,24 @@ PARSER.core.ruler.before("footnote_tail", "keep_unreferenced_notes", _keep_unref
 #: Pandoc's smart dashes and ellipsis: "215--38" -> "215–38", "a---b" -> "a—b", "дис. ..." -> "дис. …".
 SMART = regex.compile(r"-{2,3}|\.\.\.")
 SMART_CHARACTERS = {"--": "–", "---": "—", "...": "…"}
+#: Pandoc's attributes closing a heading: " {#references .unnumbered}", " {-}" (not text of the heading).
+HEADING_ATTRIBUTES = regex.compile(r"\s+\{[#.-][^{}\n]*\}\s*$")
+#: An inline HTML tag: "<i>", "</em>", '<span class="csl-left-margin">' (tag name in `name`, "/" in `close`).
+HTML_TAG = regex.compile(r"^<(?P<close>/?)(?P<name>[A-Za-z][A-Za-z0-9]*)\b[^>]*>$")
+#: Inline HTML tags that set italics, as in HTML.
+HTML_ITALIC = {"i", "em", "cite", "dfn", "var"}
+#: Inline HTML tags that only style or group text (pandoc writes citeproc's entries in spans): dropped, their
+#: text kept.
+HTML_GROUPING = {"span", "font", "small", "b", "strong", "u"}
+#: A fence of pandoc's fenced divs, which CommonMark does not know: "::: {#ref-x .csl-entry}", ":::".
+DIV_FENCE = regex.compile(r"^\s{0,3}:{3,}[^\S\n]*(?:\{[^{}\n]*\}|[\w-]+)?[^\S\n]*:*[^\S\n]*$")
+#: A pandoc bracketed span, its text kept: "[\\[1\\] ]{.csl-left-margin}", "[text [a link](url)]{.csl-right-inline}"
+#: (bounded, so a line of brackets that closes no span is read in linear time).
+BRACKETED_SPAN = regex.compile(
+    r"(?<!\\)\[(?P<text>(?:\\.|[^\[\]\\\n]|\[(?:\\.|[^\[\]\\\n]){0,300}\]){0,1000})\]\{[.#][^{}\n]{0,300}\}"
+)
+#: A code fence, inside which nothing is rewritten: "```", "~~~python".
+CODE_FENCE = regex.compile(r"^\s{0,3}(?:`{3,}|~{3,})")
 #: Block tokens whose content is code or raw HTML, kept as written, line by line.
 VERBATIM = {"code_block", "fence", "html_block"}
 
@@ -59,17 +77,21 @@ def from_bytes(data: bytes, path: str, name: str) -> Document:
         raise ReadError(f"{path}: {err}") from err
     source = text.LINE_BREAK.sub("\n", source.lstrip("\ufeff"))
     doc = parse(source, path, name)
-    return Document(doc.path, doc.name, doc.lines, encoding, notes=doc.notes, markers=doc.markers)
+    return replace(doc, encoding=encoding)
 
 
 def parse(source: str, path: str, name: str) -> Document:
     """The Document of a Markdown text."""
+    source = _without_pandoc_divs_and_spans(source)
     lines = [Runs() for _ in source.split("\n")]
     notes: list[ReadNote] = []
     note: ReadNote | None = None  # the footnote being read; its text grows in `runs` until it closes
     runs = Runs()
     prefix = ""
+    heading = False  # in a heading, whose attributes are dropped
     for token in PARSER.parse(source):
+        if token.type in ("heading_open", "heading_close"):
+            heading = token.type == "heading_open"
         if token.type == "footnote_open":
             number = token.meta["id"]
             note, runs = (
@@ -89,7 +111,10 @@ def parse(source: str, path: str, name: str) -> Document:
         elif token.type == "inline" and token.map:
             lines[token.map[0]].add(prefix)
             prefix = ""
-            _inline(token.children or [], lines[token.map[0]], lines[token.map[0] :])
+            children = token.children or []
+            if heading and children and children[-1].type == "text":
+                children = [*children[:-1], children[-1].copy(content=HEADING_ATTRIBUTES.sub("", children[-1].content))]
+            _inline(children, lines[token.map[0]], lines[token.map[0] :])
         elif token.type in VERBATIM and token.map and note is None:
             start = token.map[0] + (1 if token.type == "fence" else 0)
             for offset, content in enumerate(token.content.rstrip("\n").split("\n")):
@@ -98,7 +123,23 @@ def parse(source: str, path: str, name: str) -> Document:
     # an inline note `^[…]` has no line of its own: it stands where its mark is
     mark_line = {ref: number for number, line in enumerate(lines, start=1) for _, ref, _ in line.marks}
     notes = [note if note.line else replace(note, line=mark_line.get(note.ref, 0)) for note in notes]
-    return assemble(path, name, [line.finish() for line in lines], notes, NAME)
+    return assemble(path, name, [line.finish() for line in lines], notes, NAME, paragraph_lines=False)
+
+
+def _without_pandoc_divs_and_spans(source: str) -> str:
+    """Pandoc's Markdown with its fenced divs and bracketed spans (citeproc writes a reference list in them) as
+    CommonMark reads it: a fence becomes a blank line, a span its text; code blocks and line numbers stay."""
+    if ":::" not in source and "]{" not in source:
+        return source
+    lines, in_code = source.split("\n"), False
+    for index, line in enumerate(lines):
+        if CODE_FENCE.match(line):
+            in_code = not in_code
+        elif not in_code:
+            lines[index] = (
+                "" if DIV_FENCE.match(line) else BRACKETED_SPAN.sub(r"\g<text>", line) if "]{" in line else line
+            )
+    return "\n".join(lines)
 
 
 def _inline(children: list[Token], runs: Runs, lines: list[Runs] | None) -> None:
@@ -108,7 +149,12 @@ def _inline(children: list[Token], runs: Runs, lines: list[Runs] | None) -> None
     row = 0
     for child in children:
         kind = child.type
-        if kind in ("text", "code_inline", "html_inline"):
+        tag = HTML_TAG.match(child.content) if kind == "html_inline" else None
+        if tag and tag["name"].lower() in HTML_ITALIC:
+            italic += -1 if tag["close"] else 1
+        elif tag and tag["name"].lower() in HTML_GROUPING:
+            continue
+        elif kind in ("text", "code_inline", "html_inline"):
             content = (
                 SMART.sub(lambda m: SMART_CHARACTERS[m.group()], child.content) if kind == "text" else child.content
             )

@@ -11,12 +11,13 @@ from __future__ import annotations
 import ctypes
 import unicodedata
 from collections import Counter
-from dataclasses import replace
+from dataclasses import dataclass, replace
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
+import regex
 
-from cite.model import FOOTNOTE, Document, Marker, NoteBody
+from cite.model import FOOTNOTE, Document, Italic, Link, Marker, NoteBody
 from cite.readers import pdf_layout as layout
 from cite.readers.errors import ReadError
 from cite.readers.pdf_layout import Char, Line, Page, Piece, Rule, ZoneNote
@@ -26,6 +27,16 @@ MAX_BYTES = 200 * 2**20
 MAX_PAGES = 2000
 MAX_PAGE_CHARS = 50_000
 
+#: A first line set in by this many ems starts a paragraph: LibreOffice's two Chinese characters, pdfLaTeX's
+#: 1em of two columns (10 pt) and 15 pt of one.
+INDENT = 0.8
+
+#: A label an entry's first line hangs from, and the space after it: "[12] ", "12. ", "12) ".
+HANGING_LABEL = regex.compile(r"(?:\[\d{1,4}\]|\d{1,4}[.)])\s+")
+
+#: Link annotations read per page (a hostile file may hold millions).
+MAX_PAGE_LINKS = 2000
+
 #: Digits to superscript digits: "12" -> "¹²".
 TO_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
@@ -34,6 +45,8 @@ SOFT_HYPHEN = 0xAD
 #: Latin ligatures some fonts map to one character ("ﬁ" in "Whitﬁeld"), as their letters.
 LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0xFB00, 0xFB07)}
 
+#: Opening brackets a Chinese line may not end with: "（" of "（2021）" goes to the next line with what it opens.
+NO_LINE_END = "（《「『【〔“‘"
 #: Punctuation a Chinese line may not start with, so it goes to the next line with the character before it.
 NO_LINE_START = "。，、；：？！）》」』】〕”’…—.,;:?!)"
 
@@ -46,6 +59,20 @@ ITALIC_FLAG = 1 << 6
 SLANT = 0.1
 #: Font names that say italic: "DejaVuSans-Oblique", "TimesNewRomanPS-ItalicMT", "Minion-It".
 ITALIC_NAME = ("italic", "oblique", "-it")
+
+
+@dataclass(frozen=True)
+class LinkArea:
+    """A link annotation's rectangle (PDF units) and the address it opens."""
+
+    left: float
+    bottom: float
+    right: float
+    top: float
+    address: str
+
+    def holds(self, x: float, y: float) -> bool:
+        return self.left <= x <= self.right and self.bottom <= y <= self.top
 
 
 def from_bytes(data: bytes, path: str, name: str) -> Document:
@@ -77,7 +104,7 @@ def _page(pdf: pdfium.PdfDocument, index: int) -> Page:
         width, height = page.get_size()
         textpage = page.get_textpage()
         try:
-            chars = _chars(textpage.raw)
+            chars = _chars(textpage.raw, _link_areas(pdf, page))
         finally:
             textpage.close()
         rules, images = _graphics(page)
@@ -86,8 +113,26 @@ def _page(pdf: pdfium.PdfDocument, index: int) -> Page:
     return Page(index + 1, width, height, layout.lines_of(chars), rules, images)
 
 
-def _chars(textpage) -> list[Char]:
-    """The page's characters in content-stream order (up to the budget), each with its font's italic flag."""
+def _link_areas(pdf: pdfium.PdfDocument, page: pdfium.PdfPage) -> list[LinkArea]:
+    """The page's link annotations to an address (URI actions; not links inside the document), up to the budget."""
+    areas: list[LinkArea] = []
+    position, link, rect = ctypes.c_int(0), pdfium_c.FPDF_LINK(), pdfium_c.FS_RECTF()
+    while len(areas) < MAX_PAGE_LINKS and pdfium_c.FPDFLink_Enumerate(page.raw, position, link):
+        action = pdfium_c.FPDFLink_GetAction(link)
+        if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
+            continue
+        size = pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, None, 0)
+        buffer = ctypes.create_string_buffer(size)
+        pdfium_c.FPDFAction_GetURIPath(pdf.raw, action, buffer, size)
+        address = buffer.value.decode("utf-8", "replace").strip()
+        if address and pdfium_c.FPDFLink_GetAnnotRect(link, rect):
+            areas.append(LinkArea(rect.left, rect.bottom, rect.right, rect.top, address))
+    return areas
+
+
+def _chars(textpage, links: list[LinkArea]) -> list[Char]:
+    """The page's characters in content-stream order (up to the budget), each with its font's italic flag and the
+    address of the link it stands in."""
     count = min(pdfium_c.FPDFText_CountChars(textpage), MAX_PAGE_CHARS)
     x, y = ctypes.c_double(), ctypes.c_double()
     box = pdfium_c.FS_RECTF()
@@ -116,8 +161,14 @@ def _chars(textpage) -> list[Char]:
         if key not in italic_of:
             italic_of[key] = _italic(textpage, index)
         text = LIGATURES.get(code) or ("-" if code == SOFT_HYPHEN else chr(code))
-        chars.append(Char(text, box.left, box.right, y.value, size, italic_of[key]))
+        address = _address(links, (box.left + box.right) / 2, y.value + 0.3 * size) if links else ""
+        chars.append(Char(text, box.left, box.right, y.value, size, italic_of[key], link=address))
     return chars
+
+
+def _address(links: list[LinkArea], x: float, y: float) -> str:
+    """The address of the link annotation holding the point, or ""."""
+    return next((area.address for area in links if area.holds(x, y)), "")
 
 
 def _italic(textpage, index: int) -> bool:
@@ -175,10 +226,10 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
     marks = {id(line): layout.marks_of(line) for _, lines, _ in body for line in lines}
     marked = {(page.number, label) for page, lines, _ in body for line in lines for _, _, label in marks[id(line)]}
     refs = _refs(zone_notes, marked)
-    lines, markers = _paragraphs(body, marks, set(refs.values()), compounds)
+    lines, italics, links, markers = _paragraphs(body, marks, set(refs.values()), compounds)
     notes = []
     for note in zone_notes:
-        text, italic, _ = layout.tidy(note.piece)
+        text, italic, _, note_links = layout.true_addresses(*layout.tidy(note.piece))
         notes.append(
             NoteBody(
                 label=note.label,
@@ -189,6 +240,7 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
                 where=FOOTNOTE,
                 ref=refs[id(note)],
                 italic=italic,
+                links=tuple(Link(*link) for link in note_links),
                 page=note.page.printed,
                 part=PART,
             )
@@ -200,6 +252,8 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
         warnings=tuple(warnings),
         notes=tuple(notes),
         markers=tuple(markers),
+        line_italic=tuple(italics) if any(italics) else (),
+        line_links=tuple(links) if any(links) else (),
     )
 
 
@@ -243,30 +297,43 @@ def _refs(notes: list[ZoneNote], marked: set[tuple[int, str]]) -> dict[int, str]
 
 def _paragraphs(
     body, marks: dict[int, list[tuple[int, int, str]]], refs: set[str], compounds: frozenset[str]
-) -> tuple[list[str], list[Marker]]:
-    """Body lines joined into paragraphs (a blank line after each), and the marks of the notes (`refs`) in them;
-    `compounds` are the document's hyphenated words (see `pdf_layout.separator`)."""
+) -> tuple[list[str], list[tuple[Italic, ...]], list[tuple[Link, ...]], list[Marker]]:
+    """Body lines joined into paragraphs (a blank line after each), the italics and links of each, and the marks
+    of the notes (`refs`) in them; `compounds` are the document's hyphenated words (see `pdf_layout.separator`)."""
     pieces: list[Piece] = []
     previous: tuple[Line, float] | None = None  # the line before and the right edge of its column
+    hanging = False  # the paragraph is set with a hanging indent (its lines after the first set in)
+    hangs = _sets_hanging_indents(body)
     for page, lines, gutter in body:
         edges = _edges(lines, gutter)
         same_page = False
-        for line in lines:
+        for index, line in enumerate(lines):
             left, right = edges[_column(line, gutter)]
-            if previous is None or _breaks(*previous, line, left, same_page):
+            following = lines[index + 1] if index + 1 < len(lines) else None
+            starts = previous is None or _breaks(*previous, line, left, same_page, following if hangs else None)
+            if not starts and hanging and line.x0 < previous[0].x0 - INDENT * line.size:
+                starts = True  # flush again after a hanging indent: the next entry
+            if starts:
                 pieces.append(Piece())
+                hanging = False
+            elif line.x0 > previous[0].x0 + INDENT * line.size:
+                hanging = True  # set in under the line before, yet not a paragraph of its own
             keyed = [(start, end, ref_of(page.number, label)) for start, end, label in marks[id(line)]]
             paired = [mark for mark in keyed if mark[2] in refs]
             layout.append_line(pieces[-1], _unpaired_raised(line.chars, keyed, refs), paired, compounds)
             previous, same_page = (line, right), True
     lines: list[str] = []
+    italics: list[tuple[Italic, ...]] = []
+    links: list[tuple[Link, ...]] = []
     markers: list[Marker] = []
     for piece in pieces:
-        text, _, found = layout.tidy(piece)
+        text, italic, found, linked = layout.true_addresses(*layout.tidy(piece))
         lines.append(text)
         markers.extend(Marker(text[s:e], len(lines), s, e, CONVENTION, key) for s, e, key in found)
         lines.append("")
-    return lines, markers
+        italics.extend((italic, ()))
+        links.extend((tuple(Link(*link) for link in linked), ()))
+    return lines, italics, links, markers
 
 
 def _unpaired_raised(chars: list[Char], marks: list[tuple[int, int, str]], refs: set[str]) -> list[Char]:
@@ -300,23 +367,78 @@ def _column(line: Line, gutter: float | None) -> int:
     return 1 if line.x0 >= gutter else 2
 
 
-def _breaks(previous: Line, right: float, line: Line, left: float, same_page: bool) -> bool:
-    """Whether `line` starts a new paragraph after `previous` (whose column ends at `right`): another size,
-    a wider gap, an indent, or room left on `previous` for the first word of `line`."""
-    if abs(previous.size - line.size) > 0.5 or previous.x1 + _first_word(line) < right - 0.5 * line.size:
+def _breaks(
+    previous: Line, right: float, line: Line, left: float, same_page: bool, following: Line | None = None
+) -> bool:
+    """Whether `line` starts a new paragraph after `previous` (whose column ends at `right`; `following` is the
+    line after `line`): another size, a wider gap, an indent, or room left on `previous` for the first word of
+    `line`."""
+    if abs(previous.size - line.size) > 0.5 or _room(previous, line, right):
         return True
     gap = previous.baseline - line.baseline  # negative at the top of the next column
     if same_page and gap > 1.6 * max(previous.size, line.size):
         return True
-    return line.x0 > left + 1.5 * line.size and previous.x0 <= left + 0.5 * line.size
+    indented = line.x0 > left + INDENT * line.size and previous.x0 <= left + 0.5 * line.size
+    return indented and not _hangs_under(line, previous) and not _hanging_indent(line, right, following)
+
+
+def _sets_hanging_indents(body) -> bool:
+    """Whether the document sets some paragraphs with a hanging indent: twice or more, a full flush line is
+    followed by two lines set in as far, the first of them full (a paragraph's second line is never set in)."""
+    seen = 0
+    for _, lines, gutter in body:
+        edges = _edges(lines, gutter)
+        for before, line, after in zip(lines, lines[1:], lines[2:], strict=False):
+            left, right = edges[_column(line, gutter)]
+            seen += (
+                before.x0 <= left + 0.5 * line.size < left + INDENT * line.size < line.x0
+                and abs(after.x0 - line.x0) < 0.3 * line.size
+                and before.size == line.size == after.size
+                and not _room(before, line, right)
+                and not _room(line, after, right)
+            )
+            if seen >= 2:
+                return True
+    return False
+
+
+def _room(line: Line, after: Line, right: float) -> bool:
+    """Whether `line` left room for the first word of the line `after` it (so it ended its paragraph)."""
+    return line.x1 + _first_word(after) < right - 0.5 * after.size
+
+
+def _hanging_indent(line: Line, right: float, following: Line | None) -> bool:
+    """Whether a set-in `line` after a full, flush line is the second line of an entry set with a hanging indent
+    (the first line flush, the others set in: Zotero's and biblatex's bibliographies), not a paragraph's set-in
+    first line, in a document that sets hanging indents (`following` is None otherwise): the line after it is set
+    in as far while `line` is full, or is flush (the entry's last line)."""
+    if following is None or abs(following.size - line.size) > 0.5:
+        return False
+    if abs(following.x0 - line.x0) < 0.3 * line.size:
+        return not _room(line, following, right)
+    return following.x0 < line.x0 - INDENT * line.size
+
+
+def _hangs_under(line: Line, previous: Line) -> bool:
+    """Whether `line` goes on an entry that `previous` opened with a label hanging in the margin ("[1] Hartley,
+    …" over "says. London: …", as pdfLaTeX's thebibliography and numbered lists set them): it starts where the
+    text after the label starts."""
+    label = HANGING_LABEL.match(previous.text)
+    if label is None or label.end() >= len(previous.chars):
+        return False
+    return abs(previous.chars[label.end()].x0 - line.x0) < 0.3 * line.size
 
 
 def _first_word(line: Line) -> float:
     """The width of what a line could not have left behind on the line before: its first word and a space or,
-    in Chinese, its first character with the marks and closing punctuation that may not start a line ("盟¹⁰。")."""
+    in Chinese, its first character with the marks and closing punctuation that may not start a line ("盟¹⁰。"),
+    or a bracket opening a short run of Latin letters and digits, kept with it ("（2021）")."""
     chars = line.chars
     if layout.CJK.match(chars[0].text):
         end = 1
+        if chars[0].text in NO_LINE_END:
+            while end < min(len(chars), 12) and not layout.CJK.match(chars[end].text):
+                end += 1
         while end < len(chars) and (line.raised(chars[end]) or chars[end].text in NO_LINE_START):
             end += 1
         return chars[end - 1].x1 - line.x0

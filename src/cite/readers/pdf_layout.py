@@ -38,6 +38,7 @@ class Char:
     size: float
     italic: bool = False
     generated: bool = False  # a space the PDF library inferred from a gap, not one the file holds
+    link: str = ""  # the address of the link annotation the character stands in
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +105,7 @@ class Piece:
 
     chars: list[tuple[str, bool]] = field(default_factory=list)
     marks: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, label) in the text
+    links: list[tuple[int, int, str]] = field(default_factory=list)  # (start, end, address) in the text
 
     @property
     def text(self) -> str:
@@ -431,6 +433,8 @@ def ends_open(note: ZoneNote) -> bool:
 
 #: Chinese, Japanese and full-width characters and punctuation, between which no space is written.
 CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
+#: Opening brackets and quotes: a line ending with one goes on without a space ("<" + "https://a.kz>").
+OPENING = "<([{“‘«（《「『【〔"
 #: Latin punctuation that a space follows in Chinese notes too ("[J]. 世界经济", "北京: 社会科学文献出版社").
 ASCII_PUNCTUATION = ".,:;!?)]"
 #: GB/T's publication date closed and the access date opened, written together: "(2023-10)[2024".
@@ -460,6 +464,8 @@ def separator(before: str, after: str, compounds: frozenset[str] = frozenset()) 
     if before[-1].isspace():
         return ""
     last, first = before[-1], after[0]
+    if last in OPENING:
+        return ""  # "<" + "https://…": a line breaks after an opening bracket only inside what it opens
     if CJK.match(last) or CJK.match(first):
         return " " if last in ASCII_PUNCTUATION else ""  # "北京: " + "社会科学文献出版社"
     if OPEN_ADDRESS.search(before):
@@ -503,6 +509,13 @@ def append_line(
             piece.chars.append((" ", False))
     at.append(len(piece.chars))
     piece.marks.extend((at[start], at[end], ref) for start, end, ref in line_marks)
+    for index in [index for index, char in enumerate(chars) if char.link]:
+        char = chars[index]
+        last = piece.links[-1] if piece.links else None
+        if last and last[2] == char.link and last[1] >= at[index] - 1:  # the same link, or its next line
+            piece.links[-1] = (last[0], at[index + 1], char.link)
+        else:
+            piece.links.append((at[index], at[index + 1], char.link))
 
 
 def _gap(before: Char, char: Char) -> bool:
@@ -524,9 +537,11 @@ def _by_cjk(chars: Sequence[Char], index: int) -> bool:
     return bool(CJK.match(before.text) or CJK.match(after.text)) and after.x0 - before.x1 < 0.25 * after.size
 
 
-def tidy(piece: Piece) -> tuple[str, tuple[tuple[int, int], ...], list[tuple[int, int, str]]]:
+def tidy(
+    piece: Piece,
+) -> tuple[str, tuple[tuple[int, int], ...], list[tuple[int, int, str]], list[tuple[int, int, str]]]:
     """The piece's text with spaces collapsed and trimmed, its italic spans
-    (offsets into that text) and its marks moved to match."""
+    (offsets into that text), and its marks and links moved to match."""
     kept: list[tuple[str, bool]] = []
     moved: dict[int, int] = {}
     chars = piece.chars
@@ -553,4 +568,44 @@ def tidy(piece: Piece) -> tuple[str, tuple[tuple[int, int], ...], list[tuple[int
         else:
             spans.append((index, index + 1))
     marks = [(moved[start], moved[end], label) for start, end, label in piece.marks]
-    return text, tuple(spans), marks
+    links = [(moved[start], min(moved[end], len(text)), address) for start, end, address in piece.links]
+    return text, tuple(spans), marks, [(start, end, address) for start, end, address in links if start < end]
+
+
+#: What a line break adds to or takes from an address as printed: a space, a hyphen, a soft hyphen.
+BREAK_CHARACTERS = regex.compile(r"[\s\-\u00ad\u2010]")
+#: An address's scheme: "https://" of "https://a.kz/x".
+SCHEME = regex.compile(r"^[a-z][a-z0-9+.-]*://", regex.IGNORECASE)
+
+Offsets = list[tuple[int, int, str]]
+
+
+def true_addresses(
+    text: str, italic: tuple[tuple[int, int], ...], marks: Offsets, links: Offsets
+) -> tuple[str, tuple[tuple[int, int], ...], Offsets, Offsets]:
+    """The text with each link that shows its own address broken at a line end ("https://a.kz/pipe- dreams"
+    joined as "…/pipedreams" or "…/pipe- dreams") showing the address its annotation holds instead, offsets
+    moved to match: where a line break cut an address, the annotation is what the address is."""
+    for start, end, address in sorted(links, reverse=True):
+        shown = text[start:end]
+        bare_shown, bare_address = BREAK_CHARACTERS.sub("", shown), BREAK_CHARACTERS.sub("", address)
+        if shown == address or not bare_shown:
+            continue
+        if bare_shown == bare_address:
+            true = address
+        elif not SCHEME.match(shown) and bare_shown == SCHEME.sub("", bare_address):  # shown without "https://"
+            true = SCHEME.sub("", address)
+        else:
+            continue
+        if shown == true:
+            continue
+        text = text[:start] + true + text[end:]
+        delta = len(true) - len(shown)
+
+        def moved(offset: int, end: int = end, delta: int = delta) -> int:
+            return offset + delta if offset >= end else offset
+
+        italic = tuple((moved(s), moved(e)) for s, e in italic)
+        marks = [(moved(s), moved(e), label) for s, e, label in marks]
+        links = [(moved(s), moved(e), target) if s != start else (s, s + len(true), target) for s, e, target in links]
+    return text, italic, marks, links

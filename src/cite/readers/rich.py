@@ -152,8 +152,11 @@ class ReadNote:
     page: int | None = None
 
 
-def assemble(path: str, name: str, paragraphs: list[Rich], notes: list[ReadNote], convention: str) -> Document:
-    """The Document of a structured file: one line per body paragraph, its marks and its notes."""
+def assemble(
+    path: str, name: str, paragraphs: list[Rich], notes: list[ReadNote], convention: str, paragraph_lines: bool = True
+) -> Document:
+    """The Document of a structured file: one line per body paragraph (or per source line, `paragraph_lines`
+    False), with its italics, links and marks, and its notes."""
     markers = tuple(
         Marker(mark.label, number, mark.offset, mark.offset, convention, ref=mark.ref)
         for number, paragraph in enumerate(paragraphs, start=1)
@@ -175,4 +178,13 @@ def assemble(path: str, name: str, paragraphs: list[Rich], notes: list[ReadNote]
         )
         for note in notes
     )
-    return Document(path, name, tuple(p.text for p in paragraphs), notes=bodies, markers=markers)
+    return Document(
+        path,
+        name,
+        tuple(p.text for p in paragraphs),
+        notes=bodies,
+        markers=markers,
+        line_italic=tuple(p.italic for p in paragraphs) if any(p.italic for p in paragraphs) else (),
+        line_links=tuple(p.links for p in paragraphs) if any(p.links for p in paragraphs) else (),
+        paragraph_lines=paragraph_lines,
+    )
