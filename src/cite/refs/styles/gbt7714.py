@@ -52,6 +52,8 @@ REPORT_NUMBER = regex.compile(r"[:：]\s*[\w-]*\d[\w-]*$")
 TRANSLATOR = regex.compile(r"^(?P<translator>[^.。]+?)\s*[,，]?\s*(?:译|trans)\.?\s*[.。]\s*")
 #: A role after the names, as GB/T writes an editor: "SMITH J, ed", "GRAHAM G, eds", "李四, 主编", "王五, 译".
 ROLE = regex.compile(r"^(?:eds?\.?|trans\.?|主编|编|编著|译)$")
+#: An editor's role closing the names, which GB/T may print (2015, 8.1.1): "邢广程, 主编", "邢广程主编", "SMITH J, ed".
+EDITED = regex.compile(r"(?:主编|(?<![编著])编|\beds?\.?)$")
 #: A comma between names in a segment: ", " in "HARTLEY E, NAZAROV T", "，" in "王凯，李明".
 NAME_COMMA = regex.compile(r"\s*[,，]\s*")
 
@@ -117,7 +119,7 @@ def parse(text: str) -> Draft | None:
         title = REPORT_NUMBER.sub("", title)
     draft: Draft = {"title": unwrap(title), "genre": genre}
     if authors:
-        draft["author"] = authors
+        draft["editor" if EDITED.search(authors) else "author"] = authors
     rest = text[head.end() :].lstrip(".。 ")
     if rest.startswith("//") and genre == "webpage":
         # "[EB/OL]//Site. (date)[accessed]"
