@@ -84,8 +84,8 @@ HELDOUT_DIR = ROOT / "tests" / "fixtures" / "heldout"
 SEEDS_DIR = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold" / "seeds.jsonl"
 #: Hand-written Chinese/Russian/Kazakh/Japanese notes with hand-written gold: `dev` (tuned on) and `heldout` (not).
-REVIEW_DIR = ROOT / "tests" / "fixtures" / "review"
-REVIEW_SETS = ("dev", "heldout")
+ZH_REVIEW_DIR = ROOT / "tests" / "fixtures" / "review-zh"
+ZH_REVIEW_SETS = ("dev", "heldout")
 
 SCHEMA_TYPES = (
     "article-newspaper",
@@ -418,10 +418,10 @@ def _seed_run(gold_file: Path = GOLD, paths: tuple[Path, ...] = (SEEDS_DIR,)) ->
     return score, {key: note.text for key, note in notes.items()}
 
 
-def review_run(name: str) -> tuple[Score, dict[tuple, str]]:
-    """Score of the pipeline on one set of the hand-written review notes (tests/fixtures/review/README.md), its
+def zh_review_run(name: str) -> tuple[Score, dict[tuple, str]]:
+    """Score of the pipeline on one set of the hand-written review notes (tests/fixtures/review-zh/README.md), its
     .txt and .md documents against its gold, compared exactly as the seeds are."""
-    return _seed_run(REVIEW_DIR / f"{name}.gold.jsonl", (REVIEW_DIR / f"{name}.txt", REVIEW_DIR / f"{name}.md"))
+    return _seed_run(ZH_REVIEW_DIR / f"{name}.gold.jsonl", (ZH_REVIEW_DIR / f"{name}.txt", ZH_REVIEW_DIR / f"{name}.md"))
 
 
 def seed_score() -> Score:
@@ -507,9 +507,9 @@ def main(argv: list[str] | None = None) -> int:
             if args.errors:
                 print_errors(run.score, lambda note, texts=run.texts: texts.get(note[0]))
         print(summary(f"{fixture_set} overall", pooled([run.score for run in runs.values()])))
-    for name in REVIEW_SETS if args.fixture_set == "all" else ():
-        review, texts = review_run(name)
-        print(summary(f"review {name}", review))
+    for name in ZH_REVIEW_SETS if args.fixture_set == "all" else ():
+        review, texts = zh_review_run(name)
+        print(summary(f"review-zh {name}", review))
         if args.errors:
             print_errors(review, texts.get)
     seeds, texts = _seed_run()

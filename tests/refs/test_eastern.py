@@ -1,7 +1,7 @@
 """Russian and Kazakh (GOST R 7.0.5-2008), GB/T 7714 editors and Japanese items as Chinese area-studies authors cite
 them; expected values read off the strings by hand (GOST's and GB/T's own rules, not the parser's output).
 
-The whole-note cases are the `dev` set of the review fixture (tests/fixtures/review/README.md), checked note by
+The whole-note cases are the `dev` set of the review fixture (tests/fixtures/review-zh/README.md), checked note by
 note through `cite extract`'s pipeline in .txt and .md; its `heldout` set is only measured (bench/accuracy.py).
 """
 
@@ -20,7 +20,7 @@ from cite.refs.normalize.places import place
 from cite.refs.parse import parse_reference
 from cite.refs.styles import gost
 
-REVIEW = Path(__file__).resolve().parent.parent / "fixtures" / "review"
+REVIEW = Path(__file__).resolve().parent.parent / "fixtures" / "review-zh"
 
 
 @pytest.mark.parametrize(
@@ -85,8 +85,40 @@ REVIEW = Path(__file__).resolve().parent.parent / "fixtures" / "review"
             "Лаумулин М. Т. Центральная Азия в политике великих держав : дис. … д-ра полит. наук. Алматы, 2008. 300 с.",
             {"type": "thesis", "title": "Центральная Азия в политике великих держав", "year": "2008"},
         ),
+        (  # GOST 7.1's ". – " between the areas
+            "Иванов И. И. Внешняя политика Казахстана. – М.: Наука, 2015. – 320 с.",
+            {"author": ["Иванов И. И."], "title": "Внешняя политика Казахстана", "publisher-place": "М.", "page": None},
+        ),
+        (
+            "Петров А. В. Энергетическая политика России // Вестник МГИМО-Университета. – 2019. – № 3 (66). – С. 45–60.",
+            {"container-title": "Вестник МГИМО-Университета", "year": "2019", "issue": "3", "page": "45-60"},
+        ),
+        (  # a book headed by its title, its editor after "/ под ред."
+            "Внешняя политика России : учебник / под ред. А. В. Торкунова. М.: Аспект Пресс, 2019. 400 с.",
+            {"type": "book", "editor": ["А. В. Торкунова"], "author": None, "publisher": "Аспект Пресс", "year": "2019"},
+        ),
+        (  # an electronic resource: heading, title, URL
+            "Токаев К. К. Послание народу Казахстана. URL: https://www.akorda.kz/ru/poslanie-2023 "
+            "(дата обращения: 01.03.2023).",
+            {
+                "type": "webpage",
+                "author": ["Токаев К. К."],
+                "title": "Послание народу Казахстана",
+                "URL": "https://www.akorda.kz/ru/poslanie-2023",
+                "accessed": "2023-03-01",
+            },
+        ),
         # repeats
         ("Там же. С. 12.", {"ibid": True, "page": "12"}),
+        ("王缉思:前引书,第45页。", {"short": True, "author": ["王缉思"], "page": "45"}),
+        ("前引王缉思书，第45页。", {"short": True, "author": ["王缉思"], "page": "45"}),
+        ("上引书,第12页。", {"short": True, "author": None, "page": "12"}),
+        ("前引王缉思:《大国关系》,第42页。", {"short": True, "author": ["王缉思"], "title": "大国关系", "page": "42"}),
+        # a URL ends before a comma and a Chinese date
+        (
+            "外交部:《中国同中亚国家关系》,外交部网站,https://www.mfa.gov.cn/,2023年5月1日。",
+            {"URL": "https://www.mfa.gov.cn/", "container-title": "外交部网站"},
+        ),
         ("Сонда. Б. 14.", {"ibid": True, "page": "14"}),
         ("Иванов И. И. Указ. соч. С. 56.", {"short": True, "author": ["Иванов И. И."], "page": "56"}),
         ("Нұрланова Ә. Көрсетілген еңбек. Б. 12.", {"short": True, "author": ["Нұрланова Ә."], "page": "12"}),
@@ -99,10 +131,30 @@ REVIEW = Path(__file__).resolve().parent.parent / "fixtures" / "review"
         ("邢广程主编. 中国和新独立的中亚国家关系[M]. 哈尔滨: 黑龙江教育出版社, 1996.", {"editor": ["邢广程"], "author": None}),
         ("SMITH J, ed. Central Asia Reader[M]. London: Routledge, 2010.", {"editor": ["SMITH J"], "author": None}),
         ("王凯. 纳扎尔巴耶夫外交思想探析[D]. 乌鲁木齐: 新疆大学, 2019.", {"author": ["王凯"], "editor": None}),
-        # Japanese inside Chinese notes
+        # Japanese inside Chinese notes: 『book or journal』, 「article」, 編 (editor), 頁, 号
         (
             "山内昌之『中央アジアの歴史』東京:講談社,1995年,20頁。",
             {"title": "中央アジアの歴史", "publisher": "講談社", "year": "1995", "language": "ja"},
+        ),
+        (
+            "宇山智彦「カザフスタンの権威主義体制」『スラヴ研究』第52号、2005年、1—30頁。",
+            {
+                "type": "article-journal",
+                "author": ["宇山智彦"],
+                "title": "カザフスタンの権威主義体制",
+                "container-title": "スラヴ研究",
+                "issue": "52",
+                "year": "2005",
+                "page": "1-30",
+            },
+        ),
+        (
+            "宇山智彦編『中央ユーラシアを知る事典』平凡社、2005年。",
+            {"type": "book", "editor": ["宇山智彦"], "author": None, "publisher": "平凡社", "year": "2005"},
+        ),
+        (
+            "袴田茂樹「プーチン政権の外交」、木村汎編『プーチン政権の研究』岩波書店、2010年、55-80頁。",
+            {"type": "chapter", "author": ["袴田茂樹"], "editor": ["木村汎"], "publisher": "岩波書店", "page": "55-80"},
         ),
     ],
 )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from cite.refs.styles import repeat
+from cite.refs.styles import gost, repeat
 
 #: A funding or acknowledgement statement: "本文系国家社科基金项目…的阶段性成果", "This work was supported by".
 FUNDING = regex.compile(
@@ -34,12 +34,12 @@ SOURCE_IN_COMMENT = regex.compile(r"https?://|参见|See |出版社|Vol\.|《[^�
 
 
 #: Literal alternatives of CITATION_CUE (lower case), found by a plain substring test before the regex runs.
-CUE_WORDS = ("//", "《", "》", "出版社", "载", "doi", "press", "publish", "thesis", "dissertation", "同上", "前引")
+CUE_WORDS = ("//", "《", "》", "『", "』", "出版社", "载", "doi", "press", "publish", "thesis", "dissertation", "同上", "前引")
 
 
 def is_comment(text: str) -> bool:
     """True when the note only comments: a funding statement, a biography, or prose with no source."""
-    if repeat.parse(text):
+    if repeat.parse(text) or gost.parse(text):  # "Назарбаев Н. А. Эра независимости. Астана, 2017."
         return False
     cites = SOURCE_IN_COMMENT.search(text)
     if cites and _has_citation_cue(text):

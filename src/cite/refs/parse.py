@@ -73,7 +73,8 @@ OP_CIT_PREFIX = regex.compile(r"^\s*(?:参见)?(?:前引|前揭|上引)(?:书|�
 #: A Cyrillic letter, which a GOST reference has: "И".
 CYRILLIC = regex.compile(r"\p{Cyrillic}")
 GB_CODE = regex.compile(r"\[[A-Z]{1,2}(?:/OL)?\]")
-HAN_TITLE = regex.compile(r"《[^》]+》")
+#: Chinese title marks, or Japanese ones for a book or journal: "《大国关系》", "『中央アジアの歴史』".
+HAN_TITLE = regex.compile(r"《[^》]+》|『[^』]+』")
 #: A web item: the text starts with a quote (or has no words at all) and a URL stands beside it.
 WEB_START = regex.compile(r"^\s*[“\"‘«]")
 #: Western bracketed translation after a transliterated title: "… [Head of State congratulates …]".
@@ -362,7 +363,7 @@ def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tup
         return EXACT_REPEATS or bool(draft.get("ibid") or repeat.exact(text)), draft
     if GB_CODE.search(text) and (draft := gbt7714.parse(text)):
         return True, _mark_short(text, draft)
-    if CYRILLIC.search(text) and (draft := gost.parse(text)):  # "Иванов И. И. Название. М.: Наука, 2015."
+    if CYRILLIC.search(text) and (draft := gost.parse(text, has_url)):  # "Иванов И. И. Название. М.: Наука, 2015."
         return True, draft
     if WEB_START.match(text) and not HAN_TITLE.match(text) and (draft := web.parse(text, has_url)) is not None:
         if not PRINT_CUE.search(text):

@@ -86,9 +86,11 @@ def split_names(front: str, keep: int = 1) -> tuple[str, str, str]:
 
 
 #: Journal details: "俄罗斯东欧中亚研究, 2024, 12(3): 45-67", "Journal, 2020(4): 5-9"; in an author-year list,
-#: where the year stands after the names, "地球科学进展, 25(12): 1347-1356".
+#: where the year stands after the names, "地球科学进展, 25(12): 1347-1356", or with no volume "Вопросы экономики(3):
+#: 45-60" (but "兰州大学学报(社会科学版), 2014(1)" keeps its bracket).
 JOURNAL = regex.compile(
-    r"^(?P<container>[^,，]+?)\s*[,，]\s*(?:(?P<year>\d{4})\s*(?:[,，]\s*|(?=[(（]|$)))?(?P<volume>\d+)?\s*"
+    r"^(?P<container>[^,，]+?)\s*(?:[,，]\s*(?:(?P<year>\d{4})\s*(?:[,，]\s*|(?=[(（]|$)))?|(?=[(（][^)）]+[)）]\s*(?:[:：]|$)))"
+    r"(?P<volume>\d+)?\s*"
     r"(?:[(（]\s*(?P<issue>[^)）]+?)\s*[)）])?\s*(?:[:：]\s*(?P<page>[\d\s\-–—,+]+))?"
 )
 #: Publication details: "London: Routledge, 2019: 23-25", "新疆大学,2019".

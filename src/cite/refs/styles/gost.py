@@ -64,18 +64,25 @@ CONTAINER_END = regex.compile(rf"\s+/\s|\.\s+(?:{PLACE_AREA}|(?:1[5-9]|20)\d\d\b
 #: Marks of another style before the container or publication: a year in brackets after the names ("(1982).
 #: Проблемы…"), a title in quotes ("‘Коллективизация…’"), English words ("Pages 206–31 in …").
 OTHER_STYLE = regex.compile(r"^\(\d{4}|^[‘“\"«']|\b(?:in|pages|pp|and|eds?)\b")
+#: GOST 7.1's area separator ". – ", which notes often keep: "Название. – М.: Наука, 2015. – 320 с.".
+AREA_DASH = regex.compile(r"\.\s+[–—-]\s+")
+#: An editor's or compiler's area, which heads a book without authors: "Внешняя политика России : учебник / под ред.".
+EDITED_AREA = regex.compile(r"\s/\s+(?:под\s+(?:общ\.\s+)?ред\.|отв\.\s+ред\.|сост\.|жауапты\s+ред\.)")
 #: Where a title ends: before " / " (its responsibility area) or a thesis note.
 TITLE_END = regex.compile(r"\s+/\s|\s*:\s*(?:автореф\.\s*)?дис")
 
 
-def parse(text: str) -> Draft | None:
-    """Parse a GOST reference, or None when it has neither the GOST heading nor a `//` part in Cyrillic."""
+def parse(text: str, has_url: bool = False) -> Draft | None:
+    """Parse a GOST reference, or None when it has neither the GOST heading, nor a `//` part, nor a " / под ред."
+    area in Cyrillic. `has_url`: a URL was taken out of the text, so a heading and a title are a whole web source."""
     if not CYRILLIC.search(text):
         return None
+    text = AREA_DASH.sub(". ", text)
     authors = AUTHORS.match(text)
     body = text[authors.end() :] if authors else text
     head, slashes, container = body.partition(" // ")
-    if (not (authors and CYRILLIC.search(authors["authors"])) and not slashes) or OTHER_STYLE.search(head):
+    headed = bool(authors and CYRILLIC.search(authors["authors"]))
+    if not (headed or slashes or EDITED_AREA.search(head)) or OTHER_STYLE.search(head):
         return None
     draft: Draft = {}
     if authors:
@@ -86,6 +93,8 @@ def parse(text: str) -> Draft | None:
         tail = container
     else:
         published = PUBLICATION.search(head)
+        if not published and headed and has_url and "." not in head.rstrip("."):
+            return {**draft, "title": head, "genre": "webpage"}  # "Токаев К. К. Послание народу. URL: …"
         if not published:
             return None
         draft.update({k: v.strip() for k, v in published.groupdict().items() if v})

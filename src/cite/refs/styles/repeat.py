@@ -11,8 +11,9 @@ NAME = "ibid"
 
 #: "Ibid.", "Ibid, p. 5", "Ibidem", "Id.", "同上", "同前注", "Там же", Kazakh "Сонда": then an optional page.
 IBID = regex.compile(r"^\s*(?:Ibid(?:em)?|Id)\b\.?|^\s*(?:同上|同前注?)|^\s*(?:Там\s+же|Сонда)\b\.?", regex.IGNORECASE)
-#: A page after a repeat: "pp. 116 – 133", "p. 5", "С. 12", Kazakh "Б. 12", or bare: ", 52", "52" (as in "同上52.").
-PAGE = regex.compile(r"^[\s,，.:：]*(?:(?:pp?|С|с|Б|б|S)\.\s*)?(?P<page>\d+(?:\s*[-–—]\s*\d+)?)")
+#: A page after a repeat: "pp. 116 – 133", "p. 5", "С. 12", Kazakh "Б. 12", "第45页", or bare: ", 52", "52" (as in
+#: "同上52.").
+PAGE = regex.compile(r"^[\s,，.:：]*(?:(?:pp?|С|с|Б|б|S)\.\s*|第\s*)?(?P<page>\d+(?:\s*[-–—]\s*\d+)?)")
 #: GOST's "the work cited", after its author and before the page: "Иванов И. И. Указ. соч. С. 56.",
 #: "Указ. соч.", "Цит. соч.", Kazakh "Нұрланова Ә. Көрсетілген еңбек. Б. 12." / "Аталған еңбек".
 CITED_WORK = regex.compile(
@@ -28,8 +29,18 @@ SAME_AS_NOTE = regex.compile(
     r"(?:[:：,，]\s*(?:第\s*)?(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*页?)?\s*[。.]?\s*$"
 )
 def exact(text: str) -> bool:
-    """Whether a repeat that is not an Ibid. is told by an exact cue: a note number ("同1") or GOST's "Указ. соч."."""
-    return bool(SAME_AS_NOTE.match(text) or CITED_WORK.match(text))
+    """Whether a repeat that is not an Ibid. is told by an exact cue: a note number ("同1"), GOST's "Указ. соч.", a
+    Chinese "前引书" with no title."""
+    return bool(SAME_AS_NOTE.match(text) or CITED_WORK.match(text) or CITED_BOOK.match(text))
+
+
+#: A Chinese "the book cited above" with no title, perhaps after its author: "王缉思:前引书,第45页。", "上引书，第12页",
+#: "前引王缉思书，第45页", "前揭文". (With a title, "前引王缉思：《大国关系》", it is a short form of the Chinese style.)
+CITED_BOOK = regex.compile(
+    r"^\s*(?:参见|见)?\s*(?:前引|上引|前揭)\s*(?P<author>[^，,：:。；;\d《》“”]{2,12}?)\s*(?:书|文)"
+    r"|^\s*(?:参见|见)?\s*(?:(?P<author>[^，,：:。；;\d《》“”]{2,20}?)\s*[：:，,]?\s*)?(?:前引|上引|前揭)(?:书|文|论文)?"
+    r"(?=\s*[，,：:]?\s*(?:第\s*\d|\d|[。.]?\s*$))"
+)
 
 
 #: A name as a short form starts it: "Whitfield", "Hartley and Nazarov", "杨 et al.", "Wei Li and others", "王".
@@ -47,7 +58,7 @@ def parse(text: str, ends_sentence: bool = False) -> Draft | None:
     """An Ibid.-style repeat or an author short form with its new page, or None."""
     if match := SAME_AS_NOTE.match(text):  # before IBID, whose "同前注" would take "同前注③" for the previous note
         return {"short": True, "page": match["page"]} if match["page"] else {"short": True}
-    if match := CITED_WORK.match(text):
+    if match := CITED_WORK.match(text) or CITED_BOOK.match(text):
         draft = {"short": True}
         if match["author"]:
             draft["author"] = match["author"].strip()

@@ -1,12 +1,12 @@
 """Build the review fixture: Chinese, Russian, Kazakh, Japanese and English notes as Chinese area-studies authors
-type them, with gold written by hand (tests/fixtures/review/README.md).
+type them, with gold written by hand (tests/fixtures/review-zh/README.md).
 
-Reads tests/fixtures/review/notes.jsonl (one note per line: set, text, references) and writes, for each set
+Reads tests/fixtures/review-zh/notes.jsonl (one note per line: set, text, references) and writes, for each set
 (`dev`, `heldout`), a plain-text document with circled notes restarting per page (`<set>.txt`) and a Markdown
 document with `[^n]` footnotes (`<set>.md`), and `<set>.gold.jsonl`: the gold in the seed-gold form (doc, line,
 label, kind, references), matched by (doc, line, label) as bench/accuracy.py matches the seeds.
 
-    .venv/bin/python tools/make_review_fixture.py
+    .venv/bin/python tools/make_zh_review_fixture.py
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-DIR = ROOT / "tests" / "fixtures" / "review"
+DIR = ROOT / "tests" / "fixtures" / "review-zh"
 #: Circled numbers ① … ⑩: a printed page of a Chinese journal holds about that many notes.
 CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩"
 #: The body sentence each marker stands in.
