@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from cite.pipeline import extract_paths
+from cite.refs.classify import is_comment
 from cite.refs.normalize.language import language
 from cite.refs.normalize.names import names
 from cite.refs.normalize.pages import pages
@@ -174,6 +175,20 @@ def test_reference(text: str, expected: dict) -> None:
 )
 def test_other_styles_are_not_gost(text: str) -> None:
     assert gost.parse(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "comment"),
+    [
+        ("Назарбаев Н. А. Эра независимости. Астана, 2017. 508 с.", False),  # a GOST book: place, no publisher
+        ("宇山智彦編『中央ユーラシアを知る事典』平凡社、2005年。", False),
+        ("俄方观点参见 同3: 110；中方观点参见 同31: 45。", False),  # GB/T back-references after a lead-in
+        ("Исследование выполнено при поддержке РФФИ, проект № 19-01-00001.", True),
+        ("Автор благодарит М. Т. Лаумулина за помощь.", True),
+    ],
+)
+def test_citation_or_comment(text: str, comment: bool) -> None:
+    assert is_comment(text) is comment
 
 
 def test_normalisers() -> None:
