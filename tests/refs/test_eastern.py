@@ -124,6 +124,11 @@ REVIEW = Path(__file__).resolve().parent.parent / "fixtures" / "review-zh"
         ("Иванов И. И. Указ. соч. С. 56.", {"short": True, "author": ["Иванов И. И."], "page": "56"}),
         ("Нұрланова Ә. Көрсетілген еңбек. Б. 12.", {"short": True, "author": ["Нұрланова Ә."], "page": "12"}),
         ("Указ. соч. С. 5–6.", {"short": True, "page": "5-6"}),
+        (  # a body named after its paper keeps the paper's marks
+            "《人民日报》评论员：《坚定不移走和平发展道路》，《人民日报》2021年7月1日，第4版。",
+            {"type": "article-newspaper", "author": ["《人民日报》评论员"], "container-title": "人民日报", "page": "4"},
+        ),
+        ("这一数据来自国家统计局:《中国统计年鉴2022》,北京:中国统计出版社,2022年,第120页。", {"author": ["国家统计局"]}),
         # GB/T 7714 editors with their role word (2015, 8.1.1)
         (
             "邢广程, 主编. 上海合作组织发展报告[M]. 北京: 社会科学文献出版社, 2009.",
@@ -153,6 +158,13 @@ REVIEW = Path(__file__).resolve().parent.parent / "fixtures" / "review-zh"
             "宇山智彦編『中央ユーラシアを知る事典』平凡社、2005年。",
             {"type": "book", "editor": ["宇山智彦"], "author": None, "publisher": "平凡社", "year": "2005"},
         ),
+        (  # a kanji-only title in 『』 is Japanese; a series in brackets is not the publisher
+            "岩下明裕『北方領土問題』(中公新書)中央公論新社、2005年、45頁。",
+            {"title": "北方領土問題", "publisher": "中央公論新社", "language": "ja"},
+        ),
+        ("同上、25頁。", {"ibid": True, "page": "25"}),
+        ("前掲書、30頁。", {"short": True, "page": "30"}),
+        ("宇山智彦、前掲論文、5頁。", {"short": True, "author": ["宇山智彦"], "page": "5"}),
         (
             "袴田茂樹「プーチン政権の外交」、木村汎編『プーチン政権の研究』岩波書店、2010年、55-80頁。",
             {"type": "chapter", "author": ["袴田茂樹"], "editor": ["木村汎"], "publisher": "岩波書店", "page": "55-80"},

@@ -172,7 +172,7 @@ def parse_reference(
             warnings.append("no title found")
         elif kind == "document":
             warnings.append("fits no known citation style; only the title was read")
-    lang = language(str(fields.get("title", ""))) if fields.get("title") else ""
+    lang = str(draft.get("language") or language(str(fields["title"]))) if fields.get("title") else ""
     return Reference(
         raw=raw,
         type="" if draft.get("ibid") or draft.get("short") else kind,

@@ -21,9 +21,11 @@ from cite.refs.styles.draft import CN_ISSUE, CN_PAGES, CN_VOLUME, CN_YEAR, CN_YE
 NAME = "chinese"
 
 #: Authors before a colon and a title mark: "孙通、刘昌明：《", "[美] 兹比格纽·布热津斯基:《", "倪峰，达巍等：“"; in Japanese
-#: right before the mark: "山内昌之『", "宇山智彦編「".
+#: right before the mark: "山内昌之『", "宇山智彦編「"; a body named after its paper keeps the paper's marks:
+#: "《人民日报》评论员：《", "《中国社会科学》编辑部：《".
 AUTHORS = regex.compile(
-    r"^(?P<authors>[^《“\"：:『「]{1,80}?)\s*[：:]\s*(?=[《“\"‘『「])|^(?P<authors>[^《“\"：:『「，,。]{2,40}?)(?=[『「])"
+    r"^(?P<authors>(?:《[^《》]{1,20}》(?=\p{Han}))?[^《“\"：:『「]{1,80}?)\s*[：:]\s*(?=[《“\"‘『「])"
+    r"|^(?P<authors>[^《“\"：:『「，,。]{2,40}?)(?=[『「])"
 )
 #: The title: "《…》" (books, articles) or "“…”" (articles), Japanese "『…』" (books) or "「…」" (articles); nested
 #: marks inside are kept.
@@ -78,9 +80,10 @@ CN_EDITION_PAGE = regex.compile(r"第\s*(?P<page>\d+)\s*版")
 JA_PAGES = regex.compile(r"(?P<page>\d+(?:\s*[-–—~～]\s*\d+)?)\s*頁")
 JA_ISSUE = regex.compile(r"第?\s*(?P<issue>\d+)\s*号")
 JA_VOLUME = regex.compile(r"第?\s*(?P<vol>\d+)\s*巻")
-#: A Japanese publisher: "講談社", "中央公論新社", "岩波書店", "東京大学出版会", "ミネルヴァ書房".
+#: A Japanese publisher: "講談社", "中央公論新社", "岩波書店", "東京大学出版会", "ミネルヴァ書房" (not the series before it:
+#: "(講談社現代新書)講談社").
 JA_PUBLISHER = regex.compile(
-    r"(?P<publisher>[^\s、，,。：:\d『』「」]{1,20}?(?:出版会|出版社|書店|書房|社))(?=\s*[、，,。]|\s*\d|$)"
+    r"(?P<publisher>[^\s、，,。：:\d『』「」()（）]{1,20}?(?:出版会|出版社|書店|書房|社))(?=\s*[、，,。]|\s*\d|$)"
 )
 #: Prose before the names, saying where the source comes from: "这一数据来自", "转引自", "参见", "详见", "见".
 LEAD_IN = regex.compile(
@@ -124,6 +127,8 @@ def parse(text: str) -> Draft | None:
     _details(rest, draft)
     if japanese:
         _japanese_details(rest, draft)
+        if title.group().startswith("『") or (container and container.group().rstrip().endswith("』")):
+            draft["language"] = "ja"  # 『』 mark Japanese titles, in kanji only too: "『北方領土問題』"
     return draft
 
 

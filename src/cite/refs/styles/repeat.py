@@ -11,9 +11,9 @@ NAME = "ibid"
 
 #: "Ibid.", "Ibid, p. 5", "Ibidem", "Id.", "同上", "同前注", "Там же", Kazakh "Сонда": then an optional page.
 IBID = regex.compile(r"^\s*(?:Ibid(?:em)?|Id)\b\.?|^\s*(?:同上|同前注?)|^\s*(?:Там\s+же|Сонда)\b\.?", regex.IGNORECASE)
-#: A page after a repeat: "pp. 116 – 133", "p. 5", "С. 12", Kazakh "Б. 12", "第45页", or bare: ", 52", "52" (as in
-#: "同上52.").
-PAGE = regex.compile(r"^[\s,，.:：]*(?:(?:pp?|С|с|Б|б|S)\.\s*|第\s*)?(?P<page>\d+(?:\s*[-–—]\s*\d+)?)")
+#: A page after a repeat: "pp. 116 – 133", "p. 5", "С. 12", Kazakh "Б. 12", "第45页", Japanese "、25頁", or bare:
+#: ", 52", "52" (as in "同上52.").
+PAGE = regex.compile(r"^[\s,，、.:：]*(?:(?:pp?|С|с|Б|б|S)\.\s*|第\s*)?(?P<page>\d+(?:\s*[-–—]\s*\d+)?)")
 #: GOST's "the work cited", after its author and before the page: "Иванов И. И. Указ. соч. С. 56.",
 #: "Указ. соч.", "Цит. соч.", Kazakh "Нұрланова Ә. Көрсетілген еңбек. Б. 12." / "Аталған еңбек".
 CITED_WORK = regex.compile(
@@ -35,11 +35,11 @@ def exact(text: str) -> bool:
 
 
 #: A Chinese "the book cited above" with no title, perhaps after its author: "王缉思:前引书,第45页。", "上引书，第12页",
-#: "前引王缉思书，第45页", "前揭文". (With a title, "前引王缉思：《大国关系》", it is a short form of the Chinese style.)
+#: "前引王缉思书，第45页", "前揭文", Japanese "前掲書、30頁", "宇山、前掲論文、5頁". (With a title, "前引王缉思：《大国关系》", it is a short form of the Chinese style.)
 CITED_BOOK = regex.compile(
-    r"^\s*(?:参见|见)?\s*(?:前引|上引|前揭)\s*(?P<author>[^，,：:。；;\d《》“”]{2,12}?)\s*(?:书|文)"
-    r"|^\s*(?:参见|见)?\s*(?:(?P<author>[^，,：:。；;\d《》“”]{2,20}?)\s*[：:，,]?\s*)?(?:前引|上引|前揭)(?:书|文|论文)?"
-    r"(?=\s*[，,：:]?\s*(?:第\s*\d|\d|[。.]?\s*$))"
+    r"^\s*(?:参见|见)?\s*(?:前引|上引|前揭)\s*(?P<author>[^，,、：:。；;\d《》“”]{2,12}?)\s*(?:书|文)"
+    r"|^\s*(?:参见|见)?\s*(?:(?P<author>[^，,、：:。；;\d《》“”]{2,20}?)\s*[：:，,、]?\s*)?(?:前引|上引|前揭|前掲)"
+    r"(?:书|文|论文|書|論文)?(?=\s*[，,、：:]?\s*(?:第\s*\d|\d|[。.]?\s*$))"
 )
 
 
