@@ -137,6 +137,21 @@ REVIEW = Path(__file__).resolve().parent.parent / "fixtures" / "review-zh"
         ("邢广程主编. 中国和新独立的中亚国家关系[M]. 哈尔滨: 黑龙江教育出版社, 1996.", {"editor": ["邢广程"], "author": None}),
         ("SMITH J, ed. Central Asia Reader[M]. London: Routledge, 2010.", {"editor": ["SMITH J"], "author": None}),
         ("王凯. 纳扎尔巴耶夫外交思想探析[D]. 乌鲁木齐: 新疆大学, 2019.", {"author": ["王凯"], "editor": None}),
+        # GB/T 7714-2015's own examples of names: a foreign name in Chinese characters with initials, a long body
+        ("昂温 G, 昂温 P S. 外国出版史[M]. 陈生铮, 译. 北京: 中国书籍出版社, 1988.", {"author": ["昂温 G", "昂温 P S"]}),
+        (
+            "全国信息与文献标准化技术委员会. 信息与文献 参考文献著录规则: GB/T 7714—2015[S]. 北京: 中国标准出版社, 2015: 3.",
+            {"author": ["全国信息与文献标准化技术委员会"], "title": "信息与文献 参考文献著录规则: GB/T 7714—2015"},
+        ),
+        (  # a body responsible for the proceedings after "//"
+            "FOURNEY M E. Advances in holographic photoelasticity[C]//American Society of Mechanical Engineers. "
+            "Symposium on Applications of Holography in Mechanics. New York: ASME, 1971: 17-38.",
+            {
+                "editor": ["American Society of Mechanical Engineers"],
+                "container-title": "Symposium on Applications of Holography in Mechanics",
+                "page": "17-38",
+            },
+        ),
         # Japanese inside Chinese notes: 『book or journal』, 「article」, 編 (editor), 頁, 号
         (
             "山内昌之『中央アジアの歴史』東京:講談社,1995年,20頁。",

@@ -38,9 +38,9 @@ TYPES = {
 
 #: Everything before the type code, then the code: "HARTLEY E. NAZAROV T. Water Diplomacy[J/OL]".
 HEAD = regex.compile(r"^(?P<front>[^\[]+?)\s*\[(?P<code>[A-Z]{1,2})(?:/OL)?\]\s*")
-#: One name as GB/T writes it: "王凯", "谢尔盖·彼得罗夫", "HARTLEY E", "KIM S H", "ИВАНОВ А", "Жильцов С С", "等", "et al".
+#: One name as GB/T writes it: "王凯", "谢尔盖·彼得罗夫", a body "全国信息与文献标准化技术委员会", "昂温 P S", "HARTLEY E", "KIM S H", "ИВАНОВ А", "Жильцов С С", "等", "et al".
 NAME = regex.compile(
-    r"^(?:[\p{Han}·]{2,12}|等|et al|[\p{Lu}][\p{Lu}'’ -]*[\p{Lu}](?:\s+[\p{Lu}]{1,3})+|[\p{Lu}][\p{L}'’-]+,?\s+[\p{Lu}]\.?(?:\s?[\p{Lu}]\.?){0,2})$"
+    r"^(?:[\p{Han}·]{2,40}|[\p{Han}·]{1,12}\s+\p{Lu}(?:\s+\p{Lu}){0,2}|等|et al|[\p{Lu}][\p{Lu}'’ -]*[\p{Lu}](?:\s+[\p{Lu}]{1,3})+|[\p{Lu}][\p{L}'’-]+,?\s+[\p{Lu}]\.?(?:\s?[\p{Lu}]\.?){0,2})$"
 )
 #: An organisation author in capitals: "INTERNATIONAL CRISIS GROUP", "РОССИЙСКИЙ СОВЕТ ПО МЕЖДУНАРОДНЫМ ДЕЛАМ".
 CAPITALS = regex.compile(r"^[\p{Lu}][\p{Lu}\s'’&-]{3,}$")
@@ -134,6 +134,9 @@ def parse(text: str) -> Draft | None:
         last = SEGMENT.split(whole)[-1]
         keep = 2 if PUBLICATION.search(last) or PLACE_COLON.search(last) else 1
         editors, book, _ = split_names(whole, keep)
+        if not editors and len(SEGMENT.split(whole)) > keep:
+            # a body responsible for the proceedings: "//American Society of Mechanical Engineers. Symposium on …"
+            editors, _, book = book.partition(". ")
         book, _, rest = book.partition(". ")
         draft.update(editor=editors, container_title=unwrap(book))
         draft["genre"] = "chapter" if genre in ("book", "chapter") else genre
