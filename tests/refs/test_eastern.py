@@ -98,6 +98,14 @@ REVIEW = Path(__file__).resolve().parent.parent / "fixtures" / "review-zh"
             "Внешняя политика России : учебник / под ред. А. В. Торкунова. М.: Аспект Пресс, 2019. 400 с.",
             {"type": "book", "editor": ["А. В. Торкунова"], "author": None, "publisher": "Аспект Пресс", "year": "2019"},
         ),
+        (  # no heading: the ". – " separators tell GOST; the authors given-first after " / "
+            "Внешняя политика Казахстана / И. И. Иванов. – М.: Наука, 2015. – 320 с.",
+            {"type": "book", "author": ["И. И. Иванов"], "title": "Внешняя политика Казахстана", "year": "2015"},
+        ),
+        (
+            "Қазақстан Республикасының Президенті Н.Ә. Назарбаевтың Қазақстан халқына Жолдауы. – Астана, 2012.",
+            {"type": "book", "publisher-place": "Астана", "year": "2012", "language": "kk"},
+        ),
         (  # an electronic resource: heading, title, URL
             "Токаев К. К. Послание народу Казахстана. URL: https://www.akorda.kz/ru/poslanie-2023 "
             "(дата обращения: 01.03.2023).",
@@ -129,6 +137,13 @@ REVIEW = Path(__file__).resolve().parent.parent / "fixtures" / "review-zh"
             {"type": "article-newspaper", "author": ["《人民日报》评论员"], "container-title": "人民日报", "page": "4"},
         ),
         ("这一数据来自国家统计局:《中国统计年鉴2022》,北京:中国统计出版社,2022年,第120页。", {"author": ["国家统计局"]}),
+        ("王缉思:《大国关系》,(北京)中信出版社2015年版,第38页。", {"publisher-place": "北京", "publisher": "中信出版社"}),
+        ("张三:《论中亚》,载《中国社会科学》,2019(3)。", {"year": "2019", "issue": "3"}),
+        ("李四主编:《中亚蓝皮书》,社会科学文献出版社,2020。", {"editor": ["李四"], "year": "2020"}),
+        (  # an agency and a site named after the title, no URL: news, dated when published
+            "新华社:《习近平同托卡耶夫会谈》,新华网,2022年9月14日。",
+            {"type": "article-newspaper", "container-title": "新华网", "year": "2022", "accessed": None},
+        ),
         # GB/T 7714 editors with their role word (2015, 8.1.1)
         (
             "邢广程, 主编. 上海合作组织发展报告[M]. 北京: 社会科学文献出版社, 2009.",

@@ -375,7 +375,7 @@ def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tup
         return True, {"container_title": described["site"], "genre": "webpage"}
     if has_url and SITE_NAME.search(text):
         return True, {"container_title": text, "genre": "webpage"}
-    if HAN_TITLE.search(text) and (draft := chinese.parse(OP_CIT_PREFIX.sub("", text))):
+    if HAN_TITLE.search(text) and (draft := chinese.parse(OP_CIT_PREFIX.sub("", text), has_url)):
         return True, _mark_short(text, draft)
     return False, _western(text, has_url) if western_too else None
 

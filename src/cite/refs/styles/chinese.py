@@ -76,6 +76,12 @@ SITE = regex.compile(
 CN_DATE = regex.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: A newspaper page: "第3版".
 CN_EDITION_PAGE = regex.compile(r"第\s*(?P<page>\d+)\s*版")
+#: A journal's year and issue as GB/T writes them, in a Chinese note: "2019(3)", "2019（3）".
+YEAR_BRACKET_ISSUE = regex.compile(r"(?P<year>(?:19|20)\d\d)\s*[(（]\s*(?P<vol>)(?P<issue>\d+)\s*[)）]")
+#: A year without 年 closing the reference: "，社会科学文献出版社，2020。".
+BARE_YEAR = regex.compile(r"[，,]\s*(?P<year>(?:1[5-9]|20)\d\d)\s*[。.]?\s*$")
+#: The place in brackets before a publisher: "(北京)" in "(北京)中信出版社".
+BRACKETED_PLACE = regex.compile(r"^[(（](?P<place>\p{Han}{2,8})[)）]")
 #: Japanese pages, issue and volume: "20頁", "1—30頁", "第52号", "第3巻".
 JA_PAGES = regex.compile(r"(?P<page>\d+(?:\s*[-–—~～]\s*\d+)?)\s*頁")
 JA_ISSUE = regex.compile(r"第?\s*(?P<issue>\d+)\s*号")
@@ -93,8 +99,9 @@ LEAD_IN = regex.compile(
 ROLE_SEPARATOR = regex.compile(r"\s*[，,；;]\s*(?=[^，,；;]+(?:著|译|编)$)")
 
 
-def parse(text: str) -> Draft | None:
-    """Parse a Chinese-style reference, or None when there is no title mark to anchor on."""
+def parse(text: str, has_url: bool = True) -> Draft | None:
+    """Parse a Chinese-style reference, or None when there is no title mark to anchor on. Without a URL (`has_url`
+    False) a site or agency named after the title is a newspaper's place of the item, its date the publication's."""
     authors = AUTHORS.match(text)
     title_at = authors.end() if authors else 0
     title = TITLE.match(text, title_at) if authors else TITLE.search(text)
@@ -117,8 +124,10 @@ def parse(text: str) -> Draft | None:
     if not container and (site := SITE.match(rest)):
         draft["container_title"] = site["site"].strip()
         rest = rest[site.end() :]
-        if date := CN_DATE.search(rest):
+        if (date := CN_DATE.search(rest)) and has_url:
             draft["web_date"] = date.group()
+        elif not has_url:
+            draft["genre"] = "article-newspaper"  # "新华社:《…》,新华网,2022年9月14日。": news, dated, no link
     if container:
         draft["container_title"] = unwrap(container["container"])
         if container["editor"]:
@@ -148,14 +157,15 @@ def _japanese_details(rest: str, draft: Draft) -> None:
 
 def _details(rest: str, draft: Draft) -> None:
     """Year, volume, issue, pages, publisher, place, translator, thesis school from the tail."""
-    if match := CN_YEAR_ISSUE.search(rest):
+    journal = draft.get("container_title") and ("(" in rest or "（" in rest)
+    if match := CN_YEAR_ISSUE.search(rest) or (journal and YEAR_BRACKET_ISSUE.search(rest)):
         draft.update(year=match["year"], issue=match["issue"])
         if match["vol"]:
             draft["volume"] = match["vol"]
     else:
         if match := CN_ISSUE.search(rest):
             draft["issue"] = match["issue"]
-        if match := CN_YEAR.search(rest):
+        if match := CN_YEAR.search(rest) or BARE_YEAR.search(rest):
             draft["year"] = match["year"]
     if "volume" not in draft and (match := CN_VOLUME.search(rest)):
         draft["volume"] = match["vol"]
@@ -172,6 +182,8 @@ def _details(rest: str, draft: Draft) -> None:
         draft.update(publisher_place=match["place"], publisher=match["publisher"].strip())
     elif ("出版" in rest or "书" in rest) and (match := PUBLISHER.search(rest)):
         draft["publisher"] = match["publisher"]
+        if place := BRACKETED_PLACE.match(match["publisher"]):  # "(北京)中信出版社"
+            draft.update(publisher_place=place["place"], publisher=match["publisher"][place.end() :])
     if REPORT.search(rest):
         draft.setdefault("genre", "report")
     if draft.get("container_title") and draft.get("publisher") and "genre" not in draft:

@@ -6,7 +6,8 @@
 Тренин Д. В. Россия и Центральная Азия // Центральная Азия: взгляд… / под ред. Е. Румера. М.: Новое изд-во, 2008. С. 80–112.
 Лаумулин М. Т. Политика… : дис. … д-ра полит. наук. Алматы, 2008. 300 с.
 
-The cue is exact: names written "Family I. I." in Cyrillic before the title, or a `//` before the container, and
+The cue is exact: names written "Family I. I." in Cyrillic before the title, a `//` before the container, GOST 7.1's
+". – " between the areas or a "/ под ред." area, and
 the publication area ("М.: Наука, 2015", "Алматы, 2018") or a dated container. "320 с." is the number of pages of
 the book, not a page; "С. 112" (Kazakh "Б. 34–42") is a page.
 """
@@ -77,12 +78,13 @@ def parse(text: str, has_url: bool = False) -> Draft | None:
     area in Cyrillic. `has_url`: a URL was taken out of the text, so a heading and a title are a whole web source."""
     if not CYRILLIC.search(text):
         return None
-    text = AREA_DASH.sub(". ", text)
+    dashed = bool(AREA_DASH.search(text))
+    text = AREA_DASH.sub(". ", text) if dashed else text
     authors = AUTHORS.match(text)
     body = text[authors.end() :] if authors else text
     head, slashes, container = body.partition(" // ")
     headed = bool(authors and CYRILLIC.search(authors["authors"]))
-    if not (headed or slashes or EDITED_AREA.search(head)) or OTHER_STYLE.search(head):
+    if not (headed or slashes or dashed or EDITED_AREA.search(head)) or OTHER_STYLE.search(head):
         return None
     draft: Draft = {}
     if authors:
