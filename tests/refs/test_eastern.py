@@ -152,6 +152,20 @@ REVIEW = Path(__file__).resolve().parent.parent / "fixtures" / "review-zh"
         ("邢广程主编. 中国和新独立的中亚国家关系[M]. 哈尔滨: 黑龙江教育出版社, 1996.", {"editor": ["邢广程"], "author": None}),
         ("SMITH J, ed. Central Asia Reader[M]. London: Routledge, 2010.", {"editor": ["SMITH J"], "author": None}),
         ("王凯. 纳扎尔巴耶夫外交思想探析[D]. 乌鲁木齐: 新疆大学, 2019.", {"author": ["王凯"], "editor": None}),
+        (  # GB/T 7714-2005 author-date: the year as a segment of its own after the names
+            "唐云. 1992. 冷战后日本政治转型的演变[M]//刘宁. 吕涛. 20世纪蒙古国民族政策的演变. 兰州: 兰州大学出版社: 362-364.",
+            {
+                "type": "chapter",
+                "author": ["唐云"],
+                "editor": ["刘宁", "吕涛"],
+                "title": "冷战后日本政治转型的演变",
+                "publisher-place": "兰州",
+                "publisher": "兰州大学出版社",
+                "year": "1992",
+                "page": "362-364",
+            },
+        ),
+        ("宫婷. 1984. 哈萨克斯坦经济改革的历史考察[D]. 北京: 中国人民大学.", {"title": "哈萨克斯坦经济改革的历史考察", "year": "1984"}),
         # GB/T 7714-2015's own examples of names: a foreign name in Chinese characters with initials, a long body
         ("昂温 G, 昂温 P S. 外国出版史[M]. 陈生铮, 译. 北京: 中国书籍出版社, 1988.", {"author": ["昂温 G", "昂温 P S"]}),
         (

@@ -59,6 +59,8 @@ NAME_COMMA = regex.compile(r"\s*[,，]\s*")
 
 
 #: The year closing the names in 著者-出版年制: ", 2010" in "邓铭江, 龙爱华, 等, 2010", ", 2019a" in "SMITH J, 2019a".
+#: The year as a segment of its own after the names, as GB/T 7714-2005 writes author-date entries: "1992".
+BARE_YEAR = regex.compile(r"^(?P<year>(?:1[5-9]|20)\d\d)[a-z]?$")
 AUTHOR_YEAR = regex.compile(r"\s*[,，]\s*(?P<year>(?:1[5-9]|20)\d\d)[a-z]?$")
 
 
@@ -69,6 +71,9 @@ def split_names(front: str, keep: int = 1) -> tuple[str, str, str]:
     names: list[str] = []
     published = ""
     for segment in segments[: len(segments) - keep]:
+        if names and (bare := BARE_YEAR.match(segment)):
+            published = bare["year"]  # GB/T 7714-2005 author-date: "唐云. 1992. 题名[M]"
+            return ", ".join(names), ". ".join(segments[len(names) + 1 :]), published
         if dated := AUTHOR_YEAR.search(segment):
             segment, published = segment[: dated.start()], dated["year"]
         parts = [p.strip() for p in NAME_COMMA.split(segment) if p.strip()]
@@ -93,9 +98,10 @@ JOURNAL = regex.compile(
     r"(?P<volume>\d+)?\s*"
     r"(?:[(（]\s*(?P<issue>[^)）]+?)\s*[)）])?\s*(?:[:：]\s*(?P<page>[\d\s\-–—,+]+))?"
 )
-#: Publication details: "London: Routledge, 2019: 23-25", "新疆大学,2019".
+#: Publication details: "London: Routledge, 2019: 23-25", "新疆大学,2019" (a publisher has a letter: "London:
+#: 101-123" is a place and pages).
 PUBLICATION_DETAILS = (
-    r"(?:(?P<publisher_place>[^:：,，.]{2,40}?(?:,\s*[A-Z]{2})?)\s*[:：]\s*)?(?P<publisher>[^:：,，]{2,80}?)\s*{year}"
+    r"(?:(?P<publisher_place>[^:：,，.]{2,40}?(?:,\s*[A-Z]{2})?)\s*[:：]\s*)?(?P<publisher>(?=[^:：,，]*\p{L})[^:：,，\s][^:：,，]{0,79}?)\s*{year}"
     r"(?:\s*[:：]\s*(?P<page>[\d\s\-–—,+]+))?"
 )
 PUBLICATION = regex.compile(PUBLICATION_DETAILS.replace("{year}", r"[,，]\s*(?P<year>\d{4})"))
