@@ -18,6 +18,7 @@ from cite.refs.normalize.language import language
 from cite.refs.normalize.names import names
 from cite.refs.normalize.pages import pages
 from cite.refs.normalize.places import place
+from cite.refs.normalize.widths import half_width
 from cite.refs.parse import parse_reference
 from cite.refs.styles import gost
 
@@ -181,6 +182,21 @@ REVIEW = Path(__file__).resolve().parent.parent / "fixtures" / "review-zh"
                 "page": "17-38",
             },
         ),
+        (  # an English item typed with full-width marks inside a Chinese note
+            "Samuel P. Huntington，The Clash of Civilizations，New York：Simon & Schuster，1996，p. 45。",
+            {
+                "type": "book",
+                "author": ["Samuel P. Huntington"],
+                "title": "The Clash of Civilizations",
+                "publisher-place": "New York",
+                "publisher": "Simon & Schuster",
+                "year": "1996",
+            },
+        ),
+        (
+            "Marlene Laruelle，“Kazakhstan’s Foreign Policy”，Central Asian Survey，Vol. 30，No. 2，2011，pp. 201-220。",
+            {"author": ["Marlene Laruelle"], "container-title": "Central Asian Survey", "volume": "30", "issue": "2"},
+        ),
         # Japanese inside Chinese notes: 『book or journal』, 「article」, 編 (editor), 頁, 号
         (
             "山内昌之『中央アジアの歴史』東京:講談社,1995年,20頁。",
@@ -252,6 +268,8 @@ def test_normalisers() -> None:
     assert names("Smith, J.") == ["Smith, J."]
     assert place("М.") == "М." and place("СПб.") == "СПб." and place("London.") == "London"
     assert pages("1—30頁") == "1-30" and pages("Б. 34–42") == "34-42"
+    assert half_width("Cooley，Great Games，New York：OUP，2012。") == "Cooley,Great Games,New York:OUP,2012."
+    assert half_width("王缉思：《大国关系》，2015年。") == "王缉思：《大国关系》，2015年。"  # Chinese keeps its marks
     assert (language("カザフスタンの権威主義体制"), language("大国关系"), language("中亚・南亚")) == ("ja", "zh", "zh")
 
 

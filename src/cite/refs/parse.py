@@ -24,6 +24,7 @@ from cite.refs.normalize.names import names
 from cite.refs.normalize.pages import pages
 from cite.refs.normalize.places import place
 from cite.refs.normalize.urls import URL, clean_url, doi_of
+from cite.refs.normalize.widths import half_width
 from cite.refs.styles import chinese, gbt7714, gost, repeat, web, western
 from cite.refs.styles.draft import Draft, unwrap
 from cite.text import collapse
@@ -150,8 +151,9 @@ def parse_reference(
 
     `entry`: the string is a reference-list entry, which is never a short repeat ("Dowty, David. 1991. …").
     """
-    text, url, doi, accessed, gb_issued = _peel(raw)
-    draft = _decide(raw, text, url, italic, reader or READER)
+    source = half_width(raw)  # "Alexander Cooley，Great Games，New York：…" read with its own script's marks
+    text, url, doi, accessed, gb_issued = _peel(source)
+    draft = _decide(source, text, url, italic, reader or READER)
     warnings: list[str] = []
     if draft is None:
         return Reference(raw=raw, url=url, doi=doi, accessed=accessed, warnings=("could not parse reference",))
