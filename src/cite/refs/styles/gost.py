@@ -69,6 +69,8 @@ OTHER_STYLE = regex.compile(r"^\(\d{4}|^[‘“\"«']|\b(?:in|pages|pp|and|eds?)
 AREA_DASH = regex.compile(r"\.\s+[–—-]\s+")
 #: An editor's or compiler's area, which heads a book without authors: "Внешняя политика России : учебник / под ред.".
 EDITED_AREA = regex.compile(r"\s/\s+(?:под\s+(?:общ\.\s+)?ред\.|отв\.\s+ред\.|сост\.|жауапты\s+ред\.)")
+#: A volume of a book after its title: ". Т. 1", ". Кн. 2", Kazakh ". 3-т.".
+BOOK_VOLUME = regex.compile(r"\.\s+(?:(?:Т|Кн|Вып)\.\s*(?P<volume>\d+)|(?P<volume>\d+)-т\.?)$")
 #: Where a title ends: before " / " (its responsibility area) or a thesis note.
 TITLE_END = regex.compile(r"\s+/\s|\s*:\s*(?:автореф\.\s*)?дис")
 
@@ -78,6 +80,7 @@ def parse(text: str, has_url: bool = False) -> Draft | None:
     area in Cyrillic. `has_url`: a URL was taken out of the text, so a heading and a title are a whole web source."""
     if not CYRILLIC.search(text):
         return None
+    text = text.rstrip(" .–—-")  # what the peel of "[Электронный ресурс]. – URL: …" leaves: "Название . –"
     dashed = bool(AREA_DASH.search(text))
     text = AREA_DASH.sub(". ", text) if dashed else text
     authors = AUTHORS.match(text)
@@ -106,7 +109,10 @@ def parse(text: str, has_url: bool = False) -> Draft | None:
     if THESIS.search(head):
         draft["genre"] = "thesis"
     end = TITLE_END.search(head)
-    draft["title"] = head[: end.start()] if end else head
+    title = head[: end.start()] if end else head
+    if volume := BOOK_VOLUME.search(title):  # "Центральная Азия в зарубежной политологии. Т. 1"
+        title, draft["volume"] = title[: volume.start()], volume["volume"]
+    draft["title"] = title.rstrip(" .")
     if page := PAGE.search(tail):
         draft["page"] = page["page"]
     return draft
