@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from cite.refs.styles import repeat
+from cite.refs.styles import gost, repeat
 
 #: A funding or acknowledgement statement: "本文系国家社科基金项目…的阶段性成果", "This work was supported by".
 FUNDING = regex.compile(
@@ -18,12 +18,13 @@ BIOGRAPHY = regex.compile(
     r"\b(?:is|was) (?:a |an |the )?(?:professor|lecturer|researcher|research fellow|PhD|doctoral|senior fellow)",
     regex.IGNORECASE,
 )
-#: Anything that marks a cited source (a place and publisher too: "London: Routledge, 2018"): a URL, a title mark, a publisher, a volume, a page, an Ibid.
+#: Anything that marks a cited source (a place and publisher too: "London: Routledge, 2018"): a URL, a title mark, a publisher, a volume, a page, an Ibid.,
+#: a GB/T back-reference after a lead-in ("俄方观点参见 同3: 110").
 #: The place is a word of at most 40 letters from its start, so a long run of letters is read once, not once per letter.
 CITATION_CUE = regex.compile(
     r"https?://|www\.|doi|《|》|出版社|Press|Publish|载|\bVol\.|\bvol\.|\bNo\.|\bpp?\.\s*\d|第\s*\d+\s*[页期卷]|"
     r"\[[A-Z]{1,2}(?:/OL)?\]|\bIbid\b|同上|前引|op\.\s*cit|Там же|[“\"«‘][^“”\"«»]{3,300}[”\"»’]\s*[,.，。(]|“[^“”]{3,300}[,.]”|‘[^‘’]{3,300}[,.]’|\*[^*]+\*|"
-    r"_[^_]+_|^同\s*\d+|\((?:[^()]*\s)?(?:19|20)\d\d\)|学位论文|thesis|dissertation|"
+    r"_[^_]+_|^同\s*\d+|(?:参见|见)\s*同\s*\d{1,3}\s*[:：]\s*\d|\((?:[^()]*\s)?(?:19|20)\d\d\)|学位论文|thesis|dissertation|"
     r"\b(?:19|20)\d\d\b.{0,200}\b(?:University|Institute|Journal|Review)|//|"
     r"(?<![\p{L}.])[\p{Lu}\p{Han}][\p{L}.]{1,40}(?:,\s*[A-Z]{2})?\s*[:：]\s*[^,，:：]{2,60}[,，]\s*(?:1[5-9]|20)\d\d",
     regex.IGNORECASE,
@@ -34,12 +35,12 @@ SOURCE_IN_COMMENT = regex.compile(r"https?://|参见|See |出版社|Vol\.|《[^�
 
 
 #: Literal alternatives of CITATION_CUE (lower case), found by a plain substring test before the regex runs.
-CUE_WORDS = ("//", "《", "》", "出版社", "载", "doi", "press", "publish", "thesis", "dissertation", "同上", "前引")
+CUE_WORDS = ("//", "《", "》", "『", "』", "出版社", "载", "doi", "press", "publish", "thesis", "dissertation", "同上", "前引")
 
 
 def is_comment(text: str) -> bool:
     """True when the note only comments: a funding statement, a biography, or prose with no source."""
-    if repeat.parse(text):
+    if repeat.parse(text) or gost.parse(text):  # "Назарбаев Н. А. Эра независимости. Астана, 2017."
         return False
     cites = SOURCE_IN_COMMENT.search(text)
     if cites and _has_citation_cue(text):

@@ -22,8 +22,10 @@ from cite.refs.normalize.dates import iso_date, year
 from cite.refs.normalize.language import language
 from cite.refs.normalize.names import names
 from cite.refs.normalize.pages import pages
+from cite.refs.normalize.places import place
 from cite.refs.normalize.urls import URL, clean_url, doi_of
-from cite.refs.styles import chinese, gbt7714, repeat, web, western
+from cite.refs.normalize.widths import half_width
+from cite.refs.styles import chinese, gbt7714, gost, repeat, web, western
 from cite.refs.styles.draft import Draft, unwrap
 from cite.text import collapse
 
@@ -69,8 +71,11 @@ OP_CIT_WORDS = ("op.", "前引", "前揭", "上引", "loc.", "同")
 EXACT_REPEATS = os.environ.get("CITE_EXACT_REPEATS") == "1"
 #: The "see earlier" word before a short form's author: "前引王名扬：《…》" -> "王名扬：《…》".
 OP_CIT_PREFIX = regex.compile(r"^\s*(?:参见)?(?:前引|前揭|上引)(?:书|文)?\s*")
+#: A Cyrillic letter, which a GOST reference has: "И".
+CYRILLIC = regex.compile(r"\p{Cyrillic}")
 GB_CODE = regex.compile(r"\[[A-Z]{1,2}(?:/OL)?\]")
-HAN_TITLE = regex.compile(r"《[^》]+》")
+#: Chinese title marks, or Japanese ones for a book or journal: "《大国关系》", "『中央アジアの歴史』".
+HAN_TITLE = regex.compile(r"《[^》]+》|『[^』]+』")
 #: A web item: the text starts with a quote (or has no words at all) and a URL stands beside it.
 WEB_START = regex.compile(r"^\s*[“\"‘«]")
 #: Western bracketed translation after a transliterated title: "… [Head of State congratulates …]".
@@ -146,8 +151,9 @@ def parse_reference(
 
     `entry`: the string is a reference-list entry, which is never a short repeat ("Dowty, David. 1991. …").
     """
-    text, url, doi, accessed, gb_issued = _peel(raw)
-    draft = _decide(raw, text, url, italic, reader or READER)
+    source = half_width(raw)  # "Alexander Cooley，Great Games，New York：…" read with its own script's marks
+    text, url, doi, accessed, gb_issued = _peel(source)
+    draft = _decide(source, text, url, italic, reader or READER)
     warnings: list[str] = []
     if draft is None:
         return Reference(raw=raw, url=url, doi=doi, accessed=accessed, warnings=("could not parse reference",))
@@ -168,7 +174,7 @@ def parse_reference(
             warnings.append("no title found")
         elif kind == "document":
             warnings.append("fits no known citation style; only the title was read")
-    lang = language(str(fields.get("title", ""))) if fields.get("title") else ""
+    lang = str(draft.get("language") or language(str(fields["title"]))) if fields.get("title") else ""
     return Reference(
         raw=raw,
         type="" if draft.get("ibid") or draft.get("short") else kind,
@@ -356,9 +362,11 @@ def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tup
     Without `western_too`, a reference no exact cue claims gets None instead of the Western parse (`_western`)."""
     if draft := repeat.parse(text, raw.rstrip().endswith((".", "。"))):
         # Ibid./同上 and "同1"/"同注①" are exact; an author short form ("Whitfield, 52.") is a pattern like any other
-        return EXACT_REPEATS or bool(draft.get("ibid") or repeat.SAME_AS_NOTE.match(text)), draft
+        return EXACT_REPEATS or bool(draft.get("ibid") or repeat.exact(text)), draft
     if GB_CODE.search(text) and (draft := gbt7714.parse(text)):
         return True, _mark_short(text, draft)
+    if CYRILLIC.search(text) and (draft := gost.parse(text, has_url)):  # "Иванов И. И. Название. М.: Наука, 2015."
+        return True, draft
     if WEB_START.match(text) and not HAN_TITLE.match(text) and (draft := web.parse(text, has_url)) is not None:
         if not PRINT_CUE.search(text):
             return True, draft
@@ -369,7 +377,7 @@ def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tup
         return True, {"container_title": described["site"], "genre": "webpage"}
     if has_url and SITE_NAME.search(text):
         return True, {"container_title": text, "genre": "webpage"}
-    if HAN_TITLE.search(text) and (draft := chinese.parse(OP_CIT_PREFIX.sub("", text))):
+    if HAN_TITLE.search(text) and (draft := chinese.parse(OP_CIT_PREFIX.sub("", text), has_url)):
         return True, _mark_short(text, draft)
     return False, _western(text, has_url) if western_too else None
 
@@ -400,7 +408,9 @@ def _normalise(draft: Draft) -> dict[str, object]:
     for key in ("title", "container_title"):
         if draft.get(key):
             out[key] = unwrap(str(draft[key])).replace("\\$", "$")
-    for key in ("publisher", "publisher_place", "volume", "issue"):
+    if draft.get("publisher_place"):
+        out["publisher_place"] = place(str(draft["publisher_place"]))
+    for key in ("publisher", "volume", "issue"):
         if draft.get(key):
             out[key] = str(draft[key]).strip(" ,，.。")
     if draft.get("year"):

@@ -1,4 +1,6 @@
-"""Language of a title from its script: zh (Han), kk (Cyrillic with Kazakh letters), ru, en.
+"""Language of a title from its script: ja (kana), zh (Han), kk (Cyrillic with Kazakh letters), ru, en.
+
+A Japanese title written in kanji only (`北方領土問題`) has no kana and is read as zh.
 
 A Latin-script title that is Russian transliterated (`Glava gosudarstva pozdravil diplomatov s
 professional'nym prazdnikom`) is `ru`, not `en`: tagged English, styles title-case it as English.
@@ -9,6 +11,8 @@ from __future__ import annotations
 import regex
 
 HAN = regex.compile(r"\p{Han}")
+#: Hiragana or katakana (not the prolonged-sound mark alone): "の" in "中央アジアの歴史", "カザフスタン".
+KANA = regex.compile(r"[\p{Hiragana}\p{Katakana}--[ー・]]", regex.V1)
 CYRILLIC = regex.compile(r"\p{Cyrillic}")
 #: Letters Kazakh has and Russian lacks: "ә ғ қ ң ө ұ ү һ і" (and the Latin schwa "ə" some fonts substitute).
 KAZAKH = regex.compile(r"[әғқңөұүһіӘҒҚҢӨҰҮҺІə]")
@@ -27,6 +31,8 @@ TRANSLITERATED_WORD = regex.compile(
 
 def language(title: str) -> str:
     """Main language of a title, or "" when it has no letters."""
+    if KANA.search(title):
+        return "ja"
     if HAN.search(title):
         return "zh"
     if CYRILLIC.search(title):

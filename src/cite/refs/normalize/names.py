@@ -76,6 +76,16 @@ def _without(pattern: regex.Pattern, text: str) -> str:
     return pattern.sub("", text) if any(word in lowered for word in NEEDS[pattern]) else text
 
 
+#: A name closing on an initial, whose full stop is part of it: "Иванов И. И.", "Нұрланова Ә.".
+CLOSING_INITIAL = regex.compile(r"\p{Cyrillic}.*(?:^|[\s.])\p{Lu}\.$")
+
+
+def _trimmed(part: str) -> str:
+    """A name without marks and edge punctuation, keeping the full stop of a closing initial."""
+    part = NAME_MARKS.sub("", part).strip(" ,，")
+    return part if CLOSING_INITIAL.search(part) else part.strip(" .,，")
+
+
 def names(text: str) -> list[str]:
     """Split an author/editor/translator string into names as written."""
     text = _without(NATIONALITY, text.strip().strip(" ,，:："))
@@ -86,10 +96,7 @@ def names(text: str) -> list[str]:
     if inverted:
         first, rest = inverted
         return [first, *names(rest)] if rest else [first]
-    parts = [
-        NAME_MARKS.sub("", p).strip(" .,，") if not INITIALS.match(p.strip()) else p.strip()
-        for p in SEPARATOR.split(text)
-    ]
+    parts = [_trimmed(p) if not INITIALS.match(p.strip()) else p.strip() for p in SEPARATOR.split(text)]
     out: list[str] = []
     for part in parts:
         part = _without(NATIONALITY, part).strip()

@@ -8,10 +8,10 @@ import regex
 RANGE_DASH = regex.compile(r"\s*[-‐‑‒–—―~～－]+\s*")
 #: A comma list of pages: "95，111" or "95, 111".
 LIST_COMMA = regex.compile(r"\s*[,，、]\s*")
-#: A page word before the number: "pp. ", "p. ", "第", "С. ", "с. ", "S. ".
-PAGE_PREFIX = regex.compile(r"^(?:pp?\.|第|С\.|с\.|S\.)\s*")
-#: The Chinese page word after the number: "页" in "第179-180页", " 页".
-PAGE_SUFFIX = regex.compile(r"\s*页$")
+#: A page word before the number: "pp. ", "p. ", "第", "С. ", "с. ", Kazakh "Б. ", "S. ".
+PAGE_PREFIX = regex.compile(r"^(?:pp?\.|第|С\.|с\.|Б\.|S\.)\s*")
+#: The Chinese or Japanese page word after the number: "页" in "第179-180页", " 页", "頁" in "1—30頁".
+PAGE_SUFFIX = regex.compile(r"\s*[页頁]$")
 
 
 #: A range whose end is abbreviated, as Chicago and MHRA print it: "152-53", "1795-805".

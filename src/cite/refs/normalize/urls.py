@@ -4,8 +4,11 @@ from __future__ import annotations
 
 import regex
 
-#: A URL: "https://astanatimes.com/2023/…/", "http://kz.mofcom.gov.cn/…?ivk_sa=1024320u", "www.x.kz/a".
-URL = regex.compile(r"(?:https?://|www\.)[^\s<>\"“”‘’，。；、《》（）]+", regex.IGNORECASE)
+#: A URL: "https://astanatimes.com/2023/…/", "http://kz.mofcom.gov.cn/…?ivk_sa=1024320u", "www.x.kz/a"; a comma or
+#: semicolon inside it stays ("…/a,b"), one before a space, a Chinese word or date ends it ("https://x.cn/,2023年5月1日").
+URL = regex.compile(
+    r"(?:https?://|www\.)(?:[^\s<>\"“”‘’，。；、《》（）,;]|[,;](?!\s|\p{Han}|(?:19|20)\d\d\s*年|$))+", regex.IGNORECASE
+)
 #: A DOI, alone or inside a resolver link: "10.1093/ia/iiaa061".
 DOI = regex.compile(r"\b(?P<doi>10\.\d{4,9}/[^\s\"<>，。；]+)")
 #: Punctuation that ends a sentence after a URL rather than belonging to it.

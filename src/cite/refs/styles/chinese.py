@@ -6,6 +6,10 @@
 [美] 兹比格纽·布热津斯基:《大棋局…》, 中国国际问题研究所译, 上海人民出版社 1998 年版, 第 55 页。
 傅简单：《题名》，战略支援部队信息工程大学硕士学位论文，2021年，第25-36页。
 《哈萨克斯坦简史》，第242页。   (a short repeat)
+
+and Japanese items inside such notes, with 「」 for an article and 『』 for a book or journal:
+山内昌之『中央アジアの歴史』東京:講談社,1995年,20頁。
+宇山智彦「カザフスタンの権威主義体制」『スラヴ研究』第52号、2005年、1—30頁。
 """
 
 from __future__ import annotations
@@ -16,14 +20,23 @@ from cite.refs.styles.draft import CN_ISSUE, CN_PAGES, CN_VOLUME, CN_YEAR, CN_YE
 
 NAME = "chinese"
 
-#: Authors before a colon and a title mark: "孙通、刘昌明：《", "[美] 兹比格纽·布热津斯基:《", "倪峰，达巍等：“".
-AUTHORS = regex.compile(r"^(?P<authors>[^《“\"：:]{1,80}?)\s*[：:]\s*(?=[《“\"‘])")
-#: The title: "《…》" (books, articles) or "“…”" (articles); nested marks inside are kept.
-TITLE = regex.compile(r"《(?P<title>(?:[^《》]|《[^《》]*》)+)》|[“\"](?P<title>(?:[^“”\"]|“[^“”]*”)+)[”\"’]")
+#: Authors before a colon and a title mark: "孙通、刘昌明：《", "[美] 兹比格纽·布热津斯基:《", "倪峰，达巍等：“"; in Japanese
+#: right before the mark: "山内昌之『", "宇山智彦編「"; a body named after its paper keeps the paper's marks:
+#: "《人民日报》评论员：《", "《中国社会科学》编辑部：《".
+AUTHORS = regex.compile(
+    r"^(?P<authors>(?:《[^《》]{1,20}》(?=\p{Han}))?[^《“\"：:『「]{1,80}?)\s*[：:]\s*(?=[《“\"‘『「])"
+    r"|^(?P<authors>[^《“\"：:『「，,。]{2,40}?)(?=[『「])"
+)
+#: The title: "《…》" (books, articles) or "“…”" (articles), Japanese "『…』" (books) or "「…」" (articles); nested
+#: marks inside are kept.
+TITLE = regex.compile(
+    r"《(?P<title>(?:[^《》]|《[^《》]*》)+)》|[“\"](?P<title>(?:[^“”\"]|“[^“”]*”)+)[”\"’]"
+    r"|『(?P<title>[^『』]+)』|「(?P<title>[^「」]+)」"
+)
 #: The container after the title: "，载《…》", "，载于 X 主编：《…》", "，《…》".
 CONTAINER = regex.compile(
-    r"^\s*[，,]?\s*(?:载于?|收入|见)?\s*(?:(?P<editor>[^《，,：:]{1,60}?)\s*(?:主编|编|编著)\s*[：:，,]?\s*)?"
-    r"《(?P<container>(?:[^《》]|《[^《》]*》)+)》"
+    r"^\s*[，,、]?\s*(?:载于?|收入|见)?\s*(?:(?P<editor>[^《『，,：:]{1,60}?)\s*(?:主编|编|编著|編)\s*[：:，,]?\s*)?"
+    r"(?:《(?P<container>(?:[^《》]|《[^《》]*》)+)》|『(?P<container>[^『』]+)』)"
 )
 #: Place and publisher: "上海：上海人民出版社", "北京: 社会科学文献出版社".
 PLACE_PUBLISHER = regex.compile(r"(?P<place>\p{Han}{2,8})\s*[：:]\s*(?P<publisher>[^，,。：:\d]{2,40})")
@@ -39,9 +52,13 @@ THESIS = regex.compile(
 #: A conference paper: "全球化与亚太区域化国际研讨会论文，天津，2000年6月".
 CONFERENCE = regex.compile(r"(?P<event>[^，,。：:]{2,60}?(?:会议|研讨会|论坛|年会))(?:论文|发言|报告)")
 REPORT = regex.compile(r"研究报告|报告|白皮书|蓝皮书")
-#: Roles written after names before the colon: "列宁著，中共中央编译局译", "王缉思主编".
-ROLE_SUFFIX = regex.compile(r"^(?P<names>.+?)\s*(?P<role>主编|编著|编|著|译|等译|合著)$")
+#: Roles written after names before the colon: "列宁著，中共中央编译局译", "王缉思主编", Japanese "宇山智彦編", "訳".
+ROLE_SUFFIX = regex.compile(r"^(?P<names>.+?)\s*(?P<role>主编|编著|编|著|译|等译|合著|編著|編|監修|訳)$")
 ROLE_FIELDS = {
+    "編著": "author",
+    "編": "editor",
+    "監修": "editor",
+    "訳": "translator",
     "主编": "editor",
     "编著": "author",
     "编": "editor",
@@ -59,12 +76,32 @@ SITE = regex.compile(
 CN_DATE = regex.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
 #: A newspaper page: "第3版".
 CN_EDITION_PAGE = regex.compile(r"第\s*(?P<page>\d+)\s*版")
+#: A journal's year and issue as GB/T writes them, in a Chinese note: "2019(3)", "2019（3）".
+YEAR_BRACKET_ISSUE = regex.compile(r"(?P<year>(?:19|20)\d\d)\s*[(（]\s*(?P<vol>)(?P<issue>\d+)\s*[)）]")
+#: A year without 年 closing the reference: "，社会科学文献出版社，2020。".
+BARE_YEAR = regex.compile(r"[，,]\s*(?P<year>(?:1[5-9]|20)\d\d)\s*[。.]?\s*$")
+#: The place in brackets before a publisher: "(北京)" in "(北京)中信出版社".
+BRACKETED_PLACE = regex.compile(r"^[(（](?P<place>\p{Han}{2,8})[)）]")
+#: Japanese pages, issue and volume: "20頁", "1—30頁", "第52号", "第3巻".
+JA_PAGES = regex.compile(r"(?P<page>\d+(?:\s*[-–—~～]\s*\d+)?)\s*頁")
+JA_ISSUE = regex.compile(r"第?\s*(?P<issue>\d+)\s*号")
+JA_VOLUME = regex.compile(r"第?\s*(?P<vol>\d+)\s*巻")
+#: A Japanese publisher: "講談社", "中央公論新社", "岩波書店", "東京大学出版会", "ミネルヴァ書房" (not the series before it:
+#: "(講談社現代新書)講談社").
+JA_PUBLISHER = regex.compile(
+    r"(?P<publisher>[^\s、，,。：:\d『』「」()（）]{1,20}?(?:出版会|出版社|書店|書房|社))(?=\s*[、，,。]|\s*\d|$)"
+)
+#: Prose before the names, saying where the source comes from: "这一数据来自", "转引自", "参见", "详见", "见".
+LEAD_IN = regex.compile(
+    r"^\s*(?:[^、，,：:《》]{0,16}?(?:来自|来源于|引自|出自|源自|参见|详见|参阅|参看|另见|又见)|见)\s*[:：]?\s*(?=\S{2})"
+)
 #: A separator before the last part when it carries a role: "，" in "列宁著，中共中央编译局译".
 ROLE_SEPARATOR = regex.compile(r"\s*[，,；;]\s*(?=[^，,；;]+(?:著|译|编)$)")
 
 
-def parse(text: str) -> Draft | None:
-    """Parse a Chinese-style reference, or None when there is no title mark to anchor on."""
+def parse(text: str, has_url: bool = True) -> Draft | None:
+    """Parse a Chinese-style reference, or None when there is no title mark to anchor on. Without a URL (`has_url`
+    False) a site or agency named after the title is a newspaper's place of the item, its date the publication's."""
     authors = AUTHORS.match(text)
     title_at = authors.end() if authors else 0
     title = TITLE.match(text, title_at) if authors else TITLE.search(text)
@@ -82,31 +119,53 @@ def parse(text: str) -> Draft | None:
             return draft
     draft["title"] = title["title"]
     rest = text[title.end() :]
+    japanese = title.group().startswith(("『", "「"))
     container = CONTAINER.match(rest)
     if not container and (site := SITE.match(rest)):
         draft["container_title"] = site["site"].strip()
         rest = rest[site.end() :]
-        if date := CN_DATE.search(rest):
+        if (date := CN_DATE.search(rest)) and has_url:
             draft["web_date"] = date.group()
+        elif not has_url:
+            draft["genre"] = "article-newspaper"  # "新华社:《…》,新华网,2022年9月14日。": news, dated, no link
     if container:
         draft["container_title"] = unwrap(container["container"])
         if container["editor"]:
             draft.update(editor=container["editor"], genre="chapter")
         rest = rest[container.end() :]
     _details(rest, draft)
+    if japanese:
+        _japanese_details(rest, draft)
+        if title.group().startswith("『") or (container and container.group().rstrip().endswith("』")):
+            draft["language"] = "ja"  # 『』 mark Japanese titles, in kanji only too: "『北方領土問題』"
     return draft
+
+
+def _japanese_details(rest: str, draft: Draft) -> None:
+    """Pages, issue, volume and publisher as Japanese prints them: "第52号、2005年、1—30頁", "講談社、1995年"."""
+    for key, pattern, word, group in (
+        ("page", JA_PAGES, "頁", "page"),
+        ("issue", JA_ISSUE, "号", "issue"),
+        ("volume", JA_VOLUME, "巻", "vol"),
+    ):
+        if key not in draft and word in rest and (match := pattern.search(rest)):
+            draft[key] = match[group]
+    journal = "issue" in draft or "volume" in draft
+    if "publisher" not in draft and not journal and (match := JA_PUBLISHER.search(rest)):
+        draft["publisher"] = match["publisher"]
 
 
 def _details(rest: str, draft: Draft) -> None:
     """Year, volume, issue, pages, publisher, place, translator, thesis school from the tail."""
-    if match := CN_YEAR_ISSUE.search(rest):
+    journal = draft.get("container_title") and ("(" in rest or "（" in rest)
+    if match := CN_YEAR_ISSUE.search(rest) or (journal and YEAR_BRACKET_ISSUE.search(rest)):
         draft.update(year=match["year"], issue=match["issue"])
         if match["vol"]:
             draft["volume"] = match["vol"]
     else:
         if match := CN_ISSUE.search(rest):
             draft["issue"] = match["issue"]
-        if match := CN_YEAR.search(rest):
+        if match := CN_YEAR.search(rest) or BARE_YEAR.search(rest):
             draft["year"] = match["year"]
     if "volume" not in draft and (match := CN_VOLUME.search(rest)):
         draft["volume"] = match["vol"]
@@ -123,6 +182,8 @@ def _details(rest: str, draft: Draft) -> None:
         draft.update(publisher_place=match["place"], publisher=match["publisher"].strip())
     elif ("出版" in rest or "书" in rest) and (match := PUBLISHER.search(rest)):
         draft["publisher"] = match["publisher"]
+        if place := BRACKETED_PLACE.match(match["publisher"]):  # "(北京)中信出版社"
+            draft.update(publisher_place=place["place"], publisher=match["publisher"][place.end() :])
     if REPORT.search(rest):
         draft.setdefault("genre", "report")
     if draft.get("container_title") and draft.get("publisher") and "genre" not in draft:
@@ -130,8 +191,8 @@ def _details(rest: str, draft: Draft) -> None:
 
 
 def _roles(authors: str, draft: Draft) -> None:
-    """Authors, editors and translators from "甲著，乙译" / "丙主编" / "丁、戊"."""
-    for part in ROLE_SEPARATOR.split(authors):
+    """Authors, editors and translators from "甲著，乙译" / "丙主编" / "丁、戊"; a prose lead-in is not a name."""
+    for part in ROLE_SEPARATOR.split(LEAD_IN.sub("", authors)):
         role = ROLE_SUFFIX.match(part)
         if role:
             key = ROLE_FIELDS[role["role"]]

@@ -38,9 +38,9 @@ TYPES = {
 
 #: Everything before the type code, then the code: "HARTLEY E. NAZAROV T. Water Diplomacy[J/OL]".
 HEAD = regex.compile(r"^(?P<front>[^\[]+?)\s*\[(?P<code>[A-Z]{1,2})(?:/OL)?\]\s*")
-#: One name as GB/T writes it: "王凯", "谢尔盖·彼得罗夫", "HARTLEY E", "KIM S H", "ИВАНОВ А", "Жильцов С С", "等", "et al".
+#: One name as GB/T writes it: "王凯", "谢尔盖·彼得罗夫", a body "全国信息与文献标准化技术委员会", "昂温 P S", "HARTLEY E", "KIM S H", "ИВАНОВ А", "Жильцов С С", "等", "et al".
 NAME = regex.compile(
-    r"^(?:[\p{Han}·]{2,12}|等|et al|[\p{Lu}][\p{Lu}'’ -]*[\p{Lu}](?:\s+[\p{Lu}]{1,3})+|[\p{Lu}][\p{L}'’-]+,?\s+[\p{Lu}]\.?(?:\s?[\p{Lu}]\.?){0,2})$"
+    r"^(?:[\p{Han}·]{2,40}|[\p{Han}·]{1,12}\s+\p{Lu}(?:\s+\p{Lu}){0,2}|等|et al|[\p{Lu}][\p{Lu}'’ -]*[\p{Lu}](?:\s+[\p{Lu}]{1,3})+|[\p{Lu}][\p{L}'’-]+,?\s+[\p{Lu}]\.?(?:\s?[\p{Lu}]\.?){0,2})$"
 )
 #: An organisation author in capitals: "INTERNATIONAL CRISIS GROUP", "РОССИЙСКИЙ СОВЕТ ПО МЕЖДУНАРОДНЫМ ДЕЛАМ".
 CAPITALS = regex.compile(r"^[\p{Lu}][\p{Lu}\s'’&-]{3,}$")
@@ -52,11 +52,15 @@ REPORT_NUMBER = regex.compile(r"[:：]\s*[\w-]*\d[\w-]*$")
 TRANSLATOR = regex.compile(r"^(?P<translator>[^.。]+?)\s*[,，]?\s*(?:译|trans)\.?\s*[.。]\s*")
 #: A role after the names, as GB/T writes an editor: "SMITH J, ed", "GRAHAM G, eds", "李四, 主编", "王五, 译".
 ROLE = regex.compile(r"^(?:eds?\.?|trans\.?|主编|编|编著|译)$")
+#: An editor's role closing the names, which GB/T may print (2015, 8.1.1): "邢广程, 主编", "邢广程主编", "SMITH J, ed".
+EDITED = regex.compile(r"(?:主编|(?<![编著])编|\beds?\.?)$")
 #: A comma between names in a segment: ", " in "HARTLEY E, NAZAROV T", "，" in "王凯，李明".
 NAME_COMMA = regex.compile(r"\s*[,，]\s*")
 
 
 #: The year closing the names in 著者-出版年制: ", 2010" in "邓铭江, 龙爱华, 等, 2010", ", 2019a" in "SMITH J, 2019a".
+#: The year as a segment of its own after the names, as GB/T 7714-2005 writes author-date entries: "1992".
+BARE_YEAR = regex.compile(r"^(?P<year>(?:1[5-9]|20)\d\d)[a-z]?$")
 AUTHOR_YEAR = regex.compile(r"\s*[,，]\s*(?P<year>(?:1[5-9]|20)\d\d)[a-z]?$")
 
 
@@ -67,6 +71,9 @@ def split_names(front: str, keep: int = 1) -> tuple[str, str, str]:
     names: list[str] = []
     published = ""
     for segment in segments[: len(segments) - keep]:
+        if names and (bare := BARE_YEAR.match(segment)):
+            published = bare["year"]  # GB/T 7714-2005 author-date: "唐云. 1992. 题名[M]"
+            return ", ".join(names), ". ".join(segments[len(names) + 1 :]), published
         if dated := AUTHOR_YEAR.search(segment):
             segment, published = segment[: dated.start()], dated["year"]
         parts = [p.strip() for p in NAME_COMMA.split(segment) if p.strip()]
@@ -84,14 +91,17 @@ def split_names(front: str, keep: int = 1) -> tuple[str, str, str]:
 
 
 #: Journal details: "俄罗斯东欧中亚研究, 2024, 12(3): 45-67", "Journal, 2020(4): 5-9"; in an author-year list,
-#: where the year stands after the names, "地球科学进展, 25(12): 1347-1356".
+#: where the year stands after the names, "地球科学进展, 25(12): 1347-1356", or with no volume "Вопросы экономики(3):
+#: 45-60" (but "兰州大学学报(社会科学版), 2014(1)" keeps its bracket).
 JOURNAL = regex.compile(
-    r"^(?P<container>[^,，]+?)\s*[,，]\s*(?:(?P<year>\d{4})\s*(?:[,，]\s*|(?=[(（]|$)))?(?P<volume>\d+)?\s*"
+    r"^(?P<container>[^,，]+?)\s*(?:[,，]\s*(?:(?P<year>\d{4})\s*(?:[,，]\s*|(?=[(（]|$)))?|(?=[(（][^)）]+[)）]\s*(?:[:：]|$)))"
+    r"(?P<volume>\d+)?\s*"
     r"(?:[(（]\s*(?P<issue>[^)）]+?)\s*[)）])?\s*(?:[:：]\s*(?P<page>[\d\s\-–—,+]+))?"
 )
-#: Publication details: "London: Routledge, 2019: 23-25", "新疆大学,2019".
+#: Publication details: "London: Routledge, 2019: 23-25", "新疆大学,2019" (a publisher has a letter: "London:
+#: 101-123" is a place and pages).
 PUBLICATION_DETAILS = (
-    r"(?:(?P<publisher_place>[^:：,，.]{2,40}?(?:,\s*[A-Z]{2})?)\s*[:：]\s*)?(?P<publisher>[^:：,，]{2,80}?)\s*{year}"
+    r"(?:(?P<publisher_place>[^:：,，.]{2,40}?(?:,\s*[A-Z]{2})?)\s*[:：]\s*)?(?P<publisher>(?=[^:：,，]*\p{L})[^:：,，\s][^:：,，]{0,79}?)\s*{year}"
     r"(?:\s*[:：]\s*(?P<page>[\d\s\-–—,+]+))?"
 )
 PUBLICATION = regex.compile(PUBLICATION_DETAILS.replace("{year}", r"[,，]\s*(?P<year>\d{4})"))
@@ -117,7 +127,7 @@ def parse(text: str) -> Draft | None:
         title = REPORT_NUMBER.sub("", title)
     draft: Draft = {"title": unwrap(title), "genre": genre}
     if authors:
-        draft["author"] = authors
+        draft["editor" if EDITED.search(authors) else "author"] = authors
     rest = text[head.end() :].lstrip(".。 ")
     if rest.startswith("//") and genre == "webpage":
         # "[EB/OL]//Site. (date)[accessed]"
@@ -130,6 +140,9 @@ def parse(text: str) -> Draft | None:
         last = SEGMENT.split(whole)[-1]
         keep = 2 if PUBLICATION.search(last) or PLACE_COLON.search(last) else 1
         editors, book, _ = split_names(whole, keep)
+        if not editors and len(SEGMENT.split(whole)) > keep:
+            # a body responsible for the proceedings: "//American Society of Mechanical Engineers. Symposium on …"
+            editors, _, book = book.partition(". ")
         book, _, rest = book.partition(". ")
         draft.update(editor=editors, container_title=unwrap(book))
         draft["genre"] = "chapter" if genre in ("book", "chapter") else genre

@@ -1,4 +1,5 @@
-"""Repeats: `Ibid., pp. 116 – 133.`, `同上，第5页。`, `Там же. С. 12.` — the previous source again."""
+"""Repeats: `Ibid., pp. 116 – 133.`, `同上，第5页。`, `Там же. С. 12.` — the previous source again; and works cited
+before by name: `同1: 230`, `同注①`, `Иванов И. И. Указ. соч. С. 56.`"""
 
 from __future__ import annotations
 
@@ -8,10 +9,17 @@ from cite.refs.styles.draft import CN_PAGES, Draft
 
 NAME = "ibid"
 
-#: "Ibid.", "Ibid, p. 5", "Ibidem", "Id.", "同上", "同前注", "Там же": then an optional page.
-IBID = regex.compile(r"^\s*(?:Ibid(?:em)?|Id)\b\.?|^\s*(?:同上|同前注?)|^\s*Там\s+же\.?", regex.IGNORECASE)
-#: A page after a repeat: "pp. 116 – 133", "p. 5", "С. 12", or bare: ", 52", "52" (as in "同上52.").
-PAGE = regex.compile(r"^[\s,，.:：]*(?:(?:pp?|С|с|S)\.\s*)?(?P<page>\d+(?:\s*[-–—]\s*\d+)?)")
+#: "Ibid.", "Ibid, p. 5", "Ibidem", "Id.", "同上", "同前注", "Там же", Kazakh "Сонда": then an optional page.
+IBID = regex.compile(r"^\s*(?:Ibid(?:em)?|Id)\b\.?|^\s*(?:同上|同前注?)|^\s*(?:Там\s+же|Сонда)\b\.?", regex.IGNORECASE)
+#: A page after a repeat: "pp. 116 – 133", "p. 5", "С. 12", Kazakh "Б. 12", "第45页", Japanese "、25頁", or bare:
+#: ", 52", "52" (as in "同上52.").
+PAGE = regex.compile(r"^[\s,，、.:：]*(?:(?:pp?|С|с|Б|б|S)\.\s*|第\s*)?(?P<page>\d+(?:\s*[-–—]\s*\d+)?)")
+#: GOST's "the work cited", after its author and before the page: "Иванов И. И. Указ. соч. С. 56.",
+#: "Указ. соч.", "Цит. соч.", Kazakh "Нұрланова Ә. Көрсетілген еңбек. Б. 12." / "Аталған еңбек".
+CITED_WORK = regex.compile(
+    r"^\s*(?P<author>[^.]{2,40}?(?:\s+\p{Lu}\.(?:\s?\p{Lu}\.)?)?)?\s*(?:Указ\.|Цит\.)\s*соч\.|"
+    r"^\s*(?P<author>[^.]{2,40}?(?:\s+\p{Lu}\.(?:\s?\p{Lu}\.)?)?)?\s*(?:Көрсетілген|Аталған)\s+еңбек\.?"
+)
 #: A whole note that is one family name and a full stop, as Chicago and MHRA shorten "王." / "Абдуллаев.".
 BARE_NAME = regex.compile(r"^\s*(?:[\p{Lu}][\p{Ll}'’-]+|\p{Han}{1,2})\s*$")
 #: A back-reference to an earlier note by its number, then perhaps a page: GB/T "同1: 230", "同 23"; Chinese notes'
@@ -20,6 +28,21 @@ SAME_AS_NOTE = regex.compile(
     r"^\s*同\s*(?:[前上]?\s*注\s*)?(?P<note>\d+|[\u2460-\u2473\u3251-\u325f\u32b1-\u32bf])\s*"
     r"(?:[:：,，]\s*(?:第\s*)?(?P<page>\d+(?:\s*[-–—]\s*\d+)?)\s*页?)?\s*[。.]?\s*$"
 )
+def exact(text: str) -> bool:
+    """Whether a repeat that is not an Ibid. is told by an exact cue: a note number ("同1"), GOST's "Указ. соч.", a
+    Chinese "前引书" with no title."""
+    return bool(SAME_AS_NOTE.match(text) or CITED_WORK.match(text) or CITED_BOOK.match(text))
+
+
+#: A Chinese "the book cited above" with no title, perhaps after its author: "王缉思:前引书,第45页。", "上引书，第12页",
+#: "前引王缉思书，第45页", "前揭文", Japanese "前掲書、30頁", "宇山、前掲論文、5頁". (With a title, "前引王缉思：《大国关系》", it is a short form of the Chinese style.)
+CITED_BOOK = regex.compile(
+    r"^\s*(?:参见|见)?\s*(?:前引|上引|前揭)\s*(?P<author>[^，,、：:。；;\d《》“”]{2,12}?)\s*(?:书|文)"
+    r"|^\s*(?:参见|见)?\s*(?:(?P<author>[^，,、：:。；;\d《》“”]{2,20}?)\s*[：:，,、]?\s*)?(?:前引|上引|前揭|前掲)"
+    r"(?:书|文|论文|書|論文)?(?=\s*[，,、：:]?\s*(?:第\s*\d|\d|[。.]?\s*$))"
+)
+
+
 #: A name as a short form starts it: "Whitfield", "Hartley and Nazarov", "杨 et al.", "Wei Li and others", "王".
 _NAME = r"[\p{L}][\p{L}'’·.-]*(?:\s[\p{L}][\p{L}'’·.-]*){0,3}"
 #: An author short form: "Whitfield, 52.", "Hartley and Nazarov, “Water Diplomacy…,” 230.", "Кузнецов, pp. 152–53.",
@@ -35,6 +58,13 @@ def parse(text: str, ends_sentence: bool = False) -> Draft | None:
     """An Ibid.-style repeat or an author short form with its new page, or None."""
     if match := SAME_AS_NOTE.match(text):  # before IBID, whose "同前注" would take "同前注③" for the previous note
         return {"short": True, "page": match["page"]} if match["page"] else {"short": True}
+    if match := CITED_WORK.match(text) or CITED_BOOK.match(text):
+        draft = {"short": True}
+        if match["author"]:
+            draft["author"] = match["author"].strip()
+        if page := PAGE.match(text[match.end() :]):
+            draft["page"] = page["page"]
+        return draft
     if match := IBID.match(text):
         draft: Draft = {"ibid": True}
         rest = text[match.end() :]
