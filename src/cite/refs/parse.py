@@ -12,6 +12,7 @@ built or trained on (bench/labeller.py), see the README.
 from __future__ import annotations
 
 import os
+from itertools import pairwise
 
 import regex
 
@@ -50,13 +51,13 @@ ACCESS_WORDS = (
     "дата",
     "қаралған",
 )
-#: "URL:" / "URL：" / "Режим доступа:" labels and the "[Electronic resource]" tag before a URL.
+#: "URL:" / "URL：" / "Режим доступа:" / APA's "Retrieved from" labels and the "[Electronic resource]" tag before a URL.
 URL_LABEL = regex.compile(
-    r"(?:URL|Режим доступа|Available (?:at|from))\s*[:：]\s*$|\[(?:Electronic resource|Электронный ресурс)\]",
+    r"(?:(?:URL|Режим доступа|Available (?:at|from))\s*[:：]|Retrieved from)\s*$|\[(?:Electronic resource|Электронный ресурс)\]",
     regex.IGNORECASE,
 )
 #: Words (lower case) one of which URL_LABEL needs, looked for first.
-URL_LABEL_WORDS = ("url", "режим доступа", "available", "electronic resource", "электронный ресурс")
+URL_LABEL_WORDS = ("url", "режим доступа", "available", "retrieved from", "electronic resource", "электронный ресурс")
 #: An unlabelled date closing the reference right after its URL: "，1998年10月4日".
 DATE_AFTER_URL = regex.compile(r"[>”\"]?\s*[,，]\s*(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
 #: GB/T 7714 web dates: "(2023-05-01)[2023-10-28]".
@@ -73,8 +74,9 @@ GB_CODE = regex.compile(r"\[[A-Z]{1,2}(?:/OL)?\]")
 HAN_TITLE = regex.compile(r"《[^》]+》")
 #: A web item: the text starts with a quote (or has no words at all) and a URL stands beside it.
 WEB_START = regex.compile(r"^\s*[“\"‘«]")
-#: Western bracketed translation after a transliterated title: "… [Head of State congratulates …]".
-BRACKETED = regex.compile(r"\s*\[[^\]]+\]")
+#: Western bracketed translation after a transliterated title: "… [Head of State congratulates …]" (not a law
+#: report's year, "[1997] PL 467").
+BRACKETED = regex.compile(r"\s*\[(?!(?:1[5-9]|20)\d\d\])[^\]]+\]")
 
 #: Markers a parser sets under "genre" that decide the type outright.
 GENRES = {
@@ -108,8 +110,14 @@ EMPTY_ANGLES = regex.compile(r"\s*<\s*>\s*")
 MD_EMPHASIS = regex.compile(r"\*(?P<inner>[^*\s][^*]*)\*|(?<!\w)_(?P<inner>[^_\s][^_]*)_(?!\w)")
 #: Marks of a printed source, not a web item: "*Journal*", "_Book_", "Vol. 3", "vol. 3", "pp. 45", "p. 5".
 PRINT_CUE = regex.compile(r"\*[^*]+\*|_[^_]+_|\bVol\.|\bvol\.|\bpp?\.\s*\d")
-#: A container that is a conference: "Proceedings of …", "… Conference", "…会议", "…论文集", "…研讨会".
-CONFERENCE_CONTAINER = regex.compile(r"Proceedings|Conference|会议|论文集|研讨会")
+#: A container that is a conference: "Proceedings of …", "Proc. ICLR Workshop", "… Conference", "… Symposium",
+#: "…会议", "…论文集", "…研讨会".
+CONFERENCE_CONTAINER = regex.compile(r"Proceedings|\bProc\b|Conference|Workshop|Symposium|Congress|会议|论文集|研讨会")
+#: A full date, day and month, that a newspaper prints and a journal does not: "12 March", "March 4, 2021".
+DAY_AND_MONTH = regex.compile(
+    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\b|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}\b(?!\s*[-–])"
+)
 
 WEB_DATE_WARNING = "unlabelled date beside the URL read as access date"
 
@@ -162,7 +170,7 @@ def parse_reference(
     if gb_issued:
         draft.setdefault("year", gb_issued[:4])
     fields = _normalise(draft)
-    kind = _type(draft, fields, url)
+    kind = _type(draft, fields, url, text)
     if not draft.get("ibid") and not draft.get("short"):
         if not fields.get("title") and not url:
             warnings.append("no title found")
@@ -275,7 +283,75 @@ def _labelled(raw: str, italic: tuple[Italic, ...], with_confidence: bool = Fals
     if "*" in text or "_" in text:
         text, italic = _emphasis_to_italic(text, italic)
     spans, confidence = labeller.label_with_confidence(text, italic, with_confidence)
-    return draft_of(text, _one_field_per_italic(spans, italic)), confidence
+    return draft_of(text, _repaired(text, _one_field_per_italic(spans, italic))), confidence
+
+
+#: Labels of name lists, which never run across a sentence end.
+NAME_LABELS = ("author", "editor", "translator")
+#: A sentence end inside a labelled name list: a full stop after a word ("Cooley, Alexander. Great Games"; not
+#: after an initial, "Jr." or "St."), or, in a name written family-first, after its given names and initials
+#: when a capitalised word follows with no separator ("Peterson, Maya K. Pipe Dreams", "…; Green, R. A. Palladium").
+NAMES_SENTENCE_END = regex.compile(
+    r"(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|(?:^|[;&]\s*|,\s(?:and\s|&\s)?)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s"
+    r"(?:\p{Lu}[\p{L}'’-]*\.?[\s-])*?\p{Lu}\.\K"
+    r"\s+(?=(?!(?:Jr|Sr)\b)\p{Lu}\p{Ll}++(?![,.]?\s*(?:,|and\b|&)))"
+)
+#: An initial the labeller left its full stop outside of: "Adams, Laura L" + ".", "Cheng, X.-M" + ".".
+OPEN_INITIAL = regex.compile(r"(?:^|[\s.-])\p{Lu}$")
+#: The first sentence end in a span: ". " in "Amination of Aryl Halides. Org. React".
+SPAN_SENTENCE_END = regex.compile(r"\.\s+")
+
+
+def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """Spans whose places in the reference say they were mislabelled, relabelled by those places:
+    names (`_names_where_names_stand`); two pages in a row, the first a bare number, are a volume and its pages
+    (ACS "*Nature* **2006**, 442, 368–373"); a "title" before the date and another after it, with no names, are
+    the author and the title (APA "United Nations Development Programme. (2019). Human development report.")."""
+    spans = _names_where_names_stand(text, spans)
+    labels = [label for _, _, label in spans]
+    if "volume" not in labels:
+        for index, ((start, end, label), after) in enumerate(pairwise(spans)):
+            if label == after[2] == "page" and text[start:end].isdigit() and not text[end : after[0]].strip(" ,"):
+                spans[index] = (start, end, "volume")
+                break
+    if labels.count("title") == 2 and "date" in labels and not any(label in NAME_LABELS for label in labels):
+        first, second, date = labels.index("title"), len(labels) - 1 - labels[::-1].index("title"), labels.index("date")
+        if first < date < second:
+            spans[first] = (spans[first][0], spans[first][1], "author")
+    return spans
+
+
+def _names_where_names_stand(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """Name lists end where their sentence ends: the rest of a name span that ran on is the title (joined to the
+    title that follows it, or running on into the next span up to its sentence end), and a closing initial keeps
+    its full stop ("Peterson, Maya K." not "Peterson, Maya K"). Names after a place and its colon are the
+    publisher's ("Rotterdam: A. A. Balkema")."""
+    out: list[labeller.Span] = []
+    for index, (start, end, label) in enumerate(spans):
+        if label in NAME_LABELS and out and out[-1][2] == "publisher-place" and text[out[-1][1] : start].strip() == ":":
+            label = "publisher"  # "Rotterdam: A. A. Balkema": what follows a place and its colon is the publisher
+        if label not in NAME_LABELS:
+            out.append((start, end, label))
+            continue
+        if OPEN_INITIAL.search(text, start, end) and text[end : end + 1] == ".":
+            end += 1
+        stop = NAMES_SENTENCE_END.search(text, start, end)
+        if stop is None or any(lab == "title" for _, _, lab in spans[:index]):
+            out.append((start, end, label))
+            continue
+        out.append((start, stop.start(), label))
+        rest = stop.end()
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        between = text[end : following[0]] if following else "."
+        if following and following[2] == "title" and not between.strip(" ,:"):
+            spans[index + 1] = (rest, following[1], "title")  # "Great Games" + ", " + "Local Rules: …"
+        elif following and not between.strip() and (cut := SPAN_SENTENCE_END.search(text, following[0], following[1])):
+            # the title runs on into the next span up to its sentence end: "Palladium-Catalyzed" + " Amination …."
+            out.append((rest, cut.start(), "title"))
+            spans[index + 1] = (cut.end(), following[1], following[2])
+        else:
+            out.append((rest, end, "title"))
+    return out
 
 
 #: Fields an italic stretch stands for as a whole: a book's or a journal's name (never half a title, half a name).
@@ -356,7 +432,10 @@ def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tup
     Without `western_too`, a reference no exact cue claims gets None instead of the Western parse (`_western`)."""
     if draft := repeat.parse(text, raw.rstrip().endswith((".", "。"))):
         # Ibid./同上 and "同1"/"同注①" are exact; an author short form ("Whitfield, 52.") is a pattern like any other
-        return EXACT_REPEATS or bool(draft.get("ibid") or repeat.SAME_AS_NOTE.match(text)), draft
+        exact = EXACT_REPEATS or bool(draft.get("ibid") or repeat.SAME_AS_NOTE.match(text))
+        if not exact and (full := _western(text, has_url)) and full.get("year") and _has_source(full):
+            return False, full  # "Kessler, ‘Title’ (2015) 64 ICLQ 233, 240": a journal and a year, no short form
+        return exact, draft
     if GB_CODE.search(text) and (draft := gbt7714.parse(text)):
         return True, _mark_short(text, draft)
     if WEB_START.match(text) and not HAN_TITLE.match(text) and (draft := web.parse(text, has_url)) is not None:
@@ -372,6 +451,11 @@ def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tup
     if HAN_TITLE.search(text) and (draft := chinese.parse(OP_CIT_PREFIX.sub("", text))):
         return True, _mark_short(text, draft)
     return False, _western(text, has_url) if western_too else None
+
+
+def _has_source(draft: Draft) -> bool:
+    """Whether a draft names where the work appeared: a container or a publisher."""
+    return bool(draft.get("container_title") or draft.get("publisher"))
 
 
 def _western(text: str, has_url: bool) -> Draft | None:
@@ -411,16 +495,18 @@ def _normalise(draft: Draft) -> dict[str, object]:
     return {k: v for k, v in out.items() if v}
 
 
-def _type(draft: Draft, fields: dict[str, object], url: str) -> str:
-    """The CSL type from the parser's genre or, failing that, from the fields present."""
+def _type(draft: Draft, fields: dict[str, object], url: str, text: str) -> str:
+    """The CSL type from the parser's genre or, failing that, from the fields present (and, for a newspaper
+    without a known name, the day and month it prints)."""
     genre = str(draft.get("genre", ""))
     container = str(fields.get("container_title", ""))
     if genre in ("thesis", "chapter", "paper-conference", "article-newspaper", "webpage"):
         return genre
     if container and CONFERENCE_CONTAINER.search(container):
         return "paper-conference"
-    if container and NEWSPAPER.search(container) and not (fields.get("volume") or fields.get("issue")):
-        return "article-newspaper"
+    if container and not (fields.get("volume") or fields.get("issue")):
+        if NEWSPAPER.search(container) or (not url and DAY_AND_MONTH.search(text)):
+            return "article-newspaper"
     if container and (fields.get("volume") or fields.get("issue") or fields.get("page")):
         return "article-journal"
     if genre in GENRES:
