@@ -125,6 +125,106 @@ NOTES = [
             "locator": "44-48",
         },
     ),
+    (
+        "Alexander Cooley, “The Stagnation of the SCO,” Central Asian Survey 31, no. 4 (2012): 421.",
+        {
+            "type": "article-journal",
+            "author": ["Alexander Cooley"],
+            "title": "The Stagnation of the SCO",
+            "container-title": "Central Asian Survey",
+            "volume": "31",
+            "issue": "4",
+            "year": "2012",
+            "locator": "421",
+        },
+    ),
+    (
+        "“Water Strategy 2030,” Ministry of Water Resources, accessed May 3, 2023, https://mwr.gov.kz/strategy.",
+        {
+            "type": "webpage",
+            "title": "Water Strategy 2030",
+            "container-title": "Ministry of Water Resources",
+            "accessed": "2023-05-03",
+            "URL": "https://mwr.gov.kz/strategy",
+        },
+    ),
+    (
+        "Heathershaw,  Post-Conflict Tajikistan, 40",
+        {"short": True, "author": ["Heathershaw"], "title": "Post-Conflict Tajikistan", "page": "40"},
+    ),
+    ("ibid., 41.", {"ibid": True, "page": "41"}),
+    (
+        "Sally N. Cummings, ed., Power and Change in Central Asia (London: Routledge, 2002), 7.",
+        {
+            "type": "book",
+            "editor": ["Sally N. Cummings"],
+            "author": None,
+            "title": "Power and Change in Central Asia",
+            "publisher-place": "London",
+            "publisher": "Routledge",
+            "year": "2002",
+            "locator": "7",
+        },
+    ),
+    (
+        "Rosa Delgado et al., Rivers of Sand (Boston: Beacon Press, 2015), 90.",
+        {
+            "type": "book",
+            "author": ["Rosa Delgado"],
+            "title": "Rivers of Sand",
+            "publisher": "Beacon Press",
+            "year": "2015",
+            "locator": "90",
+        },
+    ),
+    (
+        "Dina Akhmetova, “Nomads and the State” (master’s thesis, Nazarbayev University, 2020), 33.",
+        {
+            "type": "thesis",
+            "author": ["Dina Akhmetova"],
+            "title": "Nomads and the State",
+            "publisher": "Nazarbayev University",
+            "year": "2020",
+            "locator": "33",
+        },
+    ),
+    (
+        "Joanna Lillis, ‘Kazakhstan Votes’, Guardian, 21 March 2022, p. 14.",
+        {
+            "type": "article-newspaper",
+            "author": ["Joanna Lillis"],
+            "title": "Kazakhstan Votes",
+            "container-title": "Guardian",
+            "year": "2022",
+        },
+    ),
+    (
+        "Olivier Roy, The New Central Asia, 2nd edn (London: I.B. Tauris, 2005), p. 33.",
+        {
+            "type": "book",
+            "author": ["Olivier Roy"],
+            "title": "The New Central Asia",
+            "publisher": "I.B. Tauris",
+            "year": "2005",
+            "locator": "33",
+        },
+    ),
+    (
+        "Paul Craig, Administrative Law (8th edn, Sweet & Maxwell 2016) 45.",
+        {
+            "type": "book",
+            "author": ["Paul Craig"],
+            "title": "Administrative Law",
+            "publisher": "Sweet & Maxwell",
+            "year": "2016",
+            "locator": "45",
+        },
+    ),
+    pytest.param(
+        "Constitutional Reform Act 2005, s 1.",
+        {"title": "Constitutional Reform Act 2005"},
+        marks=pytest.mark.xfail(strict=True, reason="known: legislation is not modelled (read as a short form)"),
+    ),
 ]
 #: Reference-list entries (body citations).
 ENTRIES = [
@@ -355,22 +455,180 @@ ENTRIES = [
             "page": "853-958",
         },
     ),
+    (
+        "Smith, J., et al. (2019). Water scarcity in Central Asia. Water International, 44(2), 123-140.",
+        {
+            "type": "article-journal",
+            "author": ["Smith, J."],
+            "year": "2019",
+            "title": "Water scarcity in Central Asia",
+            "container-title": "Water International",
+            "volume": "44",
+            "issue": "2",
+            "page": "123-140",
+        },
+    ),
+    (
+        "Cummings, S. N. (Ed.). (2002). Power and change in Central Asia. Routledge.",
+        {
+            "type": "book",
+            "editor": ["Cummings, S. N."],
+            "author": None,
+            "year": "2002",
+            "title": "Power and change in Central Asia",
+            "publisher": "Routledge",
+        },
+    ),
+    (
+        "Olcott, M. B. (2005) Central Asia's second chance. Carnegie Endowment for International Peace.",
+        {
+            "author": ["Olcott, M. B."],
+            "year": "2005",
+            "title": "Central Asia's second chance",
+            "publisher": "Carnegie Endowment for International Peace",
+        },
+    ),
+    (
+        "Asian Development Bank. (2021, June 3). Kazakhstan: Economy. Retrieved March 3, 2023, from https://www.adb.org/countries/kazakhstan/economy",
+        {
+            "type": "webpage",
+            "author": ["Asian Development Bank"],
+            "year": "2021",
+            "title": "Kazakhstan: Economy",
+            "accessed": "2023-03-03",
+            "URL": "https://www.adb.org/countries/kazakhstan/economy",
+        },
+    ),
+    (
+        "Jones, K. and Smith, P. (2016) 'Water and conflict', Journal of Peace Research, 53(1), pp 12-25.",
+        {
+            "type": "article-journal",
+            "author": ["Jones, K.", "Smith, P."],
+            "year": "2016",
+            "title": "Water and conflict",
+            "container-title": "Journal of Peace Research",
+            "volume": "53",
+            "issue": "1",
+            "page": "12-25",
+        },
+    ),
+    (
+        "Brown, A. (2015) ‘Irrigation states’, in Smith, J. (ed.) Water Politics. London: Routledge, pp. 45–67.",
+        {
+            "type": "chapter",
+            "author": ["Brown, A."],
+            "year": "2015",
+            "title": "Irrigation states",
+            "editor": ["Smith, J."],
+            "container-title": "Water Politics",
+            "publisher": "Routledge",
+            "page": "45-67",
+        },
+    ),
+    (
+        "Nakamura T, Suzuki K, Tanaka H, et al. Arsenic in groundwater of Karakalpakstan. Sci Total Environ 2018;615:100-8",
+        {
+            "type": "article-journal",
+            "author": ["Nakamura T", "Suzuki K", "Tanaka H"],
+            "title": "Arsenic in groundwater of Karakalpakstan",
+            "container-title": "Sci Total Environ",
+            "year": "2018",
+            "volume": "615",
+            "page": "100-108",
+        },
+    ),
+    (
+        "Last JM. A dictionary of epidemiology. 4th ed. New York: Oxford University Press; 2001.",
+        {
+            "type": "book",
+            "author": ["Last JM"],
+            "title": "A dictionary of epidemiology",
+            "publisher-place": "New York",
+            "publisher": "Oxford University Press",
+            "year": "2001",
+        },
+    ),
+    (
+        '[8] R. Duda, "Pattern classification," in Handbook of Pattern Recognition, C. Chen, Ed. Singapore: World Scientific, 1993, pp. 3–30.',
+        {
+            "type": "chapter",
+            "author": ["R. Duda"],
+            "title": "Pattern classification",
+            "container-title": "Handbook of Pattern Recognition",
+            "editor": ["C. Chen"],
+            "publisher": "World Scientific",
+            "year": "1993",
+            "page": "3-30",
+        },
+    ),
+    (
+        '[9] European Commission, "Water framework directive," 2020. [Online]. Available: https://ec.europa.eu/water. [Accessed: Mar. 3, 2023].',
+        {
+            "type": "webpage",
+            "author": ["European Commission"],
+            "title": "Water framework directive",
+            "year": "2020",
+            "URL": "https://ec.europa.eu/water",
+            "accessed": "2023-03-03",
+        },
+    ),
+    (
+        '[10] J. K. Author, "Irrigation control in arid basins," Ph.D. dissertation, Dept. Elect. Eng., Univ. of Oxford, Oxford, U.K., 2019.',
+        {"type": "thesis", "author": ["J. K. Author"], "title": "Irrigation control in arid basins", "year": "2019"},
+    ),
+    (
+        "(7) Zhang, Y.; et al. Catalysis at Scale. ACS Catal. 2020, 10, 1234–1240.",
+        {
+            "type": "article-journal",
+            "author": ["Zhang, Y."],
+            "title": "Catalysis at Scale",
+            "container-title": "ACS Catal",
+            "year": "2020",
+            "volume": "10",
+            "page": "1234-1240",
+        },
+    ),
+    (
+        "Kandiyoti, Deniz. 2002. “How Far Do Analyses of Postsocialism Travel?” In Postsocialism, edited by C. M. Hann, 238–57. London: Routledge.",
+        {
+            "type": "chapter",
+            "author": ["Kandiyoti, Deniz"],
+            "year": "2002",
+            "title": "How Far Do Analyses of Postsocialism Travel?",
+            "container-title": "Postsocialism",
+            "editor": ["C. M. Hann"],
+            "page": "238-257",
+            "publisher": "Routledge",
+        },
+    ),
+    (
+        "Roy, Olivier. “Islam and Politics in Central Asia.” Central Asian Survey 12, no. 3 (1993): 309–22.",
+        {
+            "type": "article-journal",
+            "author": ["Roy, Olivier"],
+            "title": "Islam and Politics in Central Asia",
+            "container-title": "Central Asian Survey",
+            "volume": "12",
+            "issue": "3",
+            "year": "1993",
+            "page": "309-322",
+        },
+    ),
 ]
-EXPECTED_KEYS = {text: list(expected) for text, expected in NOTES + ENTRIES}
 
 
 @pytest.mark.parametrize(("text", "expected"), NOTES)
 def test_review_note(text: str, expected: dict) -> None:
-    assert _parsed(text, FOOTNOTE) == expected
+    assert _parsed(text, FOOTNOTE, expected) == expected
 
 
 @pytest.mark.parametrize(("text", "expected"), ENTRIES)
 def test_review_list_entry(text: str, expected: dict) -> None:
-    assert _parsed(text, BODY) == expected
+    assert _parsed(text, BODY, expected) == expected
 
 
-def _parsed(text: str, where: str) -> dict:
-    """The fields of the one reference a footnote or list entry gives (the expected ones, and the count)."""
+def _parsed(text: str, where: str, expected: dict) -> dict:
+    """The expected fields of the one reference a footnote or list entry gives (or how many it gives)."""
     references = parse_note(Note("review.txt", 1, "1", None, 1, text, where)).references
     got = references[0].csl() if len(references) == 1 else {"references": len(references)}
-    return {key: got.get(key) for key in EXPECTED_KEYS[text]}
+    return {key: got.get(key) for key in expected}

@@ -241,11 +241,14 @@ def _decide(raw: str, text: str, url: str, italic: tuple[Italic, ...], reader: s
         return draft
     if draft is not None and draft.get("short") and labelled.get("short") and _fewer_names(labelled, draft):
         return draft  # both read a short form; the rules found the title (or author) the labeller ran together
-    if _incomplete(labelled):
+    if _incomplete(labelled) or (labelled.get("short") and labelled.get("year")):
         if draft is None and lazy:
             draft = _western(text, bool(url))
-        if draft is not None and _looks_whole(text, draft):
-            return draft  # the labeller found no title or nothing that tells the type; a whole-looking rule parse did
+        if draft is not None and _looks_whole(text, draft) and not (labelled.get("short") and draft.get("short")):
+            # the labeller found no title or nothing that tells the type, or read a dated short form, where a
+            # whole-looking rule parse found the work ("Paul Craig, Administrative Law (8th edn, Sweet & Maxwell 2016) 45")
+            if not labelled.get("short") or (_has_source(draft) and draft.get("year")):
+                return draft
     return labelled
 
 
@@ -292,7 +295,7 @@ NAME_LABELS = ("author", "editor", "translator")
 #: after an initial, "Jr." or "St."), or, in a name written family-first, after its given names and initials
 #: when a capitalised word follows with no separator ("Peterson, Maya K. Pipe Dreams", "…; Green, R. A. Palladium").
 NAMES_SENTENCE_END = regex.compile(
-    r"(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|(?:^|[;&]\s*|,\s(?:and\s|&\s)?)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s"
+    r"(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|(?:\G|[;&]\s*|,\s(?:and\s|&\s)?)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s"
     r"(?:\p{Lu}[\p{L}'’-]*\.?[\s-])*?\p{Lu}\.\K"
     r"\s+(?=(?!(?:Jr|Sr)\b)\p{Lu}\p{Ll}++(?![,.]?\s*(?:,|and\b|&)))"
 )
@@ -302,13 +305,51 @@ OPEN_INITIAL = regex.compile(r"(?:^|[\s.-])\p{Lu}$")
 SPAN_SENTENCE_END = regex.compile(r"\.\s+")
 
 
+#: An editor's role word, without which no name is an editor's: "ed.", "eds", "(Ed.)", "edited by", "Hrsg.", "编".
+EDITOR_ROLE = regex.compile(
+    r"\b(?:eds?|edited|editors?|hrsg|hg|comp|compiled|éds?)\b|под\s+ред|\bред\.|\bсост\.|编|主编", regex.IGNORECASE
+)
+#: A title's sentence end inside a container span, after at least three words with no full stop (so not an
+#: abbreviated journal, "J. Am. Chem. Soc.") ending in three small letters: "Arsenic in groundwater of
+#: Karakalpakstan. Sci Total Environ".
+TITLE_IN_CONTAINER = regex.compile(r"\G(?:[^\s.]+\s+){2,}[^\s.]*\p{Ll}{3}\K\.\s+(?=\p{Lu})")
+
+
+#: A journal after a title's sentence end, before the year or volume: "Catalysis at Scale. ACS Catal" (at most five
+#: words after the last full stop that follows three small letters).
+CONTAINER_IN_TITLE = regex.compile(r"\p{Ll}{3}\K\.\s+(?=\p{Lu}\S*(?:\s+\S+){0,4}$)")
+#: IEEE's editors at the end of a book's name, before ", Ed.": "Handbook of Pattern Recognition, C. Chen".
+EDITORS_AT_END = regex.compile(r",\s+(?P<names>(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+(?:(?:,\s|,?\s(?:and|&)\s)(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+)*)$")
+#: The role after IEEE's editors: ", Ed.", ", Eds.".
+IEEE_EDITOR_ROLE = regex.compile(r"\s*,\s*Eds?\.")
+
+
 def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """Spans whose places in the reference say they were mislabelled, relabelled by those places:
-    names (`_names_where_names_stand`); two pages in a row, the first a bare number, are a volume and its pages
-    (ACS "*Nature* **2006**, 442, 368–373"); a "title" before the date and another after it, with no names, are
-    the author and the title (APA "United Nations Development Programme. (2019). Human development report.")."""
+
+    * names (`_names_where_names_stand`); editors before the title where no role word says so are authors
+      ("Rosa Delgado et al., *Rivers of Sand*"; not "In Keane et al. [4]");
+    * a publisher first, before the date and a title, is the author (APA "Asian Development Bank. (2021).");
+    * two pages in a row, the first a bare number, are a volume and its pages (ACS "*Nature* **2006**, 442, 368–373");
+    * a "title" before the date and another after it, with no names, are the author and the title
+      (APA "United Nations Development Programme. (2019). Human development report.");
+    * with no title, a container that holds a sentence end starts with the title (Vancouver "Arsenic in
+      groundwater of Karakalpakstan. Sci Total Environ 2018;615:100-8"); with no container, a title whose last
+      sentence, a few words, stands right before the date or volume ends with the journal (ACS "Catalysis at
+      Scale. ACS Catal. 2020, 10");
+    * a container ending with names, then ", Ed.", ends with its editors (IEEE "in *Handbook*, C. Chen, Ed.").
+    """
     spans = _names_where_names_stand(text, spans)
     labels = [label for _, _, label in spans]
+    if "editor" in labels and not EDITOR_ROLE.search(text):
+        before_title = labels.index("title") if "title" in labels else len(labels)
+        labels = ["author" if i < before_title and label == "editor" else label for i, label in enumerate(labels)]
+        spans = [(start, end, label) for (start, end, _), label in zip(spans, labels, strict=True)]
+    first = next((i for i, label in enumerate(labels) if label != "citation-number"), None)
+    if first is not None and labels[first] == "publisher" and "title" in labels[first:]:
+        if not any(label in NAME_LABELS for label in labels) and "date" in labels[first:]:
+            spans[first] = (spans[first][0], spans[first][1], "author")
+            labels[first] = "author"
     if "volume" not in labels:
         for index, ((start, end, label), after) in enumerate(pairwise(spans)):
             if label == after[2] == "page" and text[start:end].isdigit() and not text[end : after[0]].strip(" ,"):
@@ -318,6 +359,22 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
         first, second, date = labels.index("title"), len(labels) - 1 - labels[::-1].index("title"), labels.index("date")
         if first < date < second:
             spans[first] = (spans[first][0], spans[first][1], "author")
+    if "title" not in labels and "container-title" in labels:
+        index = labels.index("container-title")
+        start, end, _ = spans[index]
+        if cut := TITLE_IN_CONTAINER.search(text, start, end):
+            spans[index : index + 1] = [(start, cut.start(), "title"), (cut.end(), end, "container-title")]
+    elif "title" in labels and "container-title" not in labels and "editor" not in labels:
+        index = labels.index("title")
+        start, end, _ = spans[index]
+        after = labels[index + 1] if index + 1 < len(labels) else ""
+        if after in ("date", "volume") and (cut := CONTAINER_IN_TITLE.search(text, start, end)):
+            spans[index : index + 1] = [(start, cut.start(), "title"), (cut.end(), end, "container-title")]
+    for index, (start, end, label) in enumerate(spans):
+        if label == "container-title" and IEEE_EDITOR_ROLE.match(text, end):
+            if named := EDITORS_AT_END.search(text, start, end):
+                spans[index : index + 1] = [(start, named.start(), label), (named.start("names"), end, "editor")]
+                break
     return spans
 
 

@@ -40,10 +40,10 @@ VOLUME_AFTER_SEMICOLON = regex.compile(r"\s*\d+[A-Za-z]?\s*(?:\([^()]{1,12}\)|Su
 YEAR_AFTER_SEMICOLON = regex.compile(r"\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*\[[^\[\]]{0,40}\])?\s*(?:[.。]|$)")
 #: An ACS book's publication facts after its title's `;`: "*Title*; Wiley: New York, 1989." (nothing else follows).
 PUBLISHER_AFTER_SEMICOLON = regex.compile(r"\s*[^;:]{2,60}:\s*[^;:]{2,60},\s*(?:1[5-9]|20)\d\d[a-z]?\s*[.。]?\s*$")
-#: An ACS author list, whose names a ";" separates: "Corey, E. J.; Cheng, X.-M." (a name with initials before the
-#: ";", and one after it).
+#: An ACS author list, whose names a ";" separates: "Corey, E. J.; Cheng, X.-M.", "Zhang, Y.; et al." (a name
+#: with initials before the ";", and one or "et al." after it).
 INITIALS_BEFORE = regex.compile(r"\p{L},\s(?:\p{Lu}\.[\s-]?)+$")
-NAME_WITH_INITIALS_AFTER = regex.compile(r"\s*\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s\p{Lu}\.")
+NAME_WITH_INITIALS_AFTER = regex.compile(r"\s*(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s\p{Lu}\.|et\s+al\b)")
 #: A new quoted title right after a URL: ", “Title" / "，“Title".
 AFTER_URL_TITLE = regex.compile(r"(?<=\S)[,，]\s*(?=[“\"])")
 

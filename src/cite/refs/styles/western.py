@@ -98,8 +98,17 @@ PLAIN_JOURNAL = regex.compile(
     r"^\s*[,.]?\s*(?P<c>[^,(\d“”\"*_][^,(“”\"]{1,80}?)\s*,?\s*(?:(?P<volume>\d{1,4})(?:\.(?P<issue>\d{1,3}))?\s*"
     r"(?:,\s*no\.\s*(?P<issue>\d+))?|no\.\s*(?P<issue>\d+))\s*[,(]\s*(?:[^()]*\s)?(?:19|20)\d\d\)?"
 )
-#: A book in plain text: "Margaret Whitfield, Empires of the Steppe: Russia… (Cambridge: Cambridge University Press, 2016)".
-PUBLICATION_PARENS = regex.compile(r"\s*\((?=[^()]{0,200}[:：][^()]{0,200}\d{4}\))")
+#: A book in plain text: "Margaret Whitfield, Empires of the Steppe: Russia… (Cambridge: Cambridge University Press, 2016)",
+#: or in OSCOLA, with no place: "Paul Craig, Administrative Law (8th edn, Sweet & Maxwell 2016)".
+PUBLICATION_PARENS = regex.compile(
+    r"\s*\((?=[^()]{0,200}[:：][^()]{0,200}\d{4}\))|\s*\((?=(?:[^():,]{0,40},\s*)?[^():,\d]{2,80}\s(?:1[5-9]|20)\d\d\))"
+)
+#: OSCOLA's publication facts, a publisher and year with no place, and the page after them: "(8th edn, Sweet &
+#: Maxwell 2016) 45", "(CUP 2018)".
+PUBLISHER_YEAR = regex.compile(
+    r"\G\s*\((?:[^():,]{0,40},\s*)?(?P<publisher>[^():,\d]{2,80}?)\s(?P<year>(?:1[5-9]|20)\d\d)\)"
+    r"(?:\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)\s*$)?"
+)
 #: One name of an author list in plain text: "Margaret Whitfield", "and Timur Nazarov", "赵永刚" (at most 4 words).
 LIST_NAME = regex.compile(
     r"^(?:(?:and|&)\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|\p{Han}{2,4}|\p{Han}+(?:·\p{Han}+)+)$"
@@ -311,7 +320,8 @@ def _untitled(text: str, has_url: bool = False) -> Draft:
 
 
 def _plain_book(text: str) -> Draft | None:
-    """A book note in plain text: "Margaret Whitfield, Empires of the Steppe (Cambridge: CUP, 2016), 45."
+    """A book note in plain text: "Margaret Whitfield, Empires of the Steppe (Cambridge: CUP, 2016), 45.", OSCOLA's
+    "Tom Bingham, The Rule of Law (Allen Lane 2010) 37."
 
     The names are the leading comma-separated parts that look like names; the title runs to the
     publication parentheses. Written without a regex over the whole list, so long lists stay linear.
@@ -339,6 +349,10 @@ def _plain_book(text: str) -> Draft | None:
         draft["translator" if role["role"].lower().startswith("trans") else "editor"] = role["names"]
         draft["title"] = unwrap(title[: role.start()])
     _details(text[parens.start() :], draft)
+    if "publisher" not in draft and (facts := PUBLISHER_YEAR.match(text, parens.start())):
+        if _is_month(facts["publisher"]):  # "(June 2015)": a date, not a book's publication facts
+            return None
+        draft.update({k: v.strip() for k, v in facts.groupdict().items() if v})
     # an organisation that publishes its own work under a plain title: a report
     draft.setdefault("genre", "report" if names and is_organisation(names) else "book")
     return draft
