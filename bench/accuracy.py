@@ -399,16 +399,23 @@ def _review_key(text: str) -> str:
     return " ".join(EMPHASIS_MARKS.sub("", ENTRY_NUMBER.sub("", text)).translate(STRAIGHT_QUOTES).split())
 
 
-def review_scores(suffix: str) -> dict[str, Score]:
-    """Score per style of the hand-written review (tests/fixtures/review/) in one format (".md" or ".txt"): each
-    gold note or entry is paired with the record whose text is the same, fields compared exactly (case-folded)."""
+def review_styles() -> tuple[str, ...]:
+    """The styles of the hand-written review, in the gold's order."""
+    lines = (REVIEW_DIR / "review.jsonl").read_text(encoding="utf-8").splitlines()
+    return tuple(dict.fromkeys(json.loads(line)["doc"] for line in lines))
+
+
+def review_scores(suffix: str, directory: Path = REVIEW_DIR) -> dict[str, Score]:
+    """Score per style of the hand-written review (tests/fixtures/review/) in one format (".md", ".txt", or
+    pandoc's ".docx"/".html" of the .md in `directory`): each gold note or entry is paired with the record whose
+    text is the same, fields compared exactly (case-folded)."""
     gold: dict[str, list[dict]] = {}
     for line in (REVIEW_DIR / "review.jsonl").read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         gold.setdefault(record["doc"], []).append(record)
     scores = {}
     for style, records in gold.items():
-        found = {_review_key(n.text): n for n in extract_document(read(REVIEW_DIR / f"{style}{suffix}")).notes}
+        found = {_review_key(n.text): n for n in extract_document(read(directory / f"{style}{suffix}")).notes}
         score = Score()
         for record in records:
             note = found.pop(_review_key(record["text"]), None)
@@ -528,12 +535,19 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     if args.fixture_set in ("review", "all"):
-        for suffix in (".txt", ".md"):
-            print(f"== review{suffix} ({REVIEW_DIR.relative_to(ROOT)})")
-            review = review_scores(suffix)
-            for style, score in review.items():
-                print(summary(style, score))
-            print(summary(f"review{suffix} overall", pooled(list(review.values()))))
+        import tempfile
+
+        from tests.formats import convert
+
+        with tempfile.TemporaryDirectory() as folder:
+            converted = convert(Path(folder), review_styles(), REVIEW_DIR, ("docx", "html"))
+            for suffix in (".txt", ".md", ".docx", ".html"):
+                where = REVIEW_DIR if suffix in (".txt", ".md") else converted
+                print(f"== review{suffix} ({REVIEW_DIR.relative_to(ROOT)}{'' if where == REVIEW_DIR else ', by pandoc'})")
+                review = review_scores(suffix, where)
+                for style, score in review.items():
+                    print(summary(style, score))
+                print(summary(f"review{suffix} overall", pooled(list(review.values()))))
         if args.fixture_set == "review":
             return 0
     for fixture_set in FIXTURE_SETS if args.fixture_set == "all" else [args.fixture_set]:
