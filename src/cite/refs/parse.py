@@ -337,6 +337,8 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
       groundwater of Karakalpakstan. Sci Total Environ 2018;615:100-8"); with no container, a title whose last
       sentence, a few words, stands right before the date or volume ends with the journal (ACS "Catalysis at
       Scale. ACS Catal. 2020, 10");
+    * a publisher holding a ";" right after the title holds the title's end (ACS "Title: Theory and Practice;
+      Oxford University Press: New York");
     * a container ending with names, then ", Ed.", ends with its editors (IEEE "in *Handbook*, C. Chen, Ed.").
     """
     spans = _names_where_names_stand(text, spans)
@@ -370,6 +372,11 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
         after = labels[index + 1] if index + 1 < len(labels) else ""
         if after in ("date", "volume") and (cut := CONTAINER_IN_TITLE.search(text, start, end)):
             spans[index : index + 1] = [(start, cut.start(), "title"), (cut.end(), end, "container-title")]
+    for index, (start, end, label) in enumerate(spans):
+        if label == "publisher" and index and spans[index - 1][2] == "title" and (cut := text.find(";", start, end)) > 0:
+            # ACS "*Title: Theory and Practice*; Oxford University Press:": no publisher's name holds a ";"
+            spans[index - 1 : index + 1] = [(spans[index - 1][0], cut, "title"), (cut + 1, end, label)]
+            break
     for index, (start, end, label) in enumerate(spans):
         if label == "container-title" and IEEE_EDITOR_ROLE.match(text, end):
             if named := EDITORS_AT_END.search(text, start, end):
@@ -540,7 +547,7 @@ def _normalise(draft: Draft) -> dict[str, object]:
             out[key] = tuple(names(str(draft[key])))
     for key in ("title", "container_title"):
         if draft.get(key):
-            out[key] = unwrap(str(draft[key])).replace("\\$", "$")
+            out[key] = _closed_bracket(unwrap(str(draft[key])).replace("\\$", "$"))
     for key in ("publisher", "publisher_place", "volume", "issue"):
         if draft.get(key):
             out[key] = str(draft[key]).strip(" ,，.。")
@@ -550,6 +557,11 @@ def _normalise(draft: Draft) -> dict[str, object]:
         if draft.get(key):
             out[key] = pages(str(draft[key]))
     return {k: v for k, v in out.items() if v}
+
+
+def _closed_bracket(value: str) -> str:
+    """A field whose closing bracket was cut off with the punctuation around it gets it back: "… (ICLR" -> "… (ICLR)"."""
+    return value + ")" if value.count("(") == value.count(")") + 1 and value.rfind("(") > value.rfind(")") else value
 
 
 def _type(draft: Draft, fields: dict[str, object], url: str, text: str) -> str:
