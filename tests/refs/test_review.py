@@ -364,6 +364,46 @@ NOTES = [
         "Heathershaw and Cooley, “Offshore Central Asia,” 5.",
         {"short": True, "author": ["Heathershaw", "Cooley"], "title": "Offshore Central Asia", "page": "5"},
     ),
+    (
+        "Asian Development Bank, “Water Security in Central Asia,” Working Paper (Manila: Asian Development Bank, 2021), 12.",
+        {
+            "author": ["Asian Development Bank"],
+            "title": "Water Security in Central Asia",
+            "publisher": "Asian Development Bank",
+            "year": "2021",
+        },
+    ),
+    (
+        "Johan Roe and Ann Lee, *Steppe Power: Kazakhstan and Its Neighbours*, The Central Asia Studies Institute, May 2019, pp. 10 – 12.",
+        {
+            "type": "report",
+            "author": ["Johan Roe", "Ann Lee"],
+            "title": "Steppe Power: Kazakhstan and Its Neighbours",
+            "publisher": "The Central Asia Studies Institute",
+            "year": "2019",
+        },
+    ),
+    (
+        "David Roe, Ann Lee, Tom Fenton and Kim Richard Nash, *Relocating Small Powers: Kazakhstan in a Changing Order*, Vancouver: UBC Press, 1995.",
+        {
+            "type": "book",
+            "author": ["David Roe", "Ann Lee", "Tom Fenton", "Kim Richard Nash"],
+            "title": "Relocating Small Powers: Kazakhstan in a Changing Order",
+            "publisher": "UBC Press",
+            "year": "1995",
+        },
+    ),
+    (
+        "陈静, “哈萨克斯坦的改革,” in 中亚发展报告（2020）, ed. 刘晓东 (北京: 社会科学文献出版社, 2020), 95.",
+        {
+            "type": "chapter",
+            "author": ["陈静"],
+            "title": "哈萨克斯坦的改革",
+            "container-title": "中亚发展报告（2020）",
+            "editor": ["刘晓东"],
+            "year": "2020",
+        },
+    ),
 ]
 #: Reference-list entries (body citations).
 ENTRIES = [

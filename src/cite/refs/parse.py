@@ -286,7 +286,39 @@ def _labelled(raw: str, italic: tuple[Italic, ...], with_confidence: bool = Fals
     if "*" in text or "_" in text:
         text, italic = _emphasis_to_italic(text, italic)
     spans, confidence = labeller.label_with_confidence(text, italic, with_confidence)
-    return draft_of(text, _repaired(text, _one_field_per_italic(spans, italic))), confidence
+    spans = _names_before_italic(text, _one_field_per_italic(spans, italic), italic)
+    return draft_of(text, _repaired(text, spans)), confidence
+
+
+def _book_named_as_genre(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """A "genre" right after "in" is the book a chapter is in, with the bracketed year its name holds:
+    "in 中亚发展报告（2020）, ed. 刘晓东" (报告 is "report")."""
+    if any(label == "container-title" for _, _, label in spans):
+        return spans
+    for index, (start, end, label) in enumerate(spans):
+        if label == "genre" and IN_BEFORE.search(text, 0, start):
+            year = BRACKETED_YEAR.match(text, end)
+            book_end = year.end() if year else end
+            return [
+                *spans[:index],
+                (start, book_end, "container-title"),
+                *(s for s in spans[index + 1 :] if s[0] >= book_end),
+            ]
+    return spans
+
+
+def _names_before_italic(text: str, spans: list[labeller.Span], italic: tuple[Italic, ...]) -> list[labeller.Span]:
+    """A title span that starts before its italic title, right after the authors, holds the authors' end:
+    "David Cooper, Richard Higgott" + ", " + "Andrew Fenton and Kim Richard Nossal, *Relocating Middle Powers*"."""
+    for start, _ in italic:
+        for index, (a, b, label) in enumerate(spans):
+            if label != "title" or not a < start < b or not index or spans[index - 1][2] != "author":
+                continue
+            head = text[a:start].rstrip()
+            if head.endswith(",") and not any(mark in head for mark in '“"‘«:'):
+                spans[index - 1 : index + 1] = [(spans[index - 1][0], a + len(head) - 1, "author"), (start, b, label)]
+            break
+    return spans
 
 
 #: Labels of name lists, which never run across a sentence end.
@@ -305,6 +337,17 @@ OPEN_INITIAL = regex.compile(r"(?:^|[\s.-])\p{Lu}$")
 SPAN_SENTENCE_END = regex.compile(r"\.\s+")
 
 
+#: A quoted title right after a span: ", “Fergana Valley Border Disputes".
+QUOTED_TITLE_NEXT = regex.compile(r"\s*,\s*[“\"‘«]")
+#: An institution's name, by its last word: "… Silk Road Studies Program", "Asian Development Bank".
+INSTITUTION_LAST = regex.compile(
+    r"\b(?:Institute|Institution|Program|Programme|Centre|Center|Council|Foundation|Bank|Agency|Ministry|Commission|"
+    r"Office|University|College|School)$"
+)
+#: A year in brackets that is part of a book's name: "（2020）" in "中亚发展报告（2020）".
+BRACKETED_YEAR = regex.compile(r"[（(]\d{4}[）)]")
+#: The "in" of a chapter or paper before its book: "in *Handbook*", "In: ".
+IN_BEFORE = regex.compile(r"\b[Ii]n:?\s+\S*$")
 #: An editor's role word, without which no name is an editor's: "ed.", "eds", "(Ed.)", "edited by", "Hrsg.", "编".
 EDITOR_ROLE = regex.compile(
     r"\b(?:eds?|edited|editors?|hrsg|hg|comp|compiled|éds?)\b|под\s+ред|\bред\.|\bсост\.|编|主编", regex.IGNORECASE
@@ -319,7 +362,9 @@ TITLE_IN_CONTAINER = regex.compile(r"\G(?:[^\s.]+\s+){2,}[^\s.]*\p{Ll}{3}\K\.\s+
 #: words after the last full stop that follows three small letters).
 CONTAINER_IN_TITLE = regex.compile(r"\p{Ll}{3}\K\.\s+(?=\p{Lu}\S*(?:\s+\S+){0,4}$)")
 #: IEEE's editors at the end of a book's name, before ", Ed.": "Handbook of Pattern Recognition, C. Chen".
-EDITORS_AT_END = regex.compile(r",\s+(?P<names>(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+(?:(?:,\s|,?\s(?:and|&)\s)(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+)*)$")
+EDITORS_AT_END = regex.compile(
+    r",\s+(?P<names>(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+(?:(?:,\s|,?\s(?:and|&)\s)(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+)*)$"
+)
 #: The role after IEEE's editors: ", Ed.", ", Eds.".
 IEEE_EDITOR_ROLE = regex.compile(r"\s*,\s*Eds?\.")
 
@@ -329,7 +374,12 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
 
     * names (`_names_where_names_stand`); editors before the title where no role word says so are authors
       ("Rosa Delgado et al., *Rivers of Sand*"; not "In Keane et al. [4]");
-    * a publisher first, before the date and a title, is the author (APA "Asian Development Bank. (2021).");
+    * a publisher first, before the date and a title, or a publisher or container first right before a quoted
+      title, is the author (APA "Asian Development Bank. (2021).", Chicago "International Crisis Group, “Title,”");
+    * a "genre" right after "in" is the book a chapter is in (`_book_named_as_genre`);
+    * a "container" named as an institution (its last word "Institute", "Program", …), with no volume or issue and
+      no "in" before it, is a publisher ("*Title*, The Central Asia – Caucasus Institute and Silk Road Studies
+      Program, December 2015");
     * two pages in a row, the first a bare number, are a volume and its pages (ACS "*Nature* **2006**, 442, 368–373");
     * a "title" before the date and another after it, with no names, are the author and the title
       (APA "United Nations Development Programme. (2019). Human development report.");
@@ -341,17 +391,22 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
       Oxford University Press: New York");
     * a container ending with names, then ", Ed.", ends with its editors (IEEE "in *Handbook*, C. Chen, Ed.").
     """
-    spans = _names_where_names_stand(text, spans)
+    spans = _book_named_as_genre(text, _names_where_names_stand(text, spans))
     labels = [label for _, _, label in spans]
     if "editor" in labels and not EDITOR_ROLE.search(text):
         before_title = labels.index("title") if "title" in labels else len(labels)
         labels = ["author" if i < before_title and label == "editor" else label for i, label in enumerate(labels)]
         spans = [(start, end, label) for (start, end, _), label in zip(spans, labels, strict=True)]
     first = next((i for i, label in enumerate(labels) if label != "citation-number"), None)
-    if first is not None and labels[first] == "publisher" and "title" in labels[first:]:
-        if not any(label in NAME_LABELS for label in labels) and "date" in labels[first:]:
+    if first is not None and labels[first] in ("publisher", "container-title") and "title" in labels[first:]:
+        quoted_title_next = QUOTED_TITLE_NEXT.match(text, spans[first][1])
+        if not any(label in NAME_LABELS for label in labels) and ("date" in labels[first:] or quoted_title_next):
             spans[first] = (spans[first][0], spans[first][1], "author")
             labels[first] = "author"
+    for index, (start, end, label) in enumerate(spans):
+        if label == "container-title" and INSTITUTION_LAST.search(text, start, end):
+            if not any(lab in ("volume", "issue") for lab in labels) and not IN_BEFORE.search(text, 0, start):
+                spans[index] = (start, end, "publisher")  # "*Title*, The Central Asia – Caucasus Institute …"
     if "volume" not in labels:
         for index, ((start, end, label), after) in enumerate(pairwise(spans)):
             if label == after[2] == "page" and text[start:end].isdigit() and not text[end : after[0]].strip(" ,"):
@@ -373,7 +428,12 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
         if after in ("date", "volume") and (cut := CONTAINER_IN_TITLE.search(text, start, end)):
             spans[index : index + 1] = [(start, cut.start(), "title"), (cut.end(), end, "container-title")]
     for index, (start, end, label) in enumerate(spans):
-        if label == "publisher" and index and spans[index - 1][2] == "title" and (cut := text.find(";", start, end)) > 0:
+        if (
+            label == "publisher"
+            and index
+            and spans[index - 1][2] == "title"
+            and (cut := text.find(";", start, end)) > 0
+        ):
             # ACS "*Title: Theory and Practice*; Oxford University Press:": no publisher's name holds a ";"
             spans[index - 1 : index + 1] = [(spans[index - 1][0], cut, "title"), (cut + 1, end, label)]
             break
@@ -560,8 +620,12 @@ def _normalise(draft: Draft) -> dict[str, object]:
 
 
 def _closed_bracket(value: str) -> str:
-    """A field whose closing bracket was cut off with the punctuation around it gets it back: "… (ICLR" -> "… (ICLR)"."""
-    return value + ")" if value.count("(") == value.count(")") + 1 and value.rfind("(") > value.rfind(")") else value
+    """A field whose closing bracket was cut off with the punctuation around it gets it back: "… (ICLR" -> "… (ICLR)",
+    "中亚国家发展报告（2021" -> "中亚国家发展报告（2021）"."""
+    for opener, closer in (("(", ")"), ("（", "）")):
+        if value.count(opener) == value.count(closer) + 1 and value.rfind(opener) > value.rfind(closer):
+            return value + closer
+    return value
 
 
 def _type(draft: Draft, fields: dict[str, object], url: str, text: str) -> str:
