@@ -404,6 +404,17 @@ NOTES = [
             "year": "2020",
         },
     ),
+    (
+        "Ann Lee and Tom Roe, “Water Trade in Central Asia: A Regional Market?” (Washington, DC: World Bank, May 2018), 12.",
+        {
+            "type": "report",
+            "author": ["Ann Lee", "Tom Roe"],
+            "title": "Water Trade in Central Asia: A Regional Market?",
+            "publisher": "World Bank",
+            "year": "2018",
+            "locator": "12",
+        },
+    ),
 ]
 #: Reference-list entries (body citations).
 ENTRIES = [

@@ -645,7 +645,9 @@ def _type(draft: Draft, fields: dict[str, object], url: str, text: str) -> str:
     if genre in GENRES:
         return genre
     if fields.get("publisher"):
-        return "book"
+        # a title in quotes published on its own is a grey work, where a book's is in italics (or unmarked)
+        quoted = any(f"{mark}{fields.get('title', '')}" in text for mark in "“\"‘«") if fields.get("title") else False
+        return "report" if quoted else "book"
     if url:
         return "webpage"
     if container:
