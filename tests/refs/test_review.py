@@ -415,6 +415,79 @@ NOTES = [
             "locator": "12",
         },
     ),
+    (
+        "Scott Levi, *The Rise and Fall of Khoqand, 1709–1876: Central Asia in the Global Age* (Pittsburgh: University of Pittsburgh Press, 2017), 150–52.",
+        {
+            "type": "book",
+            "author": ["Scott Levi"],
+            "title": "The Rise and Fall of Khoqand, 1709–1876: Central Asia in the Global Age",
+            "publisher": "University of Pittsburgh Press",
+            "year": "2017",
+            "locator": "150-152",
+        },
+    ),
+    (
+        "Levi, *Rise and Fall of Khoqand*, 160.",
+        {"short": True, "author": ["Levi"], "title": "Rise and Fall of Khoqand", "page": "160"},
+    ),
+    (
+        "Madeleine Reeves, “Border Work,” in *The Anthropology of Borders*, ed. Hastings Donnan and Thomas M. Wilson, 2 vols (Oxford: Berg, 2010), 1:45.",
+        {
+            "type": "chapter",
+            "author": ["Madeleine Reeves"],
+            "title": "Border Work",
+            "container-title": "The Anthropology of Borders",
+            "editor": ["Hastings Donnan", "Thomas M. Wilson"],
+            "year": "2010",
+        },
+    ),
+    (
+        "Anna Petrova, ‘Land and Water in Khorezm’ (unpublished doctoral thesis, University of Cambridge, 2016), p. 88.",
+        {
+            "type": "thesis",
+            "author": ["Anna Petrova"],
+            "title": "Land and Water in Khorezm",
+            "publisher": "University of Cambridge",
+            "year": "2016",
+            "locator": "88",
+        },
+    ),
+    (
+        "Richard Pipes, *The Formation of the Soviet Union*, rev. edn (Cambridge, MA: Harvard University Press, 1997), p. 172.",
+        {
+            "type": "book",
+            "author": ["Richard Pipes"],
+            "title": "The Formation of the Soviet Union",
+            "publisher": "Harvard University Press",
+            "year": "1997",
+            "locator": "172",
+        },
+    ),
+    (
+        "Edward Allworth (ed.), *Central Asia: 130 Years of Russian Dominance*, 3rd edn (Durham: Duke University Press, 1994), 25.",
+        {
+            "type": "book",
+            "editor": ["Edward Allworth"],
+            "author": None,
+            "title": "Central Asia: 130 Years of Russian Dominance",
+            "publisher": "Duke University Press",
+            "year": "1994",
+            "locator": "25",
+        },
+    ),
+    (
+        "Adrienne Edgar, ‘Genealogy, Class, and “Tribal Policy” in Soviet Turkmenistan’, *Slavic Review*, 60 (2001), 266–88 at 270.",
+        {
+            "type": "article-journal",
+            "author": ["Adrienne Edgar"],
+            "title": "Genealogy, Class, and “Tribal Policy” in Soviet Turkmenistan",
+            "container-title": "Slavic Review",
+            "volume": "60",
+            "year": "2001",
+            "page": "266-288",
+            "locator": "270",
+        },
+    ),
 ]
 #: Reference-list entries (body citations).
 ENTRIES = [
@@ -1107,6 +1180,77 @@ ENTRIES = [
             "volume": "8",
             "issue": "6",
             "page": "219",
+        },
+    ),
+    (
+        "Levi, Scott. *The Rise and Fall of Khoqand, 1709–1876: Central Asia in the Global Age*. Pittsburgh: University of Pittsburgh Press, 2017.",
+        {
+            "type": "book",
+            "author": ["Levi, Scott"],
+            "title": "The Rise and Fall of Khoqand, 1709–1876: Central Asia in the Global Age",
+            "publisher-place": "Pittsburgh",
+            "publisher": "University of Pittsburgh Press",
+            "year": "2017",
+        },
+    ),
+    (
+        "Edgar, Adrienne Lynn. *Tribal Nation: The Making of Soviet Turkmenistan*. Princeton, NJ: Princeton University Press, 2004.",
+        {
+            "type": "book",
+            "author": ["Edgar, Adrienne Lynn"],
+            "title": "Tribal Nation: The Making of Soviet Turkmenistan",
+            "publisher-place": "Princeton, NJ",
+            "publisher": "Princeton University Press",
+            "year": "2004",
+        },
+    ),
+    (
+        "Reeves, M. (2014). *Border work: Spatial lives of the state in rural Central Asia*. Cornell University Press. https://doi.org/10.7591/9780801470691",
+        {
+            "type": "book",
+            "author": ["Reeves, M."],
+            "year": "2014",
+            "title": "Border work: Spatial lives of the state in rural Central Asia",
+            "publisher": "Cornell University Press",
+            "DOI": "10.7591/9780801470691",
+        },
+    ),
+    (
+        "Kandiyoti, D. (2003). The cry for land: Agrarian reform, gender and land rights in Uzbekistan. *Journal of Agrarian Change*, *3*(1–2), 225–256.",
+        {
+            "type": "article-journal",
+            "author": ["Kandiyoti, D."],
+            "year": "2003",
+            "title": "The cry for land: Agrarian reform, gender and land rights in Uzbekistan",
+            "container-title": "Journal of Agrarian Change",
+            "volume": "3",
+            "issue": "1-2",
+            "page": "225-256",
+        },
+    ),
+    (
+        "Trevisani, T. (2016) ‘Modern weddings in Uzbekistan’, *Central Asian Survey*, 35(1), pp. 61–75. doi:10.1080/02634937.2015.1134017.",
+        {
+            "type": "article-journal",
+            "author": ["Trevisani, T."],
+            "year": "2016",
+            "title": "Modern weddings in Uzbekistan",
+            "container-title": "Central Asian Survey",
+            "volume": "35",
+            "issue": "1",
+            "page": "61-75",
+            "DOI": "10.1080/02634937.2015.1134017",
+        },
+    ),
+    (
+        "[15] J. Devlin, M.-W. Chang, K. Lee, and K. Toutanova, “BERT: Pre-training of deep bidirectional transformers for language understanding,” in *Proc. NAACL-HLT*, Minneapolis, MN, USA, 2019, pp. 4171–4186.",
+        {
+            "type": "paper-conference",
+            "author": ["J. Devlin", "M.-W. Chang", "K. Lee", "K. Toutanova"],
+            "title": "BERT: Pre-training of deep bidirectional transformers for language understanding",
+            "container-title": "Proc. NAACL-HLT",
+            "year": "2019",
+            "page": "4171-4186",
         },
     ),
 ]

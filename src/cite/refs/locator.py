@@ -31,12 +31,13 @@ from cite.refs.normalize.pages import pages
 #: A pinpoint page or range, as each pattern below captures it: "217", "115–16", "5 - 6".
 PIN = r"(?P<pin>\d+(?:\s*[-‐‑–—]\s*\d+)?)"
 
-#: A range, then the pinpoint in brackets or after "at": "215–38 (p. 217)", "pp. 975-993, at 980", "1–24 (pp. 5–6)";
+#: A range, then the pinpoint in brackets or after "at": "215–38 (p. 217)", "pp. 975-993, at 980", "266–88 at 270",
+#: "1–24 (pp. 5–6)";
 #: not the tail of a date, as in a GB/T newspaper's "2021-06-12(3)", where "(3)" is the page (版) of that day's issue.
 #: (The range's first number starts at a number's start and has at most six digits, so a run of digits is read
 #: in linear time.)
 RANGE_THEN_PINPOINT = regex.compile(
-    r"(?<![\d‐‑–—-])(?P<range>\d{1,6}\s*[-‐‑–—]\s*\d+)\s*(?:\(\s*(?:pp?\.\s*)?" + PIN + r"\s*\)|,\s*at\s+" + PIN + ")"
+    r"(?<![\d‐‑–—-])(?P<range>\d{1,6}\s*[-‐‑–—]\s*\d+)\s*(?:\(\s*(?:pp?\.\s*)?" + PIN + r"\s*\)|,?\s*at\s+" + PIN + ")"
 )
 
 #: Chicago's pinpoint after the year in brackets: "(2021): 115–16", "(July 2021): 1110".

@@ -22,7 +22,7 @@ from cite.refs.labeller.fields import draft_of
 from cite.refs.normalize.dates import iso_date, year
 from cite.refs.normalize.language import language
 from cite.refs.normalize.names import names
-from cite.refs.normalize.pages import pages
+from cite.refs.normalize.pages import RANGE_DASH, pages
 from cite.refs.normalize.urls import URL, clean_url, doi_of
 from cite.refs.styles import chinese, gbt7714, repeat, web, western
 from cite.refs.styles.draft import Draft, unwrap
@@ -290,6 +290,26 @@ def _labelled(raw: str, italic: tuple[Italic, ...], with_confidence: bool = Fals
     return draft_of(text, _repaired(text, spans)), confidence
 
 
+#: Opening quotes and the closing quote each one needs: ‘…’ (not an apostrophe, "Kazakhstan’s"), “…”, «…», "…".
+QUOTE_PAIRS = {"‘": regex.compile(r"’(?!\p{L})"), "“": regex.compile("”"), "«": regex.compile("»"), '"': regex.compile('"')}
+
+
+def _title_to_its_closing_quote(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """A title that opens with a quote mark runs to the quote that closes it, over quotes nested inside: the
+    labeller cut "‘Genealogy, Class, and “Tribal Policy”" + " in Soviet Turkmenistan’" at the inner quote."""
+    for index, (start, end, label) in enumerate(spans):
+        if label != "title" or start == 0 or text[start - 1] not in QUOTE_PAIRS:
+            continue
+        closing = QUOTE_PAIRS[text[start - 1]].search(text, start)
+        if closing and closing.start() > end:
+            inside = [span for span in spans[index + 1 :] if span[0] < closing.start()]
+            if all(span[1] <= closing.start() for span in inside):
+                rest = spans[index + 1 + len(inside) :]
+                return [*spans[:index], (start, closing.start(), "title"), *rest]
+        return spans
+    return spans
+
+
 def _book_named_as_genre(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """A "genre" right after "in" is the book a chapter is in, with the bracketed year its name holds:
     "in 中亚发展报告（2020）, ed. 刘晓东" (报告 is "report")."""
@@ -391,7 +411,7 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
       Oxford University Press: New York");
     * a container ending with names, then ", Ed.", ends with its editors (IEEE "in *Handbook*, C. Chen, Ed.").
     """
-    spans = _book_named_as_genre(text, _names_where_names_stand(text, spans))
+    spans = _book_named_as_genre(text, _title_to_its_closing_quote(text, _names_where_names_stand(text, spans)))
     labels = [label for _, _, label in spans]
     if "editor" in labels and not EDITOR_ROLE.search(text):
         before_title = labels.index("title") if "title" in labels else len(labels)
@@ -608,9 +628,12 @@ def _normalise(draft: Draft) -> dict[str, object]:
     for key in ("title", "container_title"):
         if draft.get(key):
             out[key] = _closed_bracket(unwrap(str(draft[key])).replace("\\$", "$"))
-    for key in ("publisher", "publisher_place", "volume", "issue"):
+    for key in ("publisher", "publisher_place"):
         if draft.get(key):
             out[key] = str(draft[key]).strip(" ,，.。")
+    for key in ("volume", "issue"):
+        if draft.get(key):
+            out[key] = RANGE_DASH.sub("-", str(draft[key]).strip(" ,，.。"))  # "1–2" -> "1-2", as pages are
     if draft.get("year"):
         out["year"] = year(str(draft["year"]))
     for key in ("page", "locator"):
@@ -640,6 +663,8 @@ def _type(draft: Draft, fields: dict[str, object], url: str, text: str) -> str:
     if container and not (fields.get("volume") or fields.get("issue")):
         if NEWSPAPER.search(container) or (not url and DAY_AND_MONTH.search(text)):
             return "article-newspaper"
+    if container and fields.get("editor") and not fields.get("issue"):
+        return "chapter"  # a book with editors, not a journal: "in *The Anthropology of Borders*, ed. …, 2 vols"
     if container and (fields.get("volume") or fields.get("issue") or fields.get("page")):
         return "article-journal"
     if genre in GENRES:
