@@ -220,11 +220,7 @@ NOTES = [
             "locator": "45",
         },
     ),
-    pytest.param(
-        "Constitutional Reform Act 2005, s 1.",
-        {"title": "Constitutional Reform Act 2005"},
-        marks=pytest.mark.xfail(strict=True, reason="known: legislation is not modelled (read as a short form)"),
-    ),
+    ("Constitutional Reform Act 2005, s 1.", {"title": "Constitutional Reform Act 2005"}),
     pytest.param(
         "See Alexander Cooley, Great Games, Local Rules: The New Great Power Contest in Central Asia (New York: Oxford University Press, 2012), 45–47.",
         {

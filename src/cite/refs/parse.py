@@ -24,7 +24,7 @@ from cite.refs.normalize.language import language
 from cite.refs.normalize.names import names
 from cite.refs.normalize.pages import RANGE_DASH, pages
 from cite.refs.normalize.urls import URL, clean_url, doi_of
-from cite.refs.styles import chinese, gbt7714, repeat, web, western
+from cite.refs.styles import chinese, gbt7714, legal, repeat, web, western
 from cite.refs.styles.draft import Draft, unwrap
 from cite.text import collapse
 
@@ -594,6 +594,8 @@ def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tup
         return True, {"container_title": text, "genre": "webpage"}
     if HAN_TITLE.search(text) and (draft := chinese.parse(OP_CIT_PREFIX.sub("", text))):
         return True, _mark_short(text, draft)
+    if (" v" in text or "Act " in text) and (draft := legal.parse(text)):
+        return True, draft  # a case with its law report ("Donoghue v Stevenson [1932] AC 562") or a statute
     return False, _western(text, has_url) if western_too else None
 
 
@@ -658,6 +660,8 @@ def _type(draft: Draft, fields: dict[str, object], url: str, text: str) -> str:
     container = str(fields.get("container_title", ""))
     if genre in ("thesis", "chapter", "paper-conference", "article-newspaper", "webpage"):
         return genre
+    if genre in ("legal_case", "legislation"):
+        return "document"  # the schema has no type for cases and statutes
     if container and CONFERENCE_CONTAINER.search(container):
         return "paper-conference"
     if container and not (fields.get("volume") or fields.get("issue")):
