@@ -49,16 +49,16 @@ SEED_FLOOR = 0.95
 # pooled 0.900. Chicago's and MHRA's floors went down (0.95 -> 0.90, 0.90 -> 0.85): the rules were tuned on their
 # development twins; OSCOLA's and New Hart's went up. Merged with the locator post-pass (page and locator scored
 # apart), OSCOLA measures 0.775 (its "77, 80" first page then pinpoint is not split): floor 0.75, up from 0.60.
-# After the new-user review of 2026-12-01 (tests/refs/test_review.py): Chicago 0.926, MHRA 0.924, GB/T 0.975,
-# OSCOLA 0.804, New Hart's 0.886, pooled 0.904: MHRA's floor back up to 0.90.
+# After the new-user review of 2026-12-01 (tests/refs/test_review.py): Chicago 0.939, MHRA 0.934, GB/T 0.975,
+# OSCOLA 0.817, New Hart's 0.896, pooled 0.914: MHRA's floor back up to 0.90, OSCOLA's to 0.80, pooled to 0.90.
 HELDOUT_FLOORS = {
     "chicago-fullnote-bibliography": 0.90,
     "modern-humanities-research-association": 0.90,
     "china-national-standard-gb-t-7714-2015-note": 0.95,
-    "oscola": 0.75,
+    "oscola": 0.80,
     "new-harts-rules-the-oxford-style-guide": 0.85,
 }
-HELDOUT_OVERALL_FLOOR = 0.85
+HELDOUT_OVERALL_FLOOR = 0.90
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +112,7 @@ def test_plain_text_development_set_f1_at_least_floor() -> None:
 
 # The hand-typed review (tests/fixtures/review/, held out like the set above: only scores in the message).
 # First measured 2026-12-01 (with its scorer): .txt 0.734 (two lists typed one entry a line read as one entry),
-# .md 0.873; after the review's fixes .txt 0.956, .md 0.964 -> floor 0.95 for both.
+# .md 0.873; after the review's fixes .txt 0.970, .md 0.979 -> floor 0.95 for both.
 REVIEW_FLOOR = 0.95
 
 
