@@ -484,6 +484,64 @@ NOTES = [
             "locator": "270",
         },
     ),
+    (
+        "Cf. Pauline Jones Luong, *Institutional Change and Political Continuity in Post-Soviet Central Asia* (Cambridge: Cambridge University Press, 2002), 88.",
+        {
+            "type": "book",
+            "author": ["Pauline Jones Luong"],
+            "title": "Institutional Change and Political Continuity in Post-Soviet Central Asia",
+            "publisher": "Cambridge University Press",
+            "year": "2002",
+            "locator": "88",
+        },
+    ),
+    (
+        "See, e.g., Erica Marat, *The Politics of Police Reform* (New York: Oxford University Press, 2018), 3–5.",
+        {
+            "type": "book",
+            "author": ["Erica Marat"],
+            "title": "The Politics of Police Reform",
+            "publisher": "Oxford University Press",
+            "year": "2018",
+            "locator": "3-5",
+        },
+    ),
+    (
+        "Laruelle and Peyrouse , Globalizing Central Asia , 61",
+        {"short": True, "author": ["Laruelle", "Peyrouse"], "title": "Globalizing Central Asia", "page": "61"},
+    ),
+    (
+        "Sarah Cameron, The Hungry Steppe: Famine, Violence, and the Making of Soviet Kazakhstan (Ithaca: Cornell University Press, 2018), pp 99-101.",
+        {
+            "type": "book",
+            "author": ["Sarah Cameron"],
+            "title": "The Hungry Steppe: Famine, Violence, and the Making of Soviet Kazakhstan",
+            "publisher": "Cornell University Press",
+            "year": "2018",
+            "locator": "99-101",
+        },
+    ),
+    (
+        "Niccolò Pianciola, “Sacralizing the Ecumene,” *Central Asian Survey* 39, no. 4 (2020): 450–70, 455.",
+        {
+            "type": "article-journal",
+            "author": ["Niccolò Pianciola"],
+            "title": "Sacralizing the Ecumene",
+            "container-title": "Central Asian Survey",
+            "volume": "39",
+            "issue": "4",
+            "year": "2020",
+        },
+    ),
+    (
+        "“Kazakhstan Profile,” BBC News, last modified March 1, 2023, https://www.bbc.com/news/world-asia-15263826.",
+        {
+            "type": "webpage",
+            "title": "Kazakhstan Profile",
+            "container-title": "BBC News",
+            "URL": "https://www.bbc.com/news/world-asia-15263826",
+        },
+    ),
 ]
 #: Reference-list entries (body citations).
 ENTRIES = [
@@ -1247,6 +1305,74 @@ ENTRIES = [
             "container-title": "Proc. NAACL-HLT",
             "year": "2019",
             "page": "4171-4186",
+        },
+    ),
+    (
+        "Cameron, Sarah. The Hungry Steppe: Famine, Violence, and the Making of Soviet Kazakhstan. Ithaca: Cornell University Press, 2018",
+        {
+            "type": "book",
+            "author": ["Cameron, Sarah"],
+            "title": "The Hungry Steppe: Famine, Violence, and the Making of Soviet Kazakhstan",
+            "publisher-place": "Ithaca",
+            "publisher": "Cornell University Press",
+            "year": "2018",
+        },
+    ),
+    (
+        "Pianciola, Niccolò. “Sacralizing the Ecumene.” Central Asian Survey 39 (4): 450–70. 2020.",
+        {
+            "type": "article-journal",
+            "author": ["Pianciola, Niccolò"],
+            "title": "Sacralizing the Ecumene",
+            "container-title": "Central Asian Survey",
+            "volume": "39",
+            "issue": "4",
+            "page": "450-470",
+            "year": "2020",
+        },
+    ),
+    (
+        "Marat, E. (2018). The politics of police reform: Society against the state in post-Soviet countries. New York, NY: Oxford University Press.",
+        {
+            "type": "book",
+            "author": ["Marat, E."],
+            "year": "2018",
+            "title": "The politics of police reform: Society against the state in post-Soviet countries",
+            "publisher-place": "New York, NY",
+            "publisher": "Oxford University Press",
+        },
+    ),
+    (
+        "Schatz, E.  (2004).  Modern clan politics: The power of “blood” in Kazakhstan and beyond.  Seattle: University of Washington Press.",
+        {
+            "type": "book",
+            "author": ["Schatz, E."],
+            "year": "2004",
+            "title": "Modern clan politics: The power of “blood” in Kazakhstan and beyond",
+            "publisher": "University of Washington Press",
+        },
+    ),
+    (
+        "Pomfret R. The Central Asian economies in the twenty-first century. Princeton (NJ): Princeton University Press; 2019.",
+        {
+            "type": "book",
+            "author": ["Pomfret R"],
+            "title": "The Central Asian economies in the twenty-first century",
+            "publisher": "Princeton University Press",
+            "year": "2019",
+        },
+    ),
+    (
+        "[16] A. Krizhevsky, I. Sutskever, and G. E. Hinton, ImageNet classification with deep convolutional neural networks, Commun. ACM, vol. 60, no. 6, pp. 84–90, 2017.",
+        {
+            "type": "article-journal",
+            "author": ["A. Krizhevsky", "I. Sutskever", "G. E. Hinton"],
+            "title": "ImageNet classification with deep convolutional neural networks",
+            "container-title": "Commun. ACM",
+            "volume": "60",
+            "issue": "6",
+            "page": "84-90",
+            "year": "2017",
         },
     ),
 ]

@@ -310,6 +310,24 @@ def _title_to_its_closing_quote(text: str, spans: list[labeller.Span]) -> list[l
     return spans
 
 
+#: A quoted word inside a title, not a quoted title: its closing quote is followed by a word ("“blood” in Kazakhstan").
+QUOTE_INSIDE = regex.compile(r"[”’\"]\s+(?=\p{L})")
+#: The end of the sentence a title runs to: ". Seattle", or the end.
+SENTENCE_END = regex.compile(r"\.(?:\s+|$)|$")
+
+
+def _title_over_quoted_words(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """A title cut at a quoted word inside it runs on to its sentence end: "Modern clan politics: The power of
+    “blood" + "” in " + "Kazakhstan and beyond" + ". Seattle" is one title."""
+    for index, (start, end, label) in enumerate(spans):
+        value = text[start:end]
+        if label != "title" or value.count("“") <= value.count("”") or not QUOTE_INSIDE.match(text, end):
+            continue
+        stop = SENTENCE_END.search(text, end).start()
+        return [*spans[:index], (start, stop, "title"), *(s for s in spans[index + 1 :] if s[0] >= stop)]
+    return spans
+
+
 def _book_named_as_genre(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """A "genre" right after "in" is the book a chapter is in, with the bracketed year its name holds:
     "in 中亚发展报告（2020）, ed. 刘晓东" (报告 is "report")."""
@@ -351,6 +369,8 @@ NAMES_SENTENCE_END = regex.compile(
     r"(?:\p{Lu}[\p{L}'’-]*\.?[\s-])*?\p{Lu}\.\K"
     r"\s+(?=(?!(?:Jr|Sr)\b)\p{Lu}\p{Ll}++(?![,.]?\s*(?:,|and\b|&)))"
 )
+#: A part of a name list that begins with an article, so begins the title: ", The Hungry Steppe" (no name does).
+ARTICLE_PART = regex.compile(r",\s+(?=(?:The|A|An)\s+\p{Lu})")
 #: An initial the labeller left its full stop outside of: "Adams, Laura L" + ".", "Cheng, X.-M" + ".".
 OPEN_INITIAL = regex.compile(r"(?:^|[\s.-])\p{Lu}$")
 #: The first sentence end in a span: ". " in "Amination of Aryl Halides. Org. React".
@@ -411,7 +431,8 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
       Oxford University Press: New York");
     * a container ending with names, then ", Ed.", ends with its editors (IEEE "in *Handbook*, C. Chen, Ed.").
     """
-    spans = _book_named_as_genre(text, _title_to_its_closing_quote(text, _names_where_names_stand(text, spans)))
+    spans = _title_to_its_closing_quote(text, _names_where_names_stand(text, spans))
+    spans = _book_named_as_genre(text, _title_over_quoted_words(text, spans))
     labels = [label for _, _, label in spans]
     if "editor" in labels and not EDITOR_ROLE.search(text):
         before_title = labels.index("title") if "title" in labels else len(labels)
@@ -466,7 +487,8 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
 
 
 def _names_where_names_stand(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
-    """Name lists end where their sentence ends: the rest of a name span that ran on is the title (joined to the
+    """Name lists end where their sentence ends, or at a part that begins with an article ("Sarah Cameron, The
+    Hungry Steppe: Famine, …"): the rest of a name span that ran on is the title (joined to the
     title that follows it, or running on into the next span up to its sentence end), and a closing initial keeps
     its full stop ("Peterson, Maya K." not "Peterson, Maya K"). Names after a place and its colon are the
     publisher's ("Rotterdam: A. A. Balkema")."""
@@ -479,7 +501,7 @@ def _names_where_names_stand(text: str, spans: list[labeller.Span]) -> list[labe
             continue
         if OPEN_INITIAL.search(text, start, end) and text[end : end + 1] == ".":
             end += 1
-        stop = NAMES_SENTENCE_END.search(text, start, end)
+        stop = NAMES_SENTENCE_END.search(text, start, end) or ARTICLE_PART.search(text, start, end)
         if stop is None or any(lab == "title" for _, _, lab in spans[:index]):
             out.append((start, end, label))
             continue
