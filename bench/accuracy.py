@@ -1,7 +1,7 @@
 """Field-level accuracy of the reference parser: CSL note-style fixtures, and the seed gold table.
 
     .venv/bin/python bench/accuracy.py                # F1 per style and overall for both fixture sets, and the seeds
-    .venv/bin/python bench/accuracy.py --set heldout  # one set only: styles | heldout | all (default)
+    .venv/bin/python bench/accuracy.py --set heldout  # one set only: styles | heldout | review | all (default)
     .venv/bin/python bench/accuracy.py --errors       # + per-field error counts and every mismatch
     .venv/bin/python bench/accuracy.py --literal      # style expectations without the rendering rules
 
@@ -12,6 +12,9 @@ per style (see their README.md files):
   when first measured and has since been used to improve the parser, so it is now the development set.
 * `heldout`: tests/fixtures/heldout/, new items and citation plan in Chicago, MHRA, GB/T 7714 note, OSCOLA and
   New Hart's Rules. It must never be used to tune the parser; `--errors` on it is for checking the scorer.
+
+A third set, `review` (tests/fixtures/review/), is not rendered by citeproc: notes and reference-list entries typed
+by hand as authors type them, with a gold written by hand, in .txt and .md (`review_scores`). Held out too.
 
 Each footnote is paired by label with its truth line, and the expected references are built from `items.json`:
 
@@ -81,6 +84,7 @@ from tests.scoring import FIELDS, Score  # noqa: E402
 
 STYLES_DIR = ROOT / "tests" / "fixtures" / "styles"
 HELDOUT_DIR = ROOT / "tests" / "fixtures" / "heldout"
+REVIEW_DIR = ROOT / "tests" / "fixtures" / "review"
 SEEDS_DIR = ROOT / "seeds"
 GOLD = ROOT / "tests" / "gold" / "seeds.jsonl"
 #: Hand-written Chinese/Russian/Kazakh/Japanese notes with hand-written gold: `dev` (tuned on) and `heldout` (not).
@@ -385,6 +389,47 @@ def _run_style(
     return StyleRun(score, {label: note.text for label, note in notes.items()})
 
 
+#: A list entry's or note's own number, which the gold text keeps and the record may not: "[1] ", "(2) ", "3. ".
+ENTRY_NUMBER = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.)\s+")
+#: Markdown emphasis marks: "*Nature*", "**2006**".
+EMPHASIS_MARKS = re.compile(r"\*+")
+#: Curly quotes to straight ones: the Markdown reader makes "Title," into “Title,”.
+STRAIGHT_QUOTES = str.maketrans("“”‘’", "\"\"''")
+
+
+def _review_key(text: str) -> str:
+    """A note's or entry's text compared without its number, emphasis marks, kind of quotes and spacing."""
+    return " ".join(EMPHASIS_MARKS.sub("", ENTRY_NUMBER.sub("", text)).translate(STRAIGHT_QUOTES).split())
+
+
+def review_styles() -> tuple[str, ...]:
+    """The styles of the hand-written review, in the gold's order."""
+    lines = (REVIEW_DIR / "review.jsonl").read_text(encoding="utf-8").splitlines()
+    return tuple(dict.fromkeys(json.loads(line)["doc"] for line in lines))
+
+
+def review_scores(suffix: str, directory: Path = REVIEW_DIR) -> dict[str, Score]:
+    """Score per style of the hand-written review (tests/fixtures/review/) in one format (".md", ".txt", or
+    pandoc's ".docx"/".html" of the .md in `directory`): each gold note or entry is paired with the record whose
+    text is the same, fields compared exactly (case-folded)."""
+    gold: dict[str, list[dict]] = {}
+    for line in (REVIEW_DIR / "review.jsonl").read_text(encoding="utf-8").splitlines():
+        record = json.loads(line)
+        gold.setdefault(record["doc"], []).append(record)
+    scores = {}
+    for style, records in gold.items():
+        found = {_review_key(n.text): n for n in extract_document(read(directory / f"{style}{suffix}")).notes}
+        score = Score()
+        for record in records:
+            note = found.pop(_review_key(record["text"]), None)
+            got = [r.csl() for r in note.references] if note else []
+            _add_note(score, (style, record["text"]), record["references"], got, False, "", fold)
+        for key, note in found.items():  # records the gold does not have: a split entry, a stray line
+            _add_note(score, (style, key), [], [r.csl() for r in note.references], False, "", fold)
+        scores[style] = score
+    return scores
+
+
 def heldout_scores(fixture_set: str = "styles", literal: bool = False) -> dict[str, Score]:
     """Score per style of one fixture set: "styles" (tests/fixtures/styles, the development set) or
     "heldout" (tests/fixtures/heldout, the untouched set); renderings as in `STYLES`."""
@@ -477,10 +522,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--set",
-        choices=[*FIXTURE_SETS, "all"],
+        choices=[*FIXTURE_SETS, "review", "all"],
         default="all",
         dest="fixture_set",
-        help="fixture set to score: styles (development), heldout, or all (default)",
+        help="fixture set to score: styles (development), heldout, review (hand-typed), or all (default)",
     )
     parser.add_argument("--errors", action="store_true", help="print per-field error counts and every mismatch")
     parser.add_argument("--literal", action="store_true", help="style expectations without the rendering rules")
@@ -498,6 +543,22 @@ def main(argv: list[str] | None = None) -> int:
                 print(summary(f"{name:10}", score))
         return 0
 
+    if args.fixture_set in ("review", "all"):
+        import tempfile
+
+        from tests.formats import convert
+
+        with tempfile.TemporaryDirectory() as folder:
+            converted = convert(Path(folder), review_styles(), REVIEW_DIR, ("docx", "html"))
+            for suffix in (".txt", ".md", ".docx", ".html"):
+                where = REVIEW_DIR if suffix in (".txt", ".md") else converted
+                print(f"== review{suffix} ({REVIEW_DIR.relative_to(ROOT)}{'' if where == REVIEW_DIR else ', by pandoc'})")
+                review = review_scores(suffix, where)
+                for style, score in review.items():
+                    print(summary(style, score))
+                print(summary(f"review{suffix} overall", pooled(list(review.values()))))
+        if args.fixture_set == "review":
+            return 0
     for fixture_set in FIXTURE_SETS if args.fixture_set == "all" else [args.fixture_set]:
         directory, styles = FIXTURE_SETS[fixture_set]
         print(f"== {fixture_set} ({directory.relative_to(ROOT)})")

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import pytest
 
-from bench.accuracy import heldout_scores, pooled, seed_score
+from bench.accuracy import heldout_scores, pooled, review_scores, seed_score
 
 # Measured F1 (precision, recall) with the default rendering-aware expectations.
 # First measurement (before any tuning): Chicago 0.747, Chicago+Ibid 0.762, MHRA 0.777, GB/T 0.836, all 0.781.
@@ -49,14 +49,16 @@ SEED_FLOOR = 0.95
 # pooled 0.900. Chicago's and MHRA's floors went down (0.95 -> 0.90, 0.90 -> 0.85): the rules were tuned on their
 # development twins; OSCOLA's and New Hart's went up. Merged with the locator post-pass (page and locator scored
 # apart), OSCOLA measures 0.775 (its "77, 80" first page then pinpoint is not split): floor 0.75, up from 0.60.
+# After the new-user review of 2026-12-01 (tests/refs/test_review.py): Chicago 0.939, MHRA 0.934, GB/T 0.975,
+# OSCOLA 0.817, New Hart's 0.896, pooled 0.914: MHRA's floor back up to 0.90, OSCOLA's to 0.80, pooled to 0.90.
 HELDOUT_FLOORS = {
     "chicago-fullnote-bibliography": 0.90,
-    "modern-humanities-research-association": 0.85,
+    "modern-humanities-research-association": 0.90,
     "china-national-standard-gb-t-7714-2015-note": 0.95,
-    "oscola": 0.75,
+    "oscola": 0.80,
     "new-harts-rules-the-oxford-style-guide": 0.85,
 }
-HELDOUT_OVERALL_FLOOR = 0.85
+HELDOUT_OVERALL_FLOOR = 0.90
 
 
 @pytest.fixture(scope="module")
@@ -106,3 +108,15 @@ PLAIN_FLOOR = 0.95
 def test_plain_text_development_set_f1_at_least_floor() -> None:
     scores = heldout_scores("styles-plain")
     assert pooled(list(scores.values())).f1 >= PLAIN_FLOOR, {k: round(v.f1, 3) for k, v in scores.items()}
+
+
+# The hand-typed review (tests/fixtures/review/, held out like the set above: only scores in the message).
+# First measured 2026-12-01 (with its scorer): .txt 0.734 (two lists typed one entry a line read as one entry),
+# .md 0.873; after the review's fixes .txt 0.970, .md 0.979 -> floor 0.95 for both.
+REVIEW_FLOOR = 0.95
+
+
+@pytest.mark.parametrize("suffix", [".txt", ".md"])
+def test_hand_typed_review_f1_at_least_floor(suffix: str) -> None:
+    scores = review_scores(suffix)
+    assert pooled(list(scores.values())).f1 >= REVIEW_FLOOR, {k: round(v.f1, 3) for k, v in scores.items()}

@@ -134,6 +134,24 @@ def test_reference_list_headings_of_any_level_numbering_and_language(heading: st
     assert [(b.where, b.text) for b in found.bodies] == [("body", "Roe, J. (2019) *Title*. London: Routledge.")]
 
 
+def test_a_list_typed_one_entry_a_line_keeps_entries_that_end_with_a_url_or_doi() -> None:
+    # APA 7 and Vancouver put no full stop after a closing DOI or URL
+    text = (
+        "Text (Roe, 2019).\n\nReferences\n\nRoe, J. (2019). Title. Journal, 3(1), 1–9. https://doi.org/10.1/x\n"
+        "Doe, A. (2020). Paper. Journal, 4, 2–8. doi:10.1353/jod.2019.0064\nLee, K. (2021). *Book*. Routledge.\n"
+        "WHO. Report [Internet]. 2022 [cited 2023 Mar 8]. Available from: https://www.who.int/item"
+    )
+    found = endnotes.find(doc_of(text), NONE)
+    assert [(b.line, b.text[:6]) for b in found.bodies] == [(5, "Roe, J"), (6, "Doe, A"), (7, "Lee, K"), (8, "WHO. R")]
+
+
+def test_a_wrapped_entry_stays_one_entry() -> None:
+    text = "Text.\n\nReferences\n\nRoe, J. (2019). A long title that wraps onto\nthe next line. Routledge."
+    assert [b.text for b in endnotes.find(doc_of(text), NONE).bodies] == [
+        "Roe, J. (2019). A long title that wraps onto the next line. Routledge."
+    ]
+
+
 def test_words_that_only_begin_like_a_reference_heading_open_no_list() -> None:
     text = "Text.\n\nLiterature review\n\nRoe, J. (2019) *Title*. London: Routledge."
     assert endnotes.find(doc_of(text), NONE).bodies == ()

@@ -37,6 +37,7 @@ def _pages(text: str, where: str = FOOTNOTE) -> list[tuple[str, str]]:
             "217",
         ),
         ("Jane Roe, “Title,” *Law Journal* 12 (2020): pp. 975-993, at 980.", "975-993", "980"),
+        ("Jane Roe, ‘Title’, *Law Journal*, 12 (2020), 266–88 at 270.", "266-288", "270"),  # New Hart's
         # Chicago note: the number after "(year):" is what the note cites, a range too
         ("Jane Roe, “A Title,” *Journal of Tests* 12, no. 3 (2020): 45–67.", "", "45-67"),
         # a book's pages are always cited pages

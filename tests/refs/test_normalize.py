@@ -84,6 +84,7 @@ def test_pages(text: str, expected: str) -> None:
         ("Andrew F. Cooper ed.", ["Andrew F. Cooper"]),
         ("Wei Li and others", ["Wei Li"]),
         ("John Smith & Jane Doe", ["John Smith", "Jane Doe"]),
+        ("Corey, E. J.; Cheng, X.-M.", ["Corey, E. J.", "Cheng, X.-M."]),
     ],
 )
 def test_names(text: str, expected: list[str]) -> None:

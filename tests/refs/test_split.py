@@ -46,6 +46,19 @@ from cite.refs.split import split_references
             ["Peterson MK. Pipe dreams. Cambridge: Cambridge University Press; 2019."],
         ),
         ("Roe, p. 5; 2019 saw a second edition.", ["Roe, p. 5", "2019 saw a second edition."]),
+        (  # a Vancouver chapter and report: the year after the publisher's `;` is followed by pages, a cited date
+            "Roe J. Cells. In: Doe B, editor. Cancer. New York: McGraw-Hill; 2002. p. 93-113.",
+            ["Roe J. Cells. In: Doe B, editor. Cancer. New York: McGraw-Hill; 2002. p. 93-113."],
+        ),
+        (
+            "WHO. Report [Internet]. Geneva: WHO; 2022 [cited 2023 Mar 8]. Available from: https://www.who.int/x",
+            ["WHO. Report [Internet]. Geneva: WHO; 2022 [cited 2023 Mar 8]. Available from: https://www.who.int/x"],
+        ),
+        (  # ACS separates its authors with `;`
+            "Corey, E. J.; Cheng, X.-M. *The Logic of Chemical Synthesis*; Wiley: New York, 1989.",
+            ["Corey, E. J.; Cheng, X.-M. *The Logic of Chemical Synthesis*; Wiley: New York, 1989."],
+        ),
+        ("Roe, *Title*, 4; Doe, J. A., *Other*, 5.", ["Roe, *Title*, 4", "Doe, J. A., *Other*, 5."]),
         (  # the "and" joining the next source, and a short clause ending in "see", are no part of a name
             "Cooley, *Great Games*, 74; and Sébastien Peyrouse, “The Kazakh Regime,” *Europe-Asia Studies* 64 (2012).",
             ["Cooley, *Great Games*, 74", "Sébastien Peyrouse, “The Kazakh Regime,” *Europe-Asia Studies* 64 (2012)."],
@@ -76,6 +89,7 @@ def test_split_references(note: str, expected: list[str]) -> None:
         ("Jonathan Pryce, “Migration and the State” (PhD thesis, University of Oxford, 2017), 112.", False),
         ("王凯. 纳扎尔巴耶夫外交思想探析[D].新疆大学,2019.", False),
         ("Ibid.", False),
+        ("Kessler (n 3) 245.", False),  # OSCOLA's cross-reference to note 3
     ],
 )
 def test_is_comment(note: str, comment: bool) -> None:

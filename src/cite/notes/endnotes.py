@@ -226,11 +226,16 @@ def _starts_out_of_sequence(match: regex.Match, current: list[str]) -> bool:
     return bool(OUT_OF_SEQUENCE_NUMBER.match(match.string) and ENTRY_END.search(current[-1]))
 
 
+#: The close of a reference-list line that ends an entry: a full stop, or a URL or DOI, which APA 7 and Vancouver
+#: print last with no full stop after it: "…, 2019.", "… https://doi.org/10.1111/amet.12036", "doi:10.1353/jod.6".
+LINE_ENDS_ENTRY = regex.compile(r"(?:[.。]|\bhttps?://\S+|\bdoi:\s*\S+|\b10\.\d{4,9}/\S+)\s*$", regex.IGNORECASE)
+
+
 def _paragraphs(
     lines: tuple[str, ...], section: Section, skipped: frozenset[int], paragraph_lines: bool = False
 ) -> list[Entry]:
     """Unnumbered reference-list entries (Chicago, MHRA, APA bibliographies): one per paragraph, or one per
-    line when every line of a paragraph ends an entry with a full stop or when every line is a paragraph of its
+    line when every line of a paragraph ends an entry (`LINE_ENDS_ENTRY`) or when every line is a paragraph of its
     own (`paragraph_lines`: a .docx or HTML list, whose entries MHRA ends without a full stop)."""
     entries: list[Entry] = []
     block: list[int] = []
@@ -240,7 +245,7 @@ def _paragraphs(
             continue
         if block:
             texts = [lines[k - 1].strip() for k in block]
-            if len(block) > 1 and (paragraph_lines or all(t.endswith((".", "。")) for t in texts)):
+            if len(block) > 1 and (paragraph_lines or all(LINE_ENDS_ENTRY.search(t) for t in texts)):
                 entries.extend(("", k, k, join_lines([t])) for k, t in zip(block, texts, strict=True))
             else:
                 entries.append(("", block[0], block[-1], join_lines(texts)))

@@ -12,7 +12,8 @@ depends on the style's grammar, the type of work and where the reference stands:
   (`pp. 975 – 993`) stays its `page`, except where a Chicago note prints its pinpoint: after the year in
   brackets (`(2021): 115–16`), or for a chapter after the publication facts without "pp." (`(Bloomington:
   Indiana University Press, 2017), 150–52`; MHRA writes `pp.` there);
-* a newspaper article's page is where it stands (`p. 3`, `第3版`): `page`;
+* a newspaper article's page is where it stands (`p. 3`, `第3版`): `page`; so is a case's first page in its law
+  report, or any other `document` in a container (`[1893] 1 QB 256`);
 * reference-list and bibliography entries and source lines (`where == "body"`) print the work's own range:
   `page` as given;
 * Ibid. and short repeats keep `page` as the footnote schema asks (`{"ibid": true, "page": "116-133"}`);
@@ -31,12 +32,13 @@ from cite.refs.normalize.pages import pages
 #: A pinpoint page or range, as each pattern below captures it: "217", "115–16", "5 - 6".
 PIN = r"(?P<pin>\d+(?:\s*[-‐‑–—]\s*\d+)?)"
 
-#: A range, then the pinpoint in brackets or after "at": "215–38 (p. 217)", "pp. 975-993, at 980", "1–24 (pp. 5–6)";
+#: A range, then the pinpoint in brackets or after "at": "215–38 (p. 217)", "pp. 975-993, at 980", "266–88 at 270",
+#: "1–24 (pp. 5–6)";
 #: not the tail of a date, as in a GB/T newspaper's "2021-06-12(3)", where "(3)" is the page (版) of that day's issue.
 #: (The range's first number starts at a number's start and has at most six digits, so a run of digits is read
 #: in linear time.)
 RANGE_THEN_PINPOINT = regex.compile(
-    r"(?<![\d‐‑–—-])(?P<range>\d{1,6}\s*[-‐‑–—]\s*\d+)\s*(?:\(\s*(?:pp?\.\s*)?" + PIN + r"\s*\)|,\s*at\s+" + PIN + ")"
+    r"(?<![\d‐‑–—-])(?P<range>\d{1,6}\s*[-‐‑–—]\s*\d+)\s*(?:\(\s*(?:pp?\.\s*)?" + PIN + r"\s*\)|,?\s*at\s+" + PIN + ")"
 )
 
 #: Chicago's pinpoint after the year in brackets: "(2021): 115–16", "(July 2021): 1110".
@@ -57,7 +59,12 @@ def split_locator(ref: Reference, where: str) -> Reference:
         return ref
     if match := RANGE_THEN_PINPOINT.search(ref.raw):
         return replace(ref, page=pages(match["range"]), locator=pages(match["pin"]))
-    if not ref.page or where == BODY or ref.type == "article-newspaper":
+    if (
+        not ref.page
+        or where == BODY
+        or ref.type == "article-newspaper"
+        or (ref.type == "document" and ref.container_title)
+    ):
         return ref
     if SINGLE_PAGE.match(ref.page) or ref.type not in PAGED_TYPES or _chicago_pinpoint(ref):
         return replace(ref, page="", locator=ref.page)

@@ -12,6 +12,7 @@ built or trained on (bench/labeller.py), see the README.
 from __future__ import annotations
 
 import os
+from itertools import pairwise
 
 import regex
 
@@ -21,11 +22,11 @@ from cite.refs.labeller.fields import draft_of
 from cite.refs.normalize.dates import iso_date, year
 from cite.refs.normalize.language import language
 from cite.refs.normalize.names import names
-from cite.refs.normalize.pages import pages
+from cite.refs.normalize.pages import RANGE_DASH, pages
 from cite.refs.normalize.places import place
 from cite.refs.normalize.urls import URL, clean_url, doi_of
 from cite.refs.normalize.widths import half_width
-from cite.refs.styles import chinese, gbt7714, gost, repeat, web, western
+from cite.refs.styles import chinese, gbt7714, gost, legal, repeat, web, western
 from cite.refs.styles.draft import Draft, unwrap
 from cite.text import collapse
 
@@ -52,13 +53,13 @@ ACCESS_WORDS = (
     "дата",
     "қаралған",
 )
-#: "URL:" / "URL：" / "Режим доступа:" labels and the "[Electronic resource]" tag before a URL.
+#: "URL:" / "URL：" / "Режим доступа:" / APA's "Retrieved from" labels and the "[Electronic resource]" tag before a URL.
 URL_LABEL = regex.compile(
-    r"(?:URL|Режим доступа|Available (?:at|from))\s*[:：]\s*$|\[(?:Electronic resource|Электронный ресурс)\]",
+    r"(?:(?:URL|Режим доступа|Available (?:at|from))\s*[:：]|Retrieved from)\s*$|\[(?:Electronic resource|Электронный ресурс)\]",
     regex.IGNORECASE,
 )
 #: Words (lower case) one of which URL_LABEL needs, looked for first.
-URL_LABEL_WORDS = ("url", "режим доступа", "available", "electronic resource", "электронный ресурс")
+URL_LABEL_WORDS = ("url", "режим доступа", "available", "retrieved from", "electronic resource", "электронный ресурс")
 #: An unlabelled date closing the reference right after its URL: "，1998年10月4日".
 DATE_AFTER_URL = regex.compile(r"[>”\"]?\s*[,，]\s*(?P<date>(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*$")
 #: GB/T 7714 web dates: "(2023-05-01)[2023-10-28]".
@@ -78,8 +79,9 @@ GB_CODE = regex.compile(r"\[[A-Z]{1,2}(?:/OL)?\]")
 HAN_TITLE = regex.compile(r"《[^》]+》|『[^』]+』")
 #: A web item: the text starts with a quote (or has no words at all) and a URL stands beside it.
 WEB_START = regex.compile(r"^\s*[“\"‘«]")
-#: Western bracketed translation after a transliterated title: "… [Head of State congratulates …]".
-BRACKETED = regex.compile(r"\s*\[[^\]]+\]")
+#: Western bracketed translation after a transliterated title: "… [Head of State congratulates …]" (not a law
+#: report's year, "[1997] PL 467").
+BRACKETED = regex.compile(r"\s*\[(?!(?:1[5-9]|20)\d\d\])[^\]]+\]")
 
 #: Markers a parser sets under "genre" that decide the type outright.
 GENRES = {
@@ -113,8 +115,14 @@ EMPTY_ANGLES = regex.compile(r"\s*<\s*>\s*")
 MD_EMPHASIS = regex.compile(r"\*(?P<inner>[^*\s][^*]*)\*|(?<!\w)_(?P<inner>[^_\s][^_]*)_(?!\w)")
 #: Marks of a printed source, not a web item: "*Journal*", "_Book_", "Vol. 3", "vol. 3", "pp. 45", "p. 5".
 PRINT_CUE = regex.compile(r"\*[^*]+\*|_[^_]+_|\bVol\.|\bvol\.|\bpp?\.\s*\d")
-#: A container that is a conference: "Proceedings of …", "… Conference", "…会议", "…论文集", "…研讨会".
-CONFERENCE_CONTAINER = regex.compile(r"Proceedings|Conference|会议|论文集|研讨会")
+#: A container that is a conference: "Proceedings of …", "Proc. ICLR Workshop", "… Conference", "… Symposium",
+#: "…会议", "…论文集", "…研讨会".
+CONFERENCE_CONTAINER = regex.compile(r"Proceedings|\bProc\b|Conference|Workshop|Symposium|Congress|会议|论文集|研讨会")
+#: A full date, day and month, that a newspaper prints and a journal does not: "12 March", "March 4, 2021".
+DAY_AND_MONTH = regex.compile(
+    r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\b|"
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?\s+\d{1,2}\b(?!\s*[-–])"
+)
 
 WEB_DATE_WARNING = "unlabelled date beside the URL read as access date"
 
@@ -168,7 +176,7 @@ def parse_reference(
     if gb_issued:
         draft.setdefault("year", gb_issued[:4])
     fields = _normalise(draft)
-    kind = _type(draft, fields, url)
+    kind = _type(draft, fields, url, text)
     if not draft.get("ibid") and not draft.get("short"):
         if not fields.get("title") and not url:
             warnings.append("no title found")
@@ -239,11 +247,14 @@ def _decide(raw: str, text: str, url: str, italic: tuple[Italic, ...], reader: s
         return draft
     if draft is not None and draft.get("short") and labelled.get("short") and _fewer_names(labelled, draft):
         return draft  # both read a short form; the rules found the title (or author) the labeller ran together
-    if _incomplete(labelled):
+    if _incomplete(labelled) or (labelled.get("short") and labelled.get("year")):
         if draft is None and lazy:
             draft = _western(text, bool(url))
-        if draft is not None and _looks_whole(text, draft):
-            return draft  # the labeller found no title or nothing that tells the type; a whole-looking rule parse did
+        if draft is not None and _looks_whole(text, draft) and not (labelled.get("short") and draft.get("short")):
+            # the labeller found no title or nothing that tells the type, or read a dated short form, where a
+            # whole-looking rule parse found the work ("Paul Craig, Administrative Law (8th edn, Sweet & Maxwell 2016) 45")
+            if not labelled.get("short") or (_has_source(draft) and draft.get("year")):
+                return draft
     return labelled
 
 
@@ -281,7 +292,238 @@ def _labelled(raw: str, italic: tuple[Italic, ...], with_confidence: bool = Fals
     if "*" in text or "_" in text:
         text, italic = _emphasis_to_italic(text, italic)
     spans, confidence = labeller.label_with_confidence(text, italic, with_confidence)
-    return draft_of(text, _one_field_per_italic(spans, italic)), confidence
+    spans = _names_before_italic(text, _one_field_per_italic(spans, italic), italic)
+    return draft_of(text, _repaired(text, spans)), confidence
+
+
+#: Opening quotes and the closing quote each one needs: ‘…’ (not an apostrophe, "Kazakhstan’s"), “…”, «…», "…".
+QUOTE_PAIRS = {"‘": regex.compile(r"’(?!\p{L})"), "“": regex.compile("”"), "«": regex.compile("»"), '"': regex.compile('"')}
+
+
+def _title_to_its_closing_quote(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """A title that opens with a quote mark runs to the quote that closes it, over quotes nested inside: the
+    labeller cut "‘Genealogy, Class, and “Tribal Policy”" + " in Soviet Turkmenistan’" at the inner quote."""
+    for index, (start, end, label) in enumerate(spans):
+        if label != "title" or start == 0 or text[start - 1] not in QUOTE_PAIRS:
+            continue
+        closing = QUOTE_PAIRS[text[start - 1]].search(text, start)
+        if closing and closing.start() > end:
+            inside = [span for span in spans[index + 1 :] if span[0] < closing.start()]
+            if all(span[1] <= closing.start() for span in inside):
+                rest = spans[index + 1 + len(inside) :]
+                return [*spans[:index], (start, closing.start(), "title"), *rest]
+        return spans
+    return spans
+
+
+#: A quoted word inside a title, not a quoted title: its closing quote is followed by a word ("“blood” in Kazakhstan").
+QUOTE_INSIDE = regex.compile(r"[”’\"]\s+(?=\p{L})")
+#: The end of the sentence a title runs to: ". Seattle", or the end.
+SENTENCE_END = regex.compile(r"\.(?:\s+|$)|$")
+
+
+def _title_over_quoted_words(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """A title cut at a quoted word inside it runs on to its sentence end: "Modern clan politics: The power of
+    “blood" + "” in " + "Kazakhstan and beyond" + ". Seattle" is one title."""
+    for index, (start, end, label) in enumerate(spans):
+        value = text[start:end]
+        if label != "title" or value.count("“") <= value.count("”") or not QUOTE_INSIDE.match(text, end):
+            continue
+        stop = SENTENCE_END.search(text, end).start()
+        return [*spans[:index], (start, stop, "title"), *(s for s in spans[index + 1 :] if s[0] >= stop)]
+    return spans
+
+
+def _book_named_as_genre(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """A "genre" right after "in" is the book a chapter is in, with the bracketed year its name holds:
+    "in 中亚发展报告（2020）, ed. 刘晓东" (报告 is "report")."""
+    if any(label == "container-title" for _, _, label in spans):
+        return spans
+    for index, (start, end, label) in enumerate(spans):
+        if label == "genre" and IN_BEFORE.search(text, 0, start):
+            year = BRACKETED_YEAR.match(text, end)
+            book_end = year.end() if year else end
+            return [
+                *spans[:index],
+                (start, book_end, "container-title"),
+                *(s for s in spans[index + 1 :] if s[0] >= book_end),
+            ]
+    return spans
+
+
+def _names_before_italic(text: str, spans: list[labeller.Span], italic: tuple[Italic, ...]) -> list[labeller.Span]:
+    """A title span that starts before its italic title, right after the authors, holds the authors' end:
+    "David Cooper, Richard Higgott" + ", " + "Andrew Fenton and Kim Richard Nossal, *Relocating Middle Powers*"."""
+    for start, _ in italic:
+        for index, (a, b, label) in enumerate(spans):
+            if label != "title" or not a < start < b or not index or spans[index - 1][2] != "author":
+                continue
+            head = text[a:start].rstrip()
+            if head.endswith(",") and not any(mark in head for mark in '“"‘«:'):
+                spans[index - 1 : index + 1] = [(spans[index - 1][0], a + len(head) - 1, "author"), (start, b, label)]
+            break
+    return spans
+
+
+#: Labels of name lists, which never run across a sentence end.
+NAME_LABELS = ("author", "editor", "translator")
+#: A sentence end inside a labelled name list: a full stop after a word ("Cooley, Alexander. Great Games"; not
+#: after an initial, "Jr." or "St."), or, in a name written family-first, after its given names and initials
+#: when a capitalised word follows with no separator ("Peterson, Maya K. Pipe Dreams", "…; Green, R. A. Palladium").
+NAMES_SENTENCE_END = regex.compile(
+    r"(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|(?:\G|[;&]\s*|,\s(?:and\s|&\s)?)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s"
+    r"(?:\p{Lu}[\p{L}'’-]*\.?[\s-])*?\p{Lu}\.\K"
+    r"\s+(?=(?!(?:Jr|Sr)\b)\p{Lu}\p{Ll}++(?![,.]?\s*(?:,|and\b|&)))"
+)
+#: A part of a name list that begins with an article, so begins the title: ", The Hungry Steppe" (no name does).
+ARTICLE_PART = regex.compile(r",\s+(?=(?:The|A|An)\s+\p{Lu})")
+#: An initial the labeller left its full stop outside of: "Adams, Laura L" + ".", "Cheng, X.-M" + ".".
+OPEN_INITIAL = regex.compile(r"(?:^|[\s.-])\p{Lu}$")
+#: The first sentence end in a span: ". " in "Amination of Aryl Halides. Org. React".
+SPAN_SENTENCE_END = regex.compile(r"\.\s+")
+
+
+#: A quoted title right after a span: ", “Fergana Valley Border Disputes".
+QUOTED_TITLE_NEXT = regex.compile(r"\s*,\s*[“\"‘«]")
+#: An institution's name, by its last word: "… Silk Road Studies Program", "Asian Development Bank".
+INSTITUTION_LAST = regex.compile(
+    r"\b(?:Institute|Institution|Program|Programme|Centre|Center|Council|Foundation|Bank|Agency|Ministry|Commission|"
+    r"Office|University|College|School)$"
+)
+#: A year in brackets that is part of a book's name: "（2020）" in "中亚发展报告（2020）".
+BRACKETED_YEAR = regex.compile(r"[（(]\d{4}[）)]")
+#: The "in" of a chapter or paper before its book: "in *Handbook*", "In: ".
+IN_BEFORE = regex.compile(r"\b[Ii]n:?\s+\S*$")
+#: An editor's role word, without which no name is an editor's: "ed.", "eds", "(Ed.)", "edited by", "Hrsg.", "编".
+EDITOR_ROLE = regex.compile(
+    r"\b(?:eds?|edited|editors?|hrsg|hg|comp|compiled|éds?)\b|под\s+ред|\bред\.|\bсост\.|编|主编", regex.IGNORECASE
+)
+#: A title's sentence end inside a container span, after at least three words with no full stop (so not an
+#: abbreviated journal, "J. Am. Chem. Soc.") ending in three small letters: "Arsenic in groundwater of
+#: Karakalpakstan. Sci Total Environ".
+TITLE_IN_CONTAINER = regex.compile(r"\G(?:[^\s.]+\s+){2,}[^\s.]*\p{Ll}{3}\K\.\s+(?=\p{Lu})")
+
+
+#: A journal after a title's sentence end, before the year or volume: "Catalysis at Scale. ACS Catal" (at most five
+#: words after the last full stop that follows three small letters).
+CONTAINER_IN_TITLE = regex.compile(r"\p{Ll}{3}\K\.\s+(?=\p{Lu}\S*(?:\s+\S+){0,4}$)")
+#: IEEE's editors at the end of a book's name, before ", Ed.": "Handbook of Pattern Recognition, C. Chen".
+EDITORS_AT_END = regex.compile(
+    r",\s+(?P<names>(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+(?:(?:,\s|,?\s(?:and|&)\s)(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+)*)$"
+)
+#: The role after IEEE's editors: ", Ed.", ", Eds.".
+IEEE_EDITOR_ROLE = regex.compile(r"\s*,\s*Eds?\.")
+
+
+def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """Spans whose places in the reference say they were mislabelled, relabelled by those places:
+
+    * names (`_names_where_names_stand`); editors before the title where no role word says so are authors
+      ("Rosa Delgado et al., *Rivers of Sand*"; not "In Keane et al. [4]");
+    * a publisher first, before the date and a title, or a publisher or container first right before a quoted
+      title, is the author (APA "Asian Development Bank. (2021).", Chicago "International Crisis Group, “Title,”");
+    * a "genre" right after "in" is the book a chapter is in (`_book_named_as_genre`);
+    * a "container" named as an institution (its last word "Institute", "Program", …), with no volume or issue and
+      no "in" before it, is a publisher ("*Title*, The Central Asia – Caucasus Institute and Silk Road Studies
+      Program, December 2015");
+    * two pages in a row, the first a bare number, are a volume and its pages (ACS "*Nature* **2006**, 442, 368–373");
+    * a "title" before the date and another after it, with no names, are the author and the title
+      (APA "United Nations Development Programme. (2019). Human development report.");
+    * with no title, a container that holds a sentence end starts with the title (Vancouver "Arsenic in
+      groundwater of Karakalpakstan. Sci Total Environ 2018;615:100-8"); with no container, a title whose last
+      sentence, a few words, stands right before the date or volume ends with the journal (ACS "Catalysis at
+      Scale. ACS Catal. 2020, 10");
+    * a publisher holding a ";" right after the title holds the title's end (ACS "Title: Theory and Practice;
+      Oxford University Press: New York");
+    * a container ending with names, then ", Ed.", ends with its editors (IEEE "in *Handbook*, C. Chen, Ed.").
+    """
+    spans = _title_to_its_closing_quote(text, _names_where_names_stand(text, spans))
+    spans = _book_named_as_genre(text, _title_over_quoted_words(text, spans))
+    labels = [label for _, _, label in spans]
+    if "editor" in labels and not EDITOR_ROLE.search(text):
+        before_title = labels.index("title") if "title" in labels else len(labels)
+        labels = ["author" if i < before_title and label == "editor" else label for i, label in enumerate(labels)]
+        spans = [(start, end, label) for (start, end, _), label in zip(spans, labels, strict=True)]
+    first = next((i for i, label in enumerate(labels) if label != "citation-number"), None)
+    if first is not None and labels[first] in ("publisher", "container-title") and "title" in labels[first:]:
+        quoted_title_next = QUOTED_TITLE_NEXT.match(text, spans[first][1])
+        if not any(label in NAME_LABELS for label in labels) and ("date" in labels[first:] or quoted_title_next):
+            spans[first] = (spans[first][0], spans[first][1], "author")
+            labels[first] = "author"
+    for index, (start, end, label) in enumerate(spans):
+        if label == "container-title" and INSTITUTION_LAST.search(text, start, end):
+            if not any(lab in ("volume", "issue") for lab in labels) and not IN_BEFORE.search(text, 0, start):
+                spans[index] = (start, end, "publisher")  # "*Title*, The Central Asia – Caucasus Institute …"
+    if "volume" not in labels:
+        for index, ((start, end, label), after) in enumerate(pairwise(spans)):
+            if label == after[2] == "page" and text[start:end].isdigit() and not text[end : after[0]].strip(" ,"):
+                spans[index] = (start, end, "volume")
+                break
+    if labels.count("title") == 2 and "date" in labels and not any(label in NAME_LABELS for label in labels):
+        first, second, date = labels.index("title"), len(labels) - 1 - labels[::-1].index("title"), labels.index("date")
+        if first < date < second:
+            spans[first] = (spans[first][0], spans[first][1], "author")
+    if "title" not in labels and "container-title" in labels:
+        index = labels.index("container-title")
+        start, end, _ = spans[index]
+        if cut := TITLE_IN_CONTAINER.search(text, start, end):
+            spans[index : index + 1] = [(start, cut.start(), "title"), (cut.end(), end, "container-title")]
+    elif "title" in labels and "container-title" not in labels and "editor" not in labels:
+        index = labels.index("title")
+        start, end, _ = spans[index]
+        after = labels[index + 1] if index + 1 < len(labels) else ""
+        if after in ("date", "volume") and (cut := CONTAINER_IN_TITLE.search(text, start, end)):
+            spans[index : index + 1] = [(start, cut.start(), "title"), (cut.end(), end, "container-title")]
+    for index, (start, end, label) in enumerate(spans):
+        if (
+            label == "publisher"
+            and index
+            and spans[index - 1][2] == "title"
+            and (cut := text.find(";", start, end)) > 0
+        ):
+            # ACS "*Title: Theory and Practice*; Oxford University Press:": no publisher's name holds a ";"
+            spans[index - 1 : index + 1] = [(spans[index - 1][0], cut, "title"), (cut + 1, end, label)]
+            break
+    for index, (start, end, label) in enumerate(spans):
+        if label == "container-title" and IEEE_EDITOR_ROLE.match(text, end):
+            if named := EDITORS_AT_END.search(text, start, end):
+                spans[index : index + 1] = [(start, named.start(), label), (named.start("names"), end, "editor")]
+                break
+    return spans
+
+
+def _names_where_names_stand(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """Name lists end where their sentence ends, or at a part that begins with an article ("Sarah Cameron, The
+    Hungry Steppe: Famine, …"): the rest of a name span that ran on is the title (joined to the
+    title that follows it, or running on into the next span up to its sentence end), and a closing initial keeps
+    its full stop ("Peterson, Maya K." not "Peterson, Maya K"). Names after a place and its colon are the
+    publisher's ("Rotterdam: A. A. Balkema")."""
+    out: list[labeller.Span] = []
+    for index, (start, end, label) in enumerate(spans):
+        if label in NAME_LABELS and out and out[-1][2] == "publisher-place" and text[out[-1][1] : start].strip() == ":":
+            label = "publisher"  # "Rotterdam: A. A. Balkema": what follows a place and its colon is the publisher
+        if label not in NAME_LABELS:
+            out.append((start, end, label))
+            continue
+        if OPEN_INITIAL.search(text, start, end) and text[end : end + 1] == ".":
+            end += 1
+        stop = NAMES_SENTENCE_END.search(text, start, end) or ARTICLE_PART.search(text, start, end)
+        if stop is None or any(lab == "title" for _, _, lab in spans[:index]):
+            out.append((start, end, label))
+            continue
+        out.append((start, stop.start(), label))
+        rest = stop.end()
+        following = spans[index + 1] if index + 1 < len(spans) else None
+        between = text[end : following[0]] if following else "."
+        if following and following[2] == "title" and not between.strip(" ,:"):
+            spans[index + 1] = (rest, following[1], "title")  # "Great Games" + ", " + "Local Rules: …"
+        elif following and not between.strip() and (cut := SPAN_SENTENCE_END.search(text, following[0], following[1])):
+            # the title runs on into the next span up to its sentence end: "Palladium-Catalyzed" + " Amination …."
+            out.append((rest, cut.start(), "title"))
+            spans[index + 1] = (cut.end(), following[1], following[2])
+        else:
+            out.append((rest, end, "title"))
+    return out
 
 
 #: Fields an italic stretch stands for as a whole: a book's or a journal's name (never half a title, half a name).
@@ -362,7 +604,10 @@ def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tup
     Without `western_too`, a reference no exact cue claims gets None instead of the Western parse (`_western`)."""
     if draft := repeat.parse(text, raw.rstrip().endswith((".", "。"))):
         # Ibid./同上 and "同1"/"同注①" are exact; an author short form ("Whitfield, 52.") is a pattern like any other
-        return EXACT_REPEATS or bool(draft.get("ibid") or repeat.exact(text)), draft
+        exact = EXACT_REPEATS or bool(draft.get("ibid") or repeat.exact(text))
+        if not exact and (full := _western(text, has_url)) and full.get("year") and _has_source(full):
+            return False, full  # "Kessler, ‘Title’ (2015) 64 ICLQ 233, 240": a journal and a year, no short form
+        return exact, draft
     if GB_CODE.search(text) and (draft := gbt7714.parse(text)):
         return True, _mark_short(text, draft)
     if CYRILLIC.search(text) and (draft := gost.parse(text, has_url)):  # "Иванов И. И. Название. М.: Наука, 2015."
@@ -379,7 +624,14 @@ def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tup
         return True, {"container_title": text, "genre": "webpage"}
     if HAN_TITLE.search(text) and (draft := chinese.parse(OP_CIT_PREFIX.sub("", text), has_url)):
         return True, _mark_short(text, draft)
+    if (" v" in text or "Act " in text) and (draft := legal.parse(text)):
+        return True, draft  # a case with its law report ("Donoghue v Stevenson [1932] AC 562") or a statute
     return False, _western(text, has_url) if western_too else None
+
+
+def _has_source(draft: Draft) -> bool:
+    """Whether a draft names where the work appeared: a container or a publisher."""
+    return bool(draft.get("container_title") or draft.get("publisher"))
 
 
 def _western(text: str, has_url: bool) -> Draft | None:
@@ -407,12 +659,14 @@ def _normalise(draft: Draft) -> dict[str, object]:
             out[key] = tuple(names(str(draft[key])))
     for key in ("title", "container_title"):
         if draft.get(key):
-            out[key] = unwrap(str(draft[key])).replace("\\$", "$")
+            out[key] = _closed_bracket(unwrap(str(draft[key])).replace("\\$", "$"))
     if draft.get("publisher_place"):
         out["publisher_place"] = place(str(draft["publisher_place"]))
-    for key in ("publisher", "volume", "issue"):
+    if draft.get("publisher"):
+        out["publisher"] = str(draft["publisher"]).strip(" ,，.。")
+    for key in ("volume", "issue"):
         if draft.get(key):
-            out[key] = str(draft[key]).strip(" ,，.。")
+            out[key] = RANGE_DASH.sub("-", str(draft[key]).strip(" ,，.。"))  # "1–2" -> "1-2", as pages are
     if draft.get("year"):
         out["year"] = year(str(draft["year"]))
     for key in ("page", "locator"):
@@ -421,22 +675,39 @@ def _normalise(draft: Draft) -> dict[str, object]:
     return {k: v for k, v in out.items() if v}
 
 
-def _type(draft: Draft, fields: dict[str, object], url: str) -> str:
-    """The CSL type from the parser's genre or, failing that, from the fields present."""
+def _closed_bracket(value: str) -> str:
+    """A field whose closing bracket was cut off with the punctuation around it gets it back: "… (ICLR" -> "… (ICLR)",
+    "中亚国家发展报告（2021" -> "中亚国家发展报告（2021）"."""
+    for opener, closer in (("(", ")"), ("（", "）")):
+        if value.count(opener) == value.count(closer) + 1 and value.rfind(opener) > value.rfind(closer):
+            return value + closer
+    return value
+
+
+def _type(draft: Draft, fields: dict[str, object], url: str, text: str) -> str:
+    """The CSL type from the parser's genre or, failing that, from the fields present (and, for a newspaper
+    without a known name, the day and month it prints)."""
     genre = str(draft.get("genre", ""))
     container = str(fields.get("container_title", ""))
     if genre in ("thesis", "chapter", "paper-conference", "article-newspaper", "webpage"):
         return genre
+    if genre in ("legal_case", "legislation"):
+        return "document"  # the schema has no type for cases and statutes
     if container and CONFERENCE_CONTAINER.search(container):
         return "paper-conference"
-    if container and NEWSPAPER.search(container) and not (fields.get("volume") or fields.get("issue")):
-        return "article-newspaper"
+    if container and not (fields.get("volume") or fields.get("issue")):
+        if NEWSPAPER.search(container) or (not url and DAY_AND_MONTH.search(text)):
+            return "article-newspaper"
+    if container and fields.get("editor") and not fields.get("issue"):
+        return "chapter"  # a book with editors, not a journal: "in *The Anthropology of Borders*, ed. …, 2 vols"
     if container and (fields.get("volume") or fields.get("issue") or fields.get("page")):
         return "article-journal"
     if genre in GENRES:
         return genre
     if fields.get("publisher"):
-        return "book"
+        # a title in quotes published on its own is a grey work, where a book's is in italics (or unmarked)
+        quoted = any(f"{mark}{fields.get('title', '')}" in text for mark in "“\"‘«") if fields.get("title") else False
+        return "report" if quoted else "book"
     if url:
         return "webpage"
     if container:

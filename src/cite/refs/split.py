@@ -1,7 +1,8 @@
 """Split a note into the references it cites.
 
 References are separated by `；`/`;` outside quotes and brackets, except the `;` of a journal's year and
-volume (`J Neurosurg 2001; 95: 233-41`); a commentary lead-in before
+volume (`J Neurosurg 2001; 95: 233-41`), of a publisher and year (`McGraw-Hill; 2002`), between ACS authors
+(`Corey, E. J.; Cheng, X.-M.`) and before an ACS book's publisher (`*Title*; Wiley: New York, 1989`); a commentary lead-in before
 `参见：`, `可参见：`, `See`, `cf.` is dropped; a run of web sources written one after another
 (`“T1”. <URL1>, “T2”. <URL2>`) is cut before each new title.
 """
@@ -34,8 +35,15 @@ TRAILING_ETC = regex.compile(r"[，,]\s*等[。.]?\s*$")
 #: What follows the `;` inside one Vancouver/AMA journal reference: volume, then issue or pages, not a new reference:
 #: "2001; 95: 233-41", "2012;4(2):e12", "1998 Jan;12 Suppl 2:S45".
 VOLUME_AFTER_SEMICOLON = regex.compile(r"\s*\d+[A-Za-z]?\s*(?:\([^()]{1,12}\)|Suppl\s*\d*)?\s*[:(]")
-#: A Vancouver book's year after the publisher closes the reference, not a new one: "Cambridge University Press; 2019."
-YEAR_AFTER_SEMICOLON = regex.compile(r"\s*(?:1[5-9]|20)\d\d[a-z]?\s*[.。]?\s*$")
+#: A Vancouver book's year after the publisher, not a new reference: "Cambridge University Press; 2019.",
+#: "McGraw-Hill; 2002. p. 93-113.", "Geneva: WHO; 2022 [cited 2023 Mar 8]. Available from: …".
+YEAR_AFTER_SEMICOLON = regex.compile(r"\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*\[[^\[\]]{0,40}\])?\s*(?:[.。]|$)")
+#: An ACS book's publication facts after its title's `;`: "*Title*; Wiley: New York, 1989." (nothing else follows).
+PUBLISHER_AFTER_SEMICOLON = regex.compile(r"\s*[^;:]{2,60}:\s*[^;:]{2,60},\s*(?:1[5-9]|20)\d\d[a-z]?\s*[.。]?\s*$")
+#: An ACS author list, whose names a ";" separates: "Corey, E. J.; Cheng, X.-M.", "Zhang, Y.; et al." (a name
+#: with initials before the ";", and one or "et al." after it).
+INITIALS_BEFORE = regex.compile(r"\p{L},\s(?:\p{Lu}\.[\s-]?)+$")
+NAME_WITH_INITIALS_AFTER = regex.compile(r"\s*(?:\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s\p{Lu}\.|et\s+al\b)")
 #: A new quoted title right after a URL: ", “Title" / "，“Title".
 AFTER_URL_TITLE = regex.compile(r"(?<=\S)[,，]\s*(?=[“\"])")
 
@@ -67,6 +75,8 @@ def _split_outside_pairs(text: str) -> list[str]:
             and not depth_stack
             and not VOLUME_AFTER_SEMICOLON.match(text, index + 1)
             and not YEAR_AFTER_SEMICOLON.match(text, index + 1)
+            and not PUBLISHER_AFTER_SEMICOLON.match(text, index + 1)
+            and not (INITIALS_BEFORE.search(text, start, index) and NAME_WITH_INITIALS_AFTER.match(text, index + 1))
         ):
             parts.append(text[start:index])
             start = index + 1

@@ -18,8 +18,8 @@ ET_AL = regex.compile(r"\s*(?:,?\s*\bet\s+al\.?|,?\s*\band\s+others|等人?|\s*�
 SEPARATOR = regex.compile(r"\s*(?:[、，；;]|,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s+и\s+)\s*")
 #: Marks glued to names: "Мақашева*" (corresponding author), superscript digits.
 NAME_MARKS = regex.compile(r"[*†‡⁰¹²³⁴⁵⁶⁷⁸⁹]+")
-#: A bare initial group, which on its own is not a name: "И.И." or "A. B.".
-INITIALS = regex.compile(r"^(?:\p{Lu}\.\s*){1,3}$")
+#: A bare initial group, which on its own is not a name: "И.И.", "A. B." or a hyphenated "X.-M.".
+INITIALS = regex.compile(r"^(?:\p{Lu}\.[\s-]*){1,3}$")
 
 
 #: A bibliography's first author written family-first, then more authors written given-first:

@@ -86,14 +86,29 @@ YEAR_PAREN = regex.compile(r"\((?:[^()]*?\s)?(?P<y>(?:19|20)\d\d)\)")
 YEAR = regex.compile(r"(?<![\d./-])(?P<y>(?:19|20)\d\d)(?!\d)")
 
 
+#: OSCOLA's journal after a quoted title: the year in brackets, the volume, the journal's abbreviation, the first
+#: page and the pinpoint: " (2006) 115 Yale LJ 1346, 1360", " [1997] PL 467, 470".
+LAW_JOURNAL = regex.compile(
+    r"^\s*[(\[](?P<year>(?:1[5-9]|20)\d\d)[)\]]\s+(?:(?P<volume>\d{1,4})\s+)?(?P<c>\p{Lu}[\p{L}.&' ]{0,60}?)\s+"
+    r"(?P<page>\d+)(?:\s*,\s*(?P<locator>\d+(?:\s*[-–]\s*\d+)?))?\s*$"
+)
 #: A journal in plain text after a quoted title: ", Central Asian Survey 38, no. 2 (2019)", ", 世界经济与政治, no. 11
 #: (2016)", ", Journal of Arid Environments 180 (2020)", ", Central Asian Survey, 38.2 (2019)".
 PLAIN_JOURNAL = regex.compile(
     r"^\s*[,.]?\s*(?P<c>[^,(\d“”\"*_][^,(“”\"]{1,80}?)\s*,?\s*(?:(?P<volume>\d{1,4})(?:\.(?P<issue>\d{1,3}))?\s*"
     r"(?:,\s*no\.\s*(?P<issue>\d+))?|no\.\s*(?P<issue>\d+))\s*[,(]\s*(?:[^()]*\s)?(?:19|20)\d\d\)?"
 )
-#: A book in plain text: "Margaret Whitfield, Empires of the Steppe: Russia… (Cambridge: Cambridge University Press, 2016)".
-PUBLICATION_PARENS = regex.compile(r"\s*\((?=[^()]{0,200}[:：][^()]{0,200}\d{4}\))")
+#: A book in plain text: "Margaret Whitfield, Empires of the Steppe: Russia… (Cambridge: Cambridge University Press, 2016)",
+#: or in OSCOLA, with no place: "Paul Craig, Administrative Law (8th edn, Sweet & Maxwell 2016)".
+PUBLICATION_PARENS = regex.compile(
+    r"\s*\((?=[^()]{0,200}[:：][^()]{0,200}\d{4}\))|\s*\((?=(?:[^():,]{0,40},\s*)?[^():,\d]{2,80}\s(?:1[5-9]|20)\d\d\))"
+)
+#: OSCOLA's publication facts, a publisher and year with no place, and the page after them: "(8th edn, Sweet &
+#: Maxwell 2016) 45", "(CUP 2018)".
+PUBLISHER_YEAR = regex.compile(
+    r"\G\s*\((?:[^():,]{0,40},\s*)?(?P<publisher>[^():,\d]{2,80}?)\s(?P<year>(?:1[5-9]|20)\d\d)\)"
+    r"(?:\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)\s*$)?"
+)
 #: One name of an author list in plain text: "Margaret Whitfield", "and Timur Nazarov", "赵永刚" (at most 4 words).
 LIST_NAME = regex.compile(
     r"^(?:(?:and|&)\s+)?(?:[\p{Lu}][\p{L}.'’-]*(?:\s+[\p{Lu}][\p{L}.'’-]*){0,3}|\p{Han}{2,4}|\p{Han}+(?:·\p{Han}+)+)$"
@@ -191,6 +206,8 @@ def _container(rest: str, draft: Draft, has_url: bool) -> None:
                 draft["issue"] = volume["i"]
         elif NEWS_DATE.match(after):
             draft["genre"] = "article-newspaper"
+    elif law := LAW_JOURNAL.match(rest):
+        draft.update({k: v for k, v in law.groupdict().items() if v and k != "c"}, container_title=law["c"])
     elif gost := GOST_CONTAINER.search(rest):
         draft["container_title"] = unwrap(gost["c"])
     elif (in_plain := IN_PLAIN.match(rest)) and in_plain["c"]:
@@ -223,6 +240,8 @@ def _is_month(text: str) -> bool:
 
 
 def _details(rest: str, draft: Draft) -> None:
+    if "locator" in draft:  # the whole tail was read by one pattern (LAW_JOURNAL)
+        return
     if "volume" not in draft and (match := VOLUME.search(rest)):
         draft["volume"] = match["v"]
     if "issue" not in draft and (match := ISSUE.search(rest)):
@@ -301,7 +320,8 @@ def _untitled(text: str, has_url: bool = False) -> Draft:
 
 
 def _plain_book(text: str) -> Draft | None:
-    """A book note in plain text: "Margaret Whitfield, Empires of the Steppe (Cambridge: CUP, 2016), 45."
+    """A book note in plain text: "Margaret Whitfield, Empires of the Steppe (Cambridge: CUP, 2016), 45.", OSCOLA's
+    "Tom Bingham, The Rule of Law (Allen Lane 2010) 37."
 
     The names are the leading comma-separated parts that look like names; the title runs to the
     publication parentheses. Written without a regex over the whole list, so long lists stay linear.
@@ -315,9 +335,13 @@ def _plain_book(text: str) -> Draft | None:
         count += 1
     if count == 0 and not ROLE_AFTER.search(text[: parens.start()]):
         return None
+    title, role = _plain_title(parts, count)
+    if (
+        not unwrap(ROLE_AFTER.sub("", title)).strip() and count > 1
+    ):  # "Orhan Pamuk, Snow, trans. …": "Snow" is the title
+        count -= 1
+        title, role = _plain_title(parts, count)
     names = ", ".join(parts[:count])
-    role = ROLE_PART.match(parts[count]) if count < len(parts) - 1 else None
-    title = EDITION_TAIL.sub("", ", ".join(parts[count + 1 if role else count :]))
     draft: Draft = {"title": unwrap(title)}
     if names:
         draft["translator" if role and role["role"] == "trans" else "editor" if role else "author"] = names
@@ -325,9 +349,19 @@ def _plain_book(text: str) -> Draft | None:
         draft["translator" if role["role"].lower().startswith("trans") else "editor"] = role["names"]
         draft["title"] = unwrap(title[: role.start()])
     _details(text[parens.start() :], draft)
+    if "publisher" not in draft and (facts := PUBLISHER_YEAR.match(text, parens.start())):
+        if _is_month(facts["publisher"]):  # "(June 2015)": a date, not a book's publication facts
+            return None
+        draft.update({k: v.strip() for k, v in facts.groupdict().items() if v})
     # an organisation that publishes its own work under a plain title: a report
     draft.setdefault("genre", "report" if names and is_organisation(names) else "book")
     return draft
+
+
+def _plain_title(parts: list[str], count: int) -> tuple[str, regex.Match | None]:
+    """The title after `count` name parts of a plain-text note, and the role part between them ("eds.")."""
+    role = ROLE_PART.match(parts[count]) if count < len(parts) - 1 else None
+    return EDITION_TAIL.sub("", ", ".join(parts[count + 1 if role else count :])), role
 
 
 def _is_name_part(part: str) -> bool:
