@@ -31,7 +31,18 @@ SAME_AS_NOTE = regex.compile(
 def exact(text: str) -> bool:
     """Whether a repeat that is not an Ibid. is told by an exact cue: a note number ("同1"), GOST's "Указ. соч.", a
     Chinese "前引书" with no title."""
-    return bool(SAME_AS_NOTE.match(text) or CITED_WORK.match(text) or CITED_BOOK.match(text))
+    return bool(SAME_AS_NOTE.match(text) or _cited(text))
+
+
+#: Literal parts one of which CITED_WORK or CITED_BOOK needs, looked for first: both try many starts of a name.
+CITED_WORDS = ("соч.", "еңбек", "前引", "上引", "前揭", "前掲")
+
+
+def _cited(text: str) -> regex.Match | None:
+    """GOST's "Указ. соч." or a Chinese/Japanese "前引书" repeat, by CITED_WORK or CITED_BOOK."""
+    if not any(word in text for word in CITED_WORDS):
+        return None
+    return CITED_WORK.match(text) or CITED_BOOK.match(text)
 
 
 #: A Chinese "the book cited above" with no title, perhaps after its author: "王缉思:前引书,第45页。", "上引书，第12页",
@@ -58,7 +69,7 @@ def parse(text: str, ends_sentence: bool = False) -> Draft | None:
     """An Ibid.-style repeat or an author short form with its new page, or None."""
     if match := SAME_AS_NOTE.match(text):  # before IBID, whose "同前注" would take "同前注③" for the previous note
         return {"short": True, "page": match["page"]} if match["page"] else {"short": True}
-    if match := CITED_WORK.match(text) or CITED_BOOK.match(text):
+    if match := _cited(text):
         draft = {"short": True}
         if match["author"]:
             draft["author"] = match["author"].strip()
