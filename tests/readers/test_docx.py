@@ -245,34 +245,6 @@ def test_libreoffice_word_documents_footnotes_and_endnotes(converted: Path, tmp_
     assert {n.part for n in notes} == {f"{note_class}s"} and all(n.context for n in notes)
 
 
-#: Notes typed as a Word numbered list under a heading (pandoc writes a Markdown list as one), marked "[1]" in the
-#: text.
-TYPED_NOTES = """Water divides the region.\\[1\\] Borders too.\\[2\\]
-
-# Notes
-
-1.  Emma Hartley, *Water, Power and Borders: Essays* (London: Polity, 2019), 45.
-2.  Ibid., 52.
-"""
-
-
-def test_a_word_numbered_list_shows_its_numbers_so_typed_notes_are_found(tmp_path: Path) -> None:
-    pypandoc = pytest.importorskip("pypandoc", reason="pandoc (pypandoc-binary, a test extra) writes the document")
-    (tmp_path / "notes.md").write_text(TYPED_NOTES, encoding="utf-8")
-    path = tmp_path / "notes.docx"
-    pypandoc.convert_file(str(tmp_path / "notes.md"), "docx", format="markdown", outputfile=str(path))
-    notes = extract_document(read(path)).notes
-    assert [(n.label, n.context, n.text) for n in notes] == [
-        (
-            "1",
-            "Water divides the region.",
-            "Emma Hartley, Water, Power and Borders: Essays (London: Polity, 2019), 45.",
-        ),
-        ("2", "Borders too.", "Ibid., 52."),
-    ]
-    assert notes[0].references[0].title == "Water, Power and Borders: Essays"
-
-
 @pytest.mark.parametrize(
     ("level_text", "number_format", "start", "shown"),
     [("[%1]", "decimal", 1, ["[1]", "[2]"]), ("%1)", "lowerLetter", 3, ["c)", "d)"]), ("%1.", "bullet", 1, ["", ""])],
