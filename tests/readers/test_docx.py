@@ -243,3 +243,15 @@ def test_libreoffice_word_documents_footnotes_and_endnotes(converted: Path, tmp_
     )
     assert [n.label for n in notes] == labels
     assert {n.part for n in notes} == {f"{note_class}s"} and all(n.context for n in notes)
+
+
+@pytest.mark.parametrize(
+    ("level_text", "number_format", "start", "shown"),
+    [("[%1]", "decimal", 1, ["[1]", "[2]"]), ("%1)", "lowerLetter", 3, ["c)", "d)"]), ("%1.", "bullet", 1, ["", ""])],
+)
+def test_list_numbers_as_word_shows_them(level_text: str, number_format: str, start: int, shown: list[str]) -> None:
+    from cite.readers.docx import ListNumbers
+
+    lists = ListNumbers({"5": {0: (number_format, start, level_text)}})
+    assert [lists.label("5", 0), lists.label("5", 0)] == shown
+    assert lists.label("6", 0) == ""  # a list numbering.xml does not define

@@ -102,3 +102,35 @@ def test_pdf_link_annotations_reach_the_notes(pdf_cache: Path) -> None:
         (LONG, LONG),
     ]
     assert [note.references[0].url for note in notes] == [URL, LONG]
+
+
+#: Notes typed as a numbered list under a heading (pandoc writes it as each format's own list: Word's numbering,
+#: an OpenDocument list style, `<ol>`), marked "[1]" in the text.
+TYPED_NOTES = """Water divides the region.\\[1\\] Borders too.\\[2\\]
+
+# Notes
+
+1.  Emma Hartley, *Water, Power and Borders: Essays* (London: Polity, 2019), 45.
+2.  Ibid., 52.
+"""
+
+
+@pytest.mark.parametrize("ext", FORMATS)
+def test_a_notes_list_keeps_the_numbers_its_format_shows(tmp_path: Path, ext: str) -> None:
+    pypandoc = pytest.importorskip("pypandoc", reason="pandoc (pypandoc-binary, a test extra) writes the formats")
+    path = tmp_path / f"notes.{ext}"
+    if ext == "md":
+        path.write_text(TYPED_NOTES, encoding="utf-8")
+    else:
+        extra = ["--standalone"] if ext == "html" else []
+        pypandoc.convert_text(TYPED_NOTES, ext, format="markdown", outputfile=str(path), extra_args=extra)
+    notes = extract_document(read(path)).notes
+    assert [(n.label, n.context, n.text) for n in notes] == [
+        (
+            "1",
+            "Water divides the region.",
+            "Emma Hartley, Water, Power and Borders: Essays (London: Polity, 2019), 45.",
+        ),
+        ("2", "Borders too.", "Ibid., 52."),
+    ]
+    assert notes[0].references[0].title == "Water, Power and Borders: Essays"

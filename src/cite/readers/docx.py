@@ -6,7 +6,8 @@ body order, in the format and from the start the settings or the section set (`w
 roman, letters, circled, Chinese…), restarting per section or per page where the file says so; a custom
 mark (`w:customMarkFollows`) is shown as written and takes no number. Separator and continuation notes are
 not notes. Runs keep italics (direct or through a character/paragraph style) and hyperlink targets
-(relationship targets and HYPERLINK fields).
+(relationship targets and HYPERLINK fields). A numbered list paragraph of the body starts with the number Word
+shows (numbering.xml), so a notes list typed as a Word list is found as in plain text.
 """
 
 from __future__ import annotations
@@ -43,6 +44,8 @@ BLOCKS = {W + name for name in ("tbl", "tr", "tc", "sdt", "sdtContent", "customX
 HYPERLINK_FIELD = regex.compile(r'^\s*HYPERLINK\s+(?:\\[a-z]\s+"[^"]*"\s+)*"(?P<target>[^"]+)"')
 #: Values of an on/off property that mean off: `<w:i w:val="0"/>`.
 OFF = {"0", "false", "off", "none"}
+#: A level's number in a list level's text: "%1" of "%1.", "[%1]", "%1.%2".
+LEVEL_NUMBER = regex.compile(r"%(?P<level>[1-9])")
 #: Word's defaults where the file sets nothing: footnotes 1, 2, 3…; endnotes i, ii, iii….
 DEFAULT_FORMAT = {"footnote": "decimal", "endnote": "lowerRoman"}
 
@@ -62,7 +65,8 @@ def read(package: Package, path: str, name: str) -> Document:
     if body is None:
         raise ReadError(f"{path}: damaged file: {main} has no document body")
     numbering = {kind: Numbering(kind, settings, body) for kind in ("footnote", "endnote")}
-    reader = PartReader(styles, _hyperlinks(package, main), numbering)
+    lists = ListNumbers.of(package.xml(parts["numbering"])) if "numbering" in parts else None
+    reader = PartReader(styles, _hyperlinks(package, main), numbering, lists)
     paragraphs = reader.blocks(body)
     notes: list[ReadNote] = []
     for kind in ("footnote", "endnote"):
@@ -137,6 +141,61 @@ def _note_properties(element: etree._Element | None, inherited: tuple[str, int, 
     return number_format, start, restart
 
 
+@dataclass
+class ListNumbers:
+    """The numbers Word shows before numbered list paragraphs: each list's levels (format, start, text such as
+    "%1." or "[%1]") from numbering.xml, and its counters as the paragraphs come."""
+
+    levels: dict[str, dict[int, tuple[str, int, str]]]  # numId -> level -> (format, start, text)
+    counters: dict[str, list[int]] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, root: etree._Element) -> ListNumbers:
+        abstract = {node.get(W + "abstractNumId"): _list_levels(node) for node in root.iter(W + "abstractNum")}
+        levels = {}
+        for num in root.iter(W + "num"):
+            ref = num.find(W + "abstractNumId")
+            own = dict(abstract.get(ref.get(W + "val") if ref is not None else None, {}))
+            for override in num.iter(W + "lvlOverride"):
+                level, start = _integer(override.get(W + "ilvl"), 0), override.find(W + "startOverride")
+                if level in own and start is not None:
+                    own[level] = (own[level][0], _integer(start.get(W + "val"), own[level][1]), own[level][2])
+            levels[num.get(W + "numId", "")] = own
+        return cls(levels)
+
+    def label(self, num_id: str, level: int) -> str:
+        """The number of the next paragraph of list `num_id` at `level` ("" for bullets and no list)."""
+        own = self.levels.get(num_id, {})
+        if level not in own or own[level][0] in ("bullet", "none"):
+            return ""
+        counts = self.counters.setdefault(num_id, [0] * 9)
+        counts[level] = counts[level] + 1 if counts[level] else own[level][1]
+        counts[level + 1 :] = [0] * (8 - level)
+
+        def shown(match: regex.Match) -> str:
+            at = int(match["level"]) - 1
+            number_format, start, _ = own.get(at, ("decimal", 1, ""))
+            return format_number(counts[at] or start, number_format)
+
+        return LEVEL_NUMBER.sub(shown, own[level][2]).strip()
+
+
+def _list_levels(abstract: etree._Element) -> dict[int, tuple[str, int, str]]:
+    levels = {}
+    for lvl in abstract.iter(W + "lvl"):
+        number_format, start, text = lvl.find(W + "numFmt"), lvl.find(W + "start"), lvl.find(W + "lvlText")
+        levels[_integer(lvl.get(W + "ilvl"), 0)] = (
+            number_format.get(W + "val", "decimal") if number_format is not None else "decimal",
+            _integer(start.get(W + "val") if start is not None else None, 1),
+            text.get(W + "val", "") if text is not None else "",
+        )
+    return levels
+
+
+def _integer(value: str | None, default: int) -> int:
+    return int(value) if value and value.isdigit() else default
+
+
 class PartReader:
     """Reads the paragraphs of one part (body, footnotes or endnotes) into finished `Rich` texts.
 
@@ -144,11 +203,16 @@ class PartReader:
     """
 
     def __init__(
-        self, styles: dict[str, bool | None], links: dict[str, str], numbering: dict[str, Numbering] | None = None
+        self,
+        styles: dict[str, bool | None],
+        links: dict[str, str],
+        numbering: dict[str, Numbering] | None = None,
+        lists: ListNumbers | None = None,
     ) -> None:
         self.styles = styles
         self.links = links
         self.numbering = numbering or {}
+        self.lists = lists
         self.labels: dict[str, tuple[str, int | None]] = {}
         self.custom: set[str] = set()
         self.section = 0
@@ -185,6 +249,15 @@ class PartReader:
             style_italic = style is not None and bool(self.styles.get(style.get(W + "val", "")))
             if (node := properties.find(W + "pageBreakBefore")) is not None and node.get(W + "val") not in OFF:
                 self._new_page()
+            listed = properties.find(W + "numPr")
+            if listed is not None and self.lists is not None:
+                level, num_id = listed.find(W + "ilvl"), listed.find(W + "numId")
+                label = self.lists.label(
+                    num_id.get(W + "val", "") if num_id is not None else "",
+                    _integer(level.get(W + "val") if level is not None else None, 0),
+                )
+                if label:
+                    runs.add(f"{label} ")
         self._inline(paragraph, runs, "", style_italic)
         if properties is not None and properties.find(W + "sectPr") is not None:
             self.section += 1
