@@ -220,7 +220,7 @@ def token_features(tokens: Sequence[Token], text: str, italic: Sequence[tuple[in
     order, are those of the plain version, which tests/refs/labeller/test_features_guard.py holds it to."""
     n = len(tokens)
     codes = [(m.start(), m.end()) for m in TYPE_CODE.finditer(text)] if "[" in text else []
-    words = [_word(token.text, token.kind) for token in tokens]
+    words = [_word(token_text, kind) for token_text, _, _, kind in tokens]
     own: list[list[str]] = []
     pad = [EDGE] * REACH
     seen: list[tuple[tuple[str, ...], ...]] = list(pad)  # per token, what its neighbours see of it, padded
