@@ -48,7 +48,7 @@ def label_with_confidence(
     tokens = tokenize(text)
     if tagger is None or not tokens:
         return [], 0.0
-    tags = tagger.tag(token_features(tokens, text, italic))
+    tags = tagger.tag(token_features(tokens, text, italic, encoded=True))
     return _spans(tokens, tags), tagger.probability(tags) if with_confidence else 1.0
 
 
