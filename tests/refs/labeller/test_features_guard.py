@@ -45,3 +45,19 @@ def test_the_guard_covers_scripts_and_italics() -> None:
     texts = [r["text"] for r in RECORDS]
     assert any("《" in t for t in texts) and any("Вестник" in t for t in texts) and any("カ" in t for t in texts)
     assert sum(bool(r["italic"]) for r in RECORDS) >= 10
+
+
+@pytest.mark.parametrize("record", RECORDS, ids=[r["text"][:30] for r in RECORDS])
+def test_encoded_features_are_the_same_features_as_bytes(record: dict) -> None:
+    text, italic = record["text"], tuple(tuple(r) for r in record["italic"])
+    for _ in range(2):  # the second time from the caches
+        encoded = token_features(tokenize(text), text, italic, encoded=True)
+        assert encoded == [[feature.encode() for feature in token] for token in _features(record)]
+
+
+@pytest.mark.skipif(not labeller.available(), reason="no labeller model installed")
+def test_the_labeller_tags_the_encoded_features_as_the_old_implementation() -> None:
+    for record in RECORDS:
+        spans = labeller.label(record["text"], tuple(tuple(r) for r in record["italic"]))
+        tokens = tokenize(record["text"])
+        assert spans == labeller._spans(tokens, record["tags"]), record["text"]

@@ -48,20 +48,24 @@ def label_with_confidence(
     tokens = tokenize(text)
     if tagger is None or not tokens:
         return [], 0.0
-    tags = tagger.tag(token_features(tokens, text, italic))
+    tags = tagger.tag(token_features(tokens, text, italic, encoded=True))
     return _spans(tokens, tags), tagger.probability(tags) if with_confidence else 1.0
 
 
 def _spans(tokens, tags: list[str]) -> list[Span]:
     spans: list[Span] = []
+    start = end = 0
     previous = OTHER
-    for token, tag in zip(tokens, tags, strict=True):
-        begins = tag.startswith("B-")  # a model trained with BIO labels ("B-title", "I-title")
-        if tag[:2] in ("B-", "I-"):
-            tag = tag[2:]
-        if tag != OTHER and tag == previous and not begins:
-            spans[-1] = (spans[-1][0], token.end, tag)
-        elif tag != OTHER:
-            spans.append((token.start, token.end, tag))
-        previous = tag
+    for (_, token_start, token_end, _), tag in zip(tokens, tags, strict=True):
+        begins = False
+        if tag[1:2] == "-":  # a model trained with BIO labels ("B-title", "I-title"); no label has "-" there
+            begins, tag = tag[0] == "B", tag[2:]
+        if tag == previous and not begins:
+            end = token_end  # the span goes on
+            continue
+        if previous != OTHER:
+            spans.append((start, end, previous))
+        start, end, previous = token_start, token_end, tag
+    if previous != OTHER:
+        spans.append((start, end, previous))
     return spans

@@ -24,7 +24,7 @@ TOKEN = regex.compile(
     r"(?P<url>(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:)\]>])"
     r"|(?P<doi>10\.\d{4,9}/[^\s<>\"“”]+[^\s<>\"“”.,;:)\]])"
     r"|(?P<number>\d+)"
-    rf"|(?P<unit>第(?=\s*\d)|(?<=\d\s*)[年月日期卷页号版辑册])"
+    rf"|(?P<unit>第(?=\s*\d)|[年月日期卷页号版辑册](?<=\d\s*.))"  # the character first: no look back at most places
     rf"|(?P<suffix>{_CJK_SUFFIX}(?=[^{_CJK}]|$))"
     rf"|(?P<cjk>[{_CJK}]+?(?={_CJK_SUFFIX}(?:[^{_CJK}]|$)|[^{_CJK}]|$))"
     r"|(?P<word>[\p{L}\p{M}]+(?:['’\-‐][\p{L}\p{M}]+)*)"
@@ -52,5 +52,5 @@ def tokenize(text: str) -> list[Token]:
     tokens = []
     for match in TOKEN.finditer(text):
         start, end = match.span()  # one call, and the text sliced: cheaper than group(), start(), end()
-        tokens.append(_new_token(Token, (text[start:end], start, end, match.lastgroup or "mark")))
+        tokens.append(_new_token(Token, (text[start:end], start, end, match.lastgroup)))  # every branch is named
     return tokens
