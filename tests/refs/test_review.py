@@ -1375,6 +1375,114 @@ ENTRIES = [
             "year": "2017",
         },
     ),
+    (
+        "Alvarez, R., Brown, T., Chen, L., Dubois, M., Evans, P., & Fischer, K. (2022). Snowmelt timing in the Tien Shan. Hydrology and Earth System Sciences, 26, 1–18. https://doi.org/10.5194/hess-26-1-2022",
+        {
+            "type": "article-journal",
+            "author": ["Alvarez, R.", "Brown, T.", "Chen, L.", "Dubois, M.", "Evans, P.", "Fischer, K."],
+            "year": "2022",
+            "title": "Snowmelt timing in the Tien Shan",
+            "container-title": "Hydrology and Earth System Sciences",
+            "volume": "26",
+            "page": "1-18",
+            "DOI": "10.5194/hess-26-1-2022",
+        },
+    ),
+    (
+        "Nguyen, T. (in press). Remote sensing of irrigated land. Remote Sensing of Environment.",
+        {
+            "author": ["Nguyen, T."],
+            "title": "Remote sensing of irrigated land",
+            "container-title": "Remote Sensing of Environment",
+        },
+    ),
+    (
+        "Patel, S. (2020, May 5). Water wars are coming [Blog post]. Retrieved from https://waterblog.org/wars",
+        {
+            "author": ["Patel, S."],
+            "year": "2020",
+            "title": "Water wars are coming",
+            "URL": "https://waterblog.org/wars",
+        },
+    ),
+    (
+        "Oxfam (2019) Reward work, not wealth. Oxford: Oxfam International. Available at: https://www.oxfam.org/reward (Accessed: 3 May 2023).",
+        {
+            "author": ["Oxfam"],
+            "year": "2019",
+            "title": "Reward work, not wealth",
+            "publisher": "Oxfam International",
+            "URL": "https://www.oxfam.org/reward",
+            "accessed": "2023-05-03",
+        },
+    ),
+    (
+        "Garcia M, Lopez J. Heat stress in cotton workers. Occup Environ Med. 2019 Aug;76(8):530-6. doi: 10.1136/oemed-2018-105612. PMID: 31000000.",
+        {
+            "type": "article-journal",
+            "author": ["Garcia M", "Lopez J"],
+            "title": "Heat stress in cotton workers",
+            "container-title": "Occup Environ Med",
+            "year": "2019",
+            "volume": "76",
+            "issue": "8",
+            "page": "530-536",
+            "DOI": "10.1136/oemed-2018-105612",
+        },
+    ),
+    (
+        '[17] L. Breiman, "Random forests," Mach. Learn., vol. 45, no. 1, pp. 5–32, Oct. 2001, doi: 10.1023/A:1010933404324.',
+        {
+            "type": "article-journal",
+            "author": ["L. Breiman"],
+            "title": "Random forests",
+            "container-title": "Mach. Learn",
+            "volume": "45",
+            "issue": "1",
+            "page": "5-32",
+            "year": "2001",
+            "DOI": "10.1023/A:1010933404324",
+        },
+    ),
+    (
+        '[18] World Bank, "Kazakhstan economic update," World Bank, Washington, DC, USA, Tech. Rep., 2021.',
+        {"type": "report", "author": ["World Bank"], "title": "Kazakhstan economic update", "year": "2021"},
+    ),
+    (
+        "(10) Bard, A. J.; Faulkner, L. R. Electrochemical Methods: Fundamentals and Applications, 2nd ed.; Wiley: New York, 2001; pp 44–49.",
+        {
+            "type": "book",
+            "author": ["Bard, A. J.", "Faulkner, L. R."],
+            "title": "Electrochemical Methods: Fundamentals and Applications",
+            "publisher": "Wiley",
+            "publisher-place": "New York",
+            "year": "2001",
+        },
+    ),
+    (
+        "Ostrom, Elinor. 1990. Governing the Commons: The Evolution of Institutions for Collective Action. Cambridge: Cambridge University Press.",
+        {
+            "type": "book",
+            "author": ["Ostrom, Elinor"],
+            "year": "1990",
+            "title": "Governing the Commons: The Evolution of Institutions for Collective Action",
+            "publisher-place": "Cambridge",
+            "publisher": "Cambridge University Press",
+        },
+    ),
+    (
+        "Wegerich, Kai, Oliver Olsson, and Jochen Froebrich. 2007. “Reliving the Past in a Changed Environment.” Water Policy 9 (6): 617–30.",
+        {
+            "type": "article-journal",
+            "author": ["Wegerich, Kai", "Oliver Olsson", "Jochen Froebrich"],
+            "year": "2007",
+            "title": "Reliving the Past in a Changed Environment",
+            "container-title": "Water Policy",
+            "volume": "9",
+            "issue": "6",
+            "page": "617-630",
+        },
+    ),
 ]
 
 
