@@ -333,11 +333,23 @@ def _title_over_quoted_words(text: str, spans: list[labeller.Span]) -> list[labe
     return spans
 
 
+#: The role between a book and its editors: ", ed. by ", ", edited by ", ", eds ".
+ROLE_BETWEEN = regex.compile(r"\s*,\s*(?:eds?\.?|edited)(?:\s+by)?\s*$", regex.IGNORECASE)
+
+
 def _book_named_as_genre(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """A "genre" right after "in" is the book a chapter is in, with the bracketed year its name holds:
-    "in 中亚发展报告（2020）, ed. 刘晓东" (报告 is "report")."""
+    "in 中亚发展报告（2020）, ed. 刘晓东" (报告 is "report"); so are "editors" right after "in" whose role
+    follows them before more editors ("in A State of Nations, ed. by Ronald Grigor Suny and Terry Martin")."""
     if any(label == "container-title" for _, _, label in spans):
         return spans
+    for index, ((start, end, label), after) in enumerate(pairwise(spans)):
+        if (
+            label == after[2] == "editor"
+            and IN_BEFORE.search(text, 0, start)
+            and ROLE_BETWEEN.match(text[end : after[0]])
+        ):
+            return [*spans[:index], (start, end, "container-title"), *spans[index + 1 :]]
     for index, (start, end, label) in enumerate(spans):
         if label == "genre" and IN_BEFORE.search(text, 0, start):
             year = BRACKETED_YEAR.match(text, end)
