@@ -650,6 +650,47 @@ NOTES = [
             "page": "191-220",
         },
     ),
+    (
+        "Alexander Morrison, The Russian Conquest of Central Asia: A Study in Imperial Expansion, 1814–1914 (Cambridge: Cambridge University Press, 2020), 211.",
+        {
+            "type": "book",
+            "author": ["Alexander Morrison"],
+            "title": "The Russian Conquest of Central Asia: A Study in Imperial Expansion, 1814–1914",
+            "publisher": "Cambridge University Press",
+            "year": "2020",
+            "locator": "211",
+        },
+    ),
+    (
+        "Morrison, Russian Conquest, 215.",
+        {"short": True, "author": ["Morrison"], "title": "Russian Conquest", "page": "215"},
+    ),
+    (
+        "Ulfat Abdurasulov and Paolo Sartori, ‘Seeing Like a Khan’, Central Asian Survey, 35/2 (2016), 150.",
+        {
+            "type": "article-journal",
+            "author": ["Ulfat Abdurasulov", "Paolo Sartori"],
+            "title": "Seeing Like a Khan",
+            "container-title": "Central Asian Survey",
+            "volume": "35",
+            "issue": "2",
+            "year": "2016",
+            "locator": "150",
+        },
+    ),
+    (
+        "Kathleen Collins, Clan Politics and Regime Transition in Central Asia (Cambridge: Cambridge University Press, 2006), 44-5.",
+        {
+            "type": "book",
+            "author": ["Kathleen Collins"],
+            "title": "Clan Politics and Regime Transition in Central Asia",
+            "publisher": "Cambridge University Press",
+            "year": "2006",
+            "locator": "44-45",
+        },
+    ),
+    ("Collins, Clan Politics, 51", {"short": True, "author": ["Collins"], "title": "Clan Politics", "page": "51"}),
+    ("Ibid. 52.", {"ibid": True, "page": "52"}),
 ]
 #: Reference-list entries (body citations).
 ENTRIES = [
@@ -1656,6 +1697,65 @@ ENTRIES = [
             "author": None,
             "title": "A State of Nations: Empire and Nation-Making in the Age of Lenin and Stalin",
             "publisher": "Oxford University Press",
+            "year": "2001",
+        },
+    ),
+    (
+        "Morrison, Alexander. The Russian Conquest of Central Asia: A Study in Imperial Expansion, 1814–1914. Cambridge: Cambridge University Press, 2020.",
+        {
+            "type": "book",
+            "author": ["Morrison, Alexander"],
+            "title": "The Russian Conquest of Central Asia: A Study in Imperial Expansion, 1814–1914",
+            "publisher-place": "Cambridge",
+            "publisher": "Cambridge University Press",
+            "year": "2020",
+        },
+    ),
+    (
+        "Sartori, Paolo, and Ulfat Abdurasulov. “Seeing Like a Khan.” Central Asian Survey 35, no. 2 (2016): 145–66.",
+        {
+            "type": "article-journal",
+            "author": ["Sartori, Paolo", "Ulfat Abdurasulov"],
+            "title": "Seeing Like a Khan",
+            "container-title": "Central Asian Survey",
+            "volume": "35",
+            "issue": "2",
+            "year": "2016",
+            "page": "145-166",
+        },
+    ),
+    (
+        "Collins, Kathleen. Clan Politics and Regime Transition in Central Asia. Cambridge, UK: Cambridge University Press, 2006.",
+        {
+            "type": "book",
+            "author": ["Collins, Kathleen"],
+            "title": "Clan Politics and Regime Transition in Central Asia",
+            "publisher-place": "Cambridge, UK",
+            "publisher": "Cambridge University Press",
+            "year": "2006",
+        },
+    ),
+    (
+        "Abashin, Sergei. “Ethnogenesis and Historiography.” In The Heritage of Soviet Oriental Studies, edited by Michael Kemper and Stephan Conermann, 145–68. London: Routledge, 2011.",
+        {
+            "type": "chapter",
+            "author": ["Abashin, Sergei"],
+            "title": "Ethnogenesis and Historiography",
+            "container-title": "The Heritage of Soviet Oriental Studies",
+            "editor": ["Michael Kemper", "Stephan Conermann"],
+            "page": "145-168",
+            "publisher": "Routledge",
+            "year": "2011",
+        },
+    ),
+    (
+        "Akiner, Shirin. Tajikistan: Disintegration or Reconciliation? London: Royal Institute of International Affairs, 2001.",
+        {
+            "type": "book",
+            "author": ["Akiner, Shirin"],
+            "title": "Tajikistan: Disintegration or Reconciliation?",
+            "publisher-place": "London",
+            "publisher": "Royal Institute of International Affairs",
             "year": "2001",
         },
     ),

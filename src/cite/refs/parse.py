@@ -253,9 +253,9 @@ def _decide(raw: str, text: str, url: str, italic: tuple[Italic, ...], reader: s
 
 
 def _fewer_names(labelled: Draft, rules: Draft) -> bool:
-    """Whether the labeller's short form lacks a title or an author that the rules' short form has
-    ("Jones, *Beta*, 9." labelled as one author "Jones, Beta")."""
-    return any(rules.get(key) and not labelled.get(key) for key in ("title", "author"))
+    """Whether the labeller's short form lacks a title, an author or the page that the rules' short form has
+    ("Jones, *Beta*, 9." labelled as one author "Jones, Beta"; "Collins, Clan Politics, 51" without its page)."""
+    return any(rules.get(key) and not labelled.get(key) for key in ("title", "author", "page"))
 
 
 def _incomplete(labelled: Draft) -> bool:
