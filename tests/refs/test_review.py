@@ -1759,6 +1759,73 @@ ENTRIES = [
             "year": "2001",
         },
     ),
+    (
+        "Anderson, B. (2006) Imagined Communities: Reflections on the Origin and Spread of Nationalism. Rev. edn. London: Verso.",
+        {
+            "type": "book",
+            "author": ["Anderson, B."],
+            "year": "2006",
+            "title": "Imagined Communities: Reflections on the Origin and Spread of Nationalism",
+            "publisher-place": "London",
+            "publisher": "Verso",
+        },
+    ),
+    (
+        "Gleason, G. (1997). The Central Asian states: Discovering independence. Boulder, CO: Westview Press",
+        {
+            "type": "book",
+            "author": ["Gleason, G."],
+            "year": "1997",
+            "title": "The Central Asian states: Discovering independence",
+            "publisher-place": "Boulder, CO",
+            "publisher": "Westview Press",
+        },
+    ),
+    (
+        "Cooley, A. & Heathershaw, J. 2017, Dictators without borders, Yale University Press, New Haven.",
+        {
+            "type": "book",
+            "author": ["Cooley, A.", "Heathershaw, J."],
+            "year": "2017",
+            "title": "Dictators without borders",
+            "publisher": "Yale University Press",
+            "publisher-place": "New Haven",
+        },
+    ),
+    (
+        "Luong, PJ & Weinthal, E 2010, Oil is not a curse, Cambridge University Press, Cambridge.",
+        {
+            "type": "book",
+            "author": ["Luong, PJ", "Weinthal, E"],
+            "year": "2010",
+            "title": "Oil is not a curse",
+            "publisher": "Cambridge University Press",
+            "publisher-place": "Cambridge",
+        },
+    ),
+    (
+        "Bichsel, C 2009, 'The drought does not know borders', Central Asian Survey, vol. 28, no. 3, pp. 275-289.",
+        {
+            "type": "article-journal",
+            "author": ["Bichsel, C"],
+            "year": "2009",
+            "title": "The drought does not know borders",
+            "container-title": "Central Asian Survey",
+            "volume": "28",
+            "issue": "3",
+            "page": "275-289",
+        },
+    ),
+    (
+        "Lee, S. (2019). Glacier loss in Central Asia (Doctoral dissertation). University of Zurich, Zurich, Switzerland.",
+        {
+            "type": "thesis",
+            "author": ["Lee, S."],
+            "year": "2019",
+            "title": "Glacier loss in Central Asia",
+            "publisher": "University of Zurich",
+        },
+    ),
 ]
 
 
