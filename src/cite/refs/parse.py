@@ -259,9 +259,9 @@ def _decide(raw: str, text: str, url: str, italic: tuple[Italic, ...], reader: s
 
 
 def _fewer_names(labelled: Draft, rules: Draft) -> bool:
-    """Whether the labeller's short form lacks a title or an author that the rules' short form has
-    ("Jones, *Beta*, 9." labelled as one author "Jones, Beta")."""
-    return any(rules.get(key) and not labelled.get(key) for key in ("title", "author"))
+    """Whether the labeller's short form lacks a title, an author or the page that the rules' short form has
+    ("Jones, *Beta*, 9." labelled as one author "Jones, Beta"; "Collins, Clan Politics, 51" without its page)."""
+    return any(rules.get(key) and not labelled.get(key) for key in ("title", "author", "page"))
 
 
 def _incomplete(labelled: Draft) -> bool:
@@ -297,7 +297,12 @@ def _labelled(raw: str, italic: tuple[Italic, ...], with_confidence: bool = Fals
 
 
 #: Opening quotes and the closing quote each one needs: ‘…’ (not an apostrophe, "Kazakhstan’s"), “…”, «…», "…".
-QUOTE_PAIRS = {"‘": regex.compile(r"’(?!\p{L})"), "“": regex.compile("”"), "«": regex.compile("»"), '"': regex.compile('"')}
+QUOTE_PAIRS = {
+    "‘": regex.compile(r"’(?!\p{L})"),
+    "“": regex.compile("”"),
+    "«": regex.compile("»"),
+    '"': regex.compile('"'),
+}
 
 
 def _title_to_its_closing_quote(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
@@ -334,11 +339,23 @@ def _title_over_quoted_words(text: str, spans: list[labeller.Span]) -> list[labe
     return spans
 
 
+#: The role between a book and its editors: ", ed. by ", ", edited by ", ", eds ".
+ROLE_BETWEEN = regex.compile(r"\s*,\s*(?:eds?\.?|edited)(?:\s+by)?\s*$", regex.IGNORECASE)
+
+
 def _book_named_as_genre(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """A "genre" right after "in" is the book a chapter is in, with the bracketed year its name holds:
-    "in 中亚发展报告（2020）, ed. 刘晓东" (报告 is "report")."""
+    "in 中亚发展报告（2020）, ed. 刘晓东" (报告 is "report"); so are "editors" right after "in" whose role
+    follows them before more editors ("in A State of Nations, ed. by Ronald Grigor Suny and Terry Martin")."""
     if any(label == "container-title" for _, _, label in spans):
         return spans
+    for index, ((start, end, label), after) in enumerate(pairwise(spans)):
+        if (
+            label == after[2] == "editor"
+            and IN_BEFORE.search(text, 0, start)
+            and ROLE_BETWEEN.match(text[end : after[0]])
+        ):
+            return [*spans[:index], (start, end, "container-title"), *spans[index + 1 :]]
     for index, (start, end, label) in enumerate(spans):
         if label == "genre" and IN_BEFORE.search(text, 0, start):
             year = BRACKETED_YEAR.match(text, end)
@@ -383,6 +400,10 @@ OPEN_INITIAL = regex.compile(r"(?:^|[\s.-])\p{Lu}$")
 SPAN_SENTENCE_END = regex.compile(r"\.\s+")
 
 
+#: What is left of a date once its year was labelled: "May 5)", "June 3".
+DATE_REMNANT = regex.compile(
+    r"\G(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?(?:\s+\d{1,2})?\)?$", regex.IGNORECASE
+)
 #: A quoted title right after a span: ", “Fergana Valley Border Disputes".
 QUOTED_TITLE_NEXT = regex.compile(r"\s*,\s*[“\"‘«]")
 #: An institution's name, by its last word: "… Silk Road Studies Program", "Asian Development Bank".
@@ -427,6 +448,9 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
       no "in" before it, is a publisher ("*Title*, The Central Asia – Caucasus Institute and Silk Road Studies
       Program, December 2015");
     * two pages in a row, the first a bare number, are a volume and its pages (ACS "*Nature* **2006**, 442, 368–373");
+    * of two titles and no container, a second unquoted after a quoted first, before a volume, is the container
+      (IEEE "“Random forests,” Mach. Learn., vol. 45"); a "title" that is the month and day of the date before it is that date, and a
+      "container" with no volume after it then the title (APA "(2020, May 5). Water wars are coming");
     * a "title" before the date and another after it, with no names, are the author and the title
       (APA "United Nations Development Programme. (2019). Human development report.");
     * with no title, a container that holds a sentence end starts with the title (Vancouver "Arsenic in
@@ -459,6 +483,24 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
             if label == after[2] == "page" and text[start:end].isdigit() and not text[end : after[0]].strip(" ,"):
                 spans[index] = (start, end, "volume")
                 break
+    if labels.count("title") == 2 and "container-title" not in labels:
+        first, second = labels.index("title"), len(labels) - 1 - labels[::-1].index("title")
+        journal_next = second + 1 < len(labels) and labels[second + 1] in ("volume", "issue")
+        quoted_first = spans[first][0] and text[spans[first][0] - 1] in QUOTE_PAIRS
+        if journal_next and quoted_first and text[spans[second][0] - 1] not in QUOTE_PAIRS:
+            spans[second] = (spans[second][0], spans[second][1], "container-title")  # IEEE "“Title,” Mach. Learn."
+            labels[second] = "container-title"
+    for index, (start, end, label) in enumerate(spans):
+        if label == "title" and index and labels[index - 1] == "date" and DATE_REMNANT.match(text, start, end):
+            spans[index] = (start, end, "date")  # APA "(2020, May 5)": the day of the date, not a title
+            labels[index] = "date"
+            if "title" not in labels and (
+                following := labels.index("container-title") if "container-title" in labels else 0
+            ):
+                if not any(label in ("volume", "issue") for label in labels):
+                    spans[following] = (spans[following][0], spans[following][1], "title")
+                    labels[following] = "title"
+            break
     if labels.count("title") == 2 and "date" in labels and not any(label in NAME_LABELS for label in labels):
         first, second, date = labels.index("title"), len(labels) - 1 - labels[::-1].index("title"), labels.index("date")
         if first < date < second:
@@ -706,7 +748,7 @@ def _type(draft: Draft, fields: dict[str, object], url: str, text: str) -> str:
         return genre
     if fields.get("publisher"):
         # a title in quotes published on its own is a grey work, where a book's is in italics (or unmarked)
-        quoted = any(f"{mark}{fields.get('title', '')}" in text for mark in "“\"‘«") if fields.get("title") else False
+        quoted = any(f"{mark}{fields.get('title', '')}" in text for mark in '“"‘«') if fields.get("title") else False
         return "report" if quoted else "book"
     if url:
         return "webpage"

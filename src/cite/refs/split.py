@@ -38,8 +38,13 @@ VOLUME_AFTER_SEMICOLON = regex.compile(r"\s*\d+[A-Za-z]?\s*(?:\([^()]{1,12}\)|Su
 #: A Vancouver book's year after the publisher, not a new reference: "Cambridge University Press; 2019.",
 #: "McGraw-Hill; 2002. p. 93-113.", "Geneva: WHO; 2022 [cited 2023 Mar 8]. Available from: …".
 YEAR_AFTER_SEMICOLON = regex.compile(r"\s*(?:1[5-9]|20)\d\d[a-z]?(?:\s*\[[^\[\]]{0,40}\])?\s*(?:[.。]|$)")
-#: An ACS book's publication facts after its title's `;`: "*Title*; Wiley: New York, 1989." (nothing else follows).
-PUBLISHER_AFTER_SEMICOLON = regex.compile(r"\s*[^;:]{2,60}:\s*[^;:]{2,60},\s*(?:1[5-9]|20)\d\d[a-z]?\s*[.。]?\s*$")
+#: An ACS book's publication facts after its title's `;`: "*Title*; Wiley: New York, 1989." (nothing else follows
+#: but the pages: "; pp 44–49").
+PUBLISHER_AFTER_SEMICOLON = regex.compile(
+    r"\s*[^;:]{2,60}:\s*[^;:]{2,60},\s*(?:1[5-9]|20)\d\d[a-z]?\s*(?:[.。]|;\s*pp?\.?\s*\d[^;]*)?\s*$"
+)
+#: Pages alone after a `;`, which are no reference of their own: ACS "…, 2001; pp 44–49.".
+PAGES_AFTER_SEMICOLON = regex.compile(r"\s*pp?\.?\s*\d+(?:\s*[-–]\s*\d+)?\s*[.。]?\s*$")
 #: An ACS author list, whose names a ";" separates: "Corey, E. J.; Cheng, X.-M.", "Zhang, Y.; et al." (a name
 #: with initials before the ";", and one or "et al." after it).
 INITIALS_BEFORE = regex.compile(r"\p{L},\s(?:\p{Lu}\.[\s-]?)+$")
@@ -76,6 +81,7 @@ def _split_outside_pairs(text: str) -> list[str]:
             and not VOLUME_AFTER_SEMICOLON.match(text, index + 1)
             and not YEAR_AFTER_SEMICOLON.match(text, index + 1)
             and not PUBLISHER_AFTER_SEMICOLON.match(text, index + 1)
+            and not PAGES_AFTER_SEMICOLON.match(text, index + 1)
             and not (INITIALS_BEFORE.search(text, start, index) and NAME_WITH_INITIALS_AFTER.match(text, index + 1))
         ):
             parts.append(text[start:index])
