@@ -85,6 +85,10 @@ def test_pages(text: str, expected: str) -> None:
         ("Wei Li and others", ["Wei Li"]),
         ("John Smith & Jane Doe", ["John Smith", "Jane Doe"]),
         ("Corey, E. J.; Cheng, X.-M.", ["Corey, E. J.", "Cheng, X.-M."]),
+        ("Jones Luong, Pauline", ["Jones Luong, Pauline"]),  # a two-word family name written first
+        ("Jones Luong, Pauline, and Erika Weinthal", ["Jones Luong, Pauline", "Erika Weinthal"]),
+        ("Timur Nazarov, Eleanor Hartley", ["Timur Nazarov", "Eleanor Hartley"]),
+        ("Smith JA, Lee K", ["Smith JA", "Lee K"]),  # Vancouver: two names
     ],
 )
 def test_names(text: str, expected: list[str]) -> None:

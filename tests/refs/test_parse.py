@@ -523,3 +523,63 @@ def test_an_apa_year_is_not_glued_to_the_last_author() -> None:
         "4",
         "64-71",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "title"),
+    [
+        (
+            "Reuel R. Hanks, “‘Multi-vector Politics’ and Kazakhstan’s Emerging Role as a Geo-strategic Player in "
+            "Central Asia,” *Journal of Balkan and Near Eastern Studies*, Vol. 11, No. 3, 2009, pp. 257-267.",
+            "article-journal",
+            "‘Multi-vector Politics’ and Kazakhstan’s Emerging Role as a Geo-strategic Player in Central Asia",
+        ),
+        (
+            "А. А. Казанцев, «Большая игра» с неизвестными правилами: мировая политика и Центральная Азия, Москва: "
+            "Наследие Евразии, 2008, С. 112.",
+            "book",
+            "«Большая игра» с неизвестными правилами: мировая политика и Центральная Азия",
+        ),
+        (  # the quotes around the whole title are not the title's, and an apostrophe is no closing quote
+            "Reuel R. Hanks, ‘Kazakhstan’s Emerging Role’, Journal of Balkan and Near Eastern Studies 11, no. 3 (2009): "
+            "257-267.",
+            "article-journal",
+            "Kazakhstan’s Emerging Role",
+        ),
+    ],
+)
+def test_a_title_that_begins_with_a_quotation_keeps_its_first_quote(text: str, kind: str, title: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.type, ref.title) == (kind, title)
+
+
+def test_a_supplement_issue_keeps_its_letter() -> None:
+    """APA's "10(S2)" is volume 10, supplement 2: the issue is "S2", not issue 2."""
+    ref = parse_reference(
+        "Wegerich, K. (2008). Hydro-hegemony in the Amu Darya basin. Water Policy, 10(S2), 71–88.", entry=True
+    )
+    assert (ref.container_title, ref.volume, ref.issue, ref.page) == ("Water Policy", "10", "S2", "71-88")
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "names"),
+    [
+        (
+            "Northrop, Douglas. *Veiled Empire: Gender and Power in Stalinist Central Asia*. Ithaca, NY: Cornell "
+            "University Press, 2004.",
+            "author",
+            ("Northrop, Douglas",),
+        ),
+        (
+            "Jones Luong, Pauline, ed. *The Transformation of Central Asia: States and Societies from Soviet Rule to "
+            "Independence*. Ithaca, NY: Cornell University Press, 2004.",
+            "editor",
+            ("Jones Luong, Pauline",),
+        ),
+    ],
+)
+def test_a_bibliography_entrys_names_before_an_italic_title(text: str, role: str, names: tuple[str, ...]) -> None:
+    """The sentence's full stop after a given name is not the name's, and a two-word family name is one name."""
+    ref = parse_reference(text, entry=True)
+    assert getattr(ref, role) == names
+    assert ref.title.startswith(("Veiled Empire", "The Transformation of Central Asia"))

@@ -47,8 +47,9 @@ GENRE_TYPES = (
 DETAILS = ("container_title", "publisher", "publisher_place", "volume", "issue", "editor", "translator")
 #: A repeat by reference to an earlier note: "op. cit.", "cit.", "前引", "前揭", "loc. cit.".
 OP_CIT = regex.compile(r"\b(?:op\.\s*|loc\.\s*)?cit\b\.?|前引|前揭|上引", regex.IGNORECASE)
-#: Numbers in a volume/issue/date span: "Vol. 3" -> "3", "(2011)." -> "2011", "no. 4" -> "4", "第3期" -> "3".
-VOLUME_NUMBER = regex.compile(r"\d+(?:\s*[-–/]\s*\d+)?|\b[IVXLC]+\b")
+#: Numbers in a volume/issue/date span: "Vol. 3" -> "3", "(2011)." -> "2011", "no. 4" -> "4", "第3期" -> "3", and a
+#: supplement's letter with its number: "(S2)" -> "S2".
+VOLUME_NUMBER = regex.compile(r"(?:\b[A-Z](?=\d))?\d+(?:\s*[-–/]\s*\d+)?|\b[IVXLC]+\b")
 #: A span's edge punctuation: "(2011).", "Press,", "“Title,”" keeps its quotes for `unwrap`.
 EDGE = " ,，.。;；:：()（）[]"
 #: An institution that publishes reports or hosts theses: "Nazarbayev University", "OECD", "… Institute", "大学".
@@ -64,9 +65,23 @@ PUBLISHING_HOUSE = regex.compile(r"Press|Verlag|Publish|出版|Издатель�
 TRANSLATED_TITLE = regex.compile(r"(?<=\S)\s+\[[^\[\]]{8,}\]$")
 #: Closing marks -> their openers, for a field whose closing mark was labelled outside it.
 CLOSERS = {")": "(", "）": "（", "»": "«", "”": "“", "’": "‘", "》": "《", "]": "["}
+#: Opening marks -> closing marks that end them, for a field whose opening mark was labelled outside it: a closing
+#: "’" is one no letter follows ("Politics’ and", not the apostrophe of "Kazakhstan’s").
+OPENED_BY = {
+    "(": regex.compile(r"\)"),
+    "（": regex.compile("）"),
+    "«": regex.compile("»"),
+    "“": regex.compile("”"),
+    "‘": regex.compile(r"’(?!\p{L})"),
+    "《": regex.compile("》"),
+    "[": regex.compile(r"\]"),
+}
 #: Names keep a closing full stop, the last initial's ("Reed, R. C."); titles keep their quotes and brackets.
 NAME_EDGE = " ,，;；:：()（）"
 TITLE_EDGE = " ,，;；:："
+#: The sentence's full stop after a name's last word, which is no initial's: "Northrop, Douglas." (not "Reed, R. C.",
+#: "King, Martin Luther, Jr.", "Smith et al.").
+NAME_LIST_STOP = regex.compile(r"(?<=\b\p{Lu}\p{Ll}+)(?<!\b(?:Jr|Sr|St))\.$")
 
 
 def draft_of(text: str, spans: Sequence[Span]) -> Draft:
@@ -77,10 +92,12 @@ def draft_of(text: str, spans: Sequence[Span]) -> Draft:
         if key is None:
             continue
         edge = NAME_EDGE if label in LIST_LABELS else TITLE_EDGE if label == "title" else EDGE
-        end = _closed(text, start, end)
+        start, end = _opened(text, start, end), _closed(text, start, end)
         value = text[start:end].strip(edge)
         if label == "title":
             value = TRANSLATED_TITLE.sub("", value)
+        elif label in LIST_LABELS:
+            value = NAME_LIST_STOP.sub("", value)
         if value:
             values.setdefault(label, []).append(value)
     draft: Draft = {}
@@ -109,6 +126,17 @@ def draft_of(text: str, spans: Sequence[Span]) -> Draft:
     ):
         draft["genre"] = "chapter"
     return draft
+
+
+def _opened(text: str, start: int, end: int) -> int:
+    """The span's start, moved back over an opening mark it left outside: "‘" + "Multi-vector Politics’ and …",
+    "«" + "Большая игра» с неизвестными правилами"; a title that begins with a quotation keeps its first quote."""
+    while start > 0 and (closing := OPENED_BY.get(text[start - 1])):
+        value = text[start:end]
+        if len(closing.findall(value)) <= value.count(text[start - 1]):
+            break
+        start -= 1
+    return start
 
 
 def _closed(text: str, start: int, end: int) -> int:

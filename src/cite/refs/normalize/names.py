@@ -23,11 +23,14 @@ INITIALS = regex.compile(r"^(?:\p{Lu}\.[\s-]*){1,3}$")
 
 
 #: A bibliography's first author written family-first, then more authors written given-first:
-#: "Hartley, Eleanor, and Timur Nazarov", "Roe, Jane A.", "Smith, J., and A. Doe".
+#: "Hartley, Eleanor, and Timur Nazarov", "Roe, Jane A.", "Smith, J., and A. Doe", "Jones Luong, Pauline".
 INVERTED_FIRST = regex.compile(
-    r"^(?P<family>[\p{Lu}][\p{L}'’-]+),\s+(?P<given>[\p{Lu}][\p{L}'’-]*\.?(?:\s[\p{Lu}][\p{L}'’-]*\.?)*)"
+    r"^(?P<family>[\p{Lu}][\p{L}'’-]+(?:\s\p{Lu}\p{Ll}[\p{L}'’-]*)?),\s+(?P<given>[\p{Lu}][\p{L}'’-]*\.?(?:\s[\p{Lu}][\p{L}'’-]*\.?)*)"
     r"(?P<rest>,?\s+(?:and|&)\s+\S.*|,\s+\S+\s+\S.*|)$"
 )
+#: A given part of one name and initials, which alone lets a family part be two words ("Jones Luong, Pauline"; not
+#: "Timur Nazarov, Eleanor Hartley", two names; nor "Smith JA, Lee K", Vancouver's).
+ONE_GIVEN_NAME = regex.compile(r"^\p{Lu}\p{Ll}[\p{L}'’-]*(?:\s\p{Lu}\.)*$")
 #: An initial in the given part: "A." in "Jane A.", "J." in "J.".
 GIVEN_INITIAL = regex.compile(r"\b\p{Lu}\.")
 #: A next author joined by "and" and written given-first: ", and Timur Nazarov", " & A. Doe".
@@ -48,6 +51,8 @@ def _inverted_first(text: str) -> tuple[str, str] | None:
     """
     match = INVERTED_FIRST.match(text)
     if not match:
+        return None
+    if " " in match["family"] and not ONE_GIVEN_NAME.match(match["given"]):
         return None
     rest = match["rest"]
     has_initial = bool(GIVEN_INITIAL.search(match["given"]))
