@@ -437,3 +437,18 @@ def test_a_latex_article_keeps_italics_links_and_its_reference_list(tmp_path: Pa
     assert [{key: entry.get(key) for key in want} for entry, want in zip(entries, LATEX_FIELDS, strict=True)] == (
         LATEX_FIELDS
     )
+
+
+def test_marks_of_adjacent_notes_printed_as_one_superscript(pdf_cache: Path) -> None:
+    """LibreOffice prints `[^5][^6]` as one superscript "56" and `[^10][^11]` as "1011": the marks of notes 5, 6, 10
+    and 11, not a mark of a note 56 that is not there (nor notes left without marks)."""
+    notes = {n: f"赵常庆：《哈萨克斯坦与中国》，北京：中国社会科学出版社，2012年，第{n}页。" for n in range(1, 13)}
+    body = "".join(f"第{n}句讨论多元外交。[^{n}]" for n in (1, 2, 3, 4)) + "西方学者多从小国战略角度分析。[^5][^6]"
+    body += "".join(f"第{n}句。[^{n}]" for n in (7, 8, 9)) + "中国学者的研究集中于上海合作组织框架。[^10][^11]第12句。[^12]"
+    markdown = body + "\n\n" + "\n".join(f"[^{n}]: {text}" for n, text in notes.items()) + "\n"
+    extraction = extract_document(read(make_pdf(markdown, "glued-marks", "default", pdf_cache)))
+    assert [note.label for note in extraction.notes] == [str(n) for n in notes]
+    assert not extraction.warnings
+    contexts = {note.label: note.context for note in extraction.notes}
+    assert contexts["5"] == contexts["6"] and "小国战略" in contexts["5"]
+    assert contexts["10"] == contexts["11"] and "上海合作组织" in contexts["10"]

@@ -223,7 +223,8 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
         in_zone = {id(line) for line in zone}
         body.append((page, [line for line in ordered if id(line) not in in_zone], gutter))
     zone_notes = [note for note in zone_notes if note.label]
-    marks = {id(line): layout.marks_of(line) for _, lines, _ in body for line in lines}
+    labels = {note.label for note in zone_notes}
+    marks = {id(line): _unglued(layout.marks_of(line), labels) for _, lines, _ in body for line in lines}
     marked = {(page.number, label) for page, lines, _ in body for line in lines for _, _, label in marks[id(line)]}
     refs = _refs(zone_notes, marked)
     lines, italics, links, markers = _paragraphs(body, marks, set(refs.values()), compounds)
@@ -265,6 +266,33 @@ def _body_size(pages: list[Page]) -> float:
         for line in page.lines:
             sizes[line.size] += len(line.chars) if line.baseline > 0.4 * page.height else 0
     return max(sizes, key=lambda size: (sizes[size], size))
+
+
+def _unglued(marks: list[tuple[int, int, str]], labels: set[str]) -> list[tuple[int, int, str]]:
+    """The marks, one set in a single superscript for a run of consecutive notes split into its notes' marks: "56"
+    is notes 5 and 6 when no note is 56 (adjacent footnote references, as Word and LibreOffice print them)."""
+    split = []
+    for start, end, label in marks:
+        parts = [] if label in labels or not label.isdigit() else _consecutive(label, labels)
+        if not parts and not layout.GLUED_LABELS.fullmatch(label):  # digits that are no notes are no mark
+            split.append((start, end, label))
+        for part in parts:
+            split.append((start, start + len(part), part))
+            start += len(part)
+    return split
+
+
+def _consecutive(digits: str, labels: set[str]) -> list[str]:
+    """`digits` read as two or more consecutive numbers, each a note's label: "56" -> ["5", "6"], "91011" -> ["9",
+    "10", "11"]; empty when there is no such reading."""
+    for width in range(1, len(digits)):
+        parts, rest, number = [], digits, int(digits[:width])
+        while rest.startswith(str(number)):
+            parts.append(str(number))
+            rest, number = rest[len(str(number)) :], number + 1
+        if not rest and len(parts) > 1 and all(part in labels for part in parts):
+            return parts
+    return []
 
 
 def ref_of(page: int, label: str) -> str:

@@ -288,6 +288,8 @@ NOTE_END = regex.compile(r"[.。!?！？)）\]】>»”\"'’]\s*$")
 
 #: Several marks in one superscript: "1,2", "3, 4", "5，6".
 MARK_LIST = regex.compile(r"\d{1,3}(?:[,，]\s?\d{1,3})+")
+#: Digits too many for one label, which may be the labels of adjacent notes in one superscript: "1011" (notes 10, 11).
+GLUED_LABELS = regex.compile(r"\d{4,8}")
 
 
 def marks_of(line: Line) -> list[tuple[int, int, str]]:
@@ -307,6 +309,8 @@ def marks_of(line: Line) -> list[tuple[int, int, str]]:
                 marks.append((index, end, label))
             elif MARK_LIST.fullmatch(label):  # "1,2": two notes
                 marks.extend((index + m.start(), index + m.end(), m.group()) for m in DIGITS.finditer(label))
+            elif GLUED_LABELS.fullmatch(label):  # "1011": notes 10 and 11, once the notes are known
+                marks.append((index, end, label))
             index = end
             continue
         if CIRCLED_CHAR.match(char.text):
