@@ -74,6 +74,8 @@ SITE = regex.compile(
 )
 #: A full date: "2023年5月19日".
 CN_DATE = regex.compile(r"(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日")
+#: A site named as a website, not a news outlet: "哈萨克斯坦外交部网站", "商务部官网".
+WEBSITE = regex.compile(r"(?:网站|官网)$")
 #: A newspaper page: "第3版".
 CN_EDITION_PAGE = regex.compile(r"第\s*(?P<page>\d+)\s*版")
 #: A journal's year and issue as GB/T writes them, in a Chinese note: "2019(3)", "2019（3）".
@@ -126,8 +128,8 @@ def parse(text: str, has_url: bool = True) -> Draft | None:
         rest = rest[site.end() :]
         if (date := CN_DATE.search(rest)) and has_url:
             draft["web_date"] = date.group()
-        elif not has_url:
-            draft["genre"] = "article-newspaper"  # "新华社:《…》,新华网,2022年9月14日。": news, dated, no link
+        elif not has_url:  # "新华社:《…》,新华网,2022年9月14日。": news, dated, no link; "…，外交部网站，…": a web page
+            draft["genre"] = "webpage" if WEBSITE.search(draft["container_title"]) else "article-newspaper"
     if container:
         draft["container_title"] = unwrap(container["container"])
         if container["editor"]:
