@@ -79,7 +79,7 @@ def draft_of(text: str, spans: Sequence[Span]) -> Draft:
         edge = NAME_EDGE if label in LIST_LABELS else TITLE_EDGE if label == "title" else EDGE
         end = _closed(text, start, end)
         value = text[start:end].strip(edge)
-        if label == "title":
+        if label == "title" and value.endswith("]"):  # the pattern's last mark, looked for before its many starts
             value = TRANSLATED_TITLE.sub("", value)
         if value:
             values.setdefault(label, []).append(value)
