@@ -547,10 +547,13 @@ def _names_where_names_stand(text: str, spans: list[labeller.Span]) -> list[labe
         if label not in NAME_LABELS:
             out.append((start, end, label))
             continue
-        if OPEN_INITIAL.search(text, start, end) and text[end : end + 1] == ".":
+        if text[end : end + 1] == "." and OPEN_INITIAL.search(text, start, end):
             end += 1
-        stop = NAMES_SENTENCE_END.search(text, start, end) or ARTICLE_PART.search(text, start, end)
-        if stop is None or any(lab == "title" for _, _, lab in spans[:index]):
+        # each pattern needs its literal mark inside the span: a full stop, a comma (cheaper looked for first)
+        stop = (text.find(".", start, end) >= 0 and NAMES_SENTENCE_END.search(text, start, end)) or (
+            text.find(",", start, end) >= 0 and ARTICLE_PART.search(text, start, end)
+        )
+        if not stop or any(lab == "title" for _, _, lab in spans[:index]):
             out.append((start, end, label))
             continue
         out.append((start, stop.start(), label))
@@ -650,7 +653,7 @@ def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tup
         if not exact and (full := _western(text, has_url)) and full.get("year") and _has_source(full):
             return False, full  # "Kessler, ‘Title’ (2015) 64 ICLQ 233, 240": a journal and a year, no short form
         return exact, draft
-    if GB_CODE.search(text) and (draft := gbt7714.parse(text)):
+    if "[" in text and GB_CODE.search(text) and (draft := gbt7714.parse(text)):
         return True, _mark_short(text, draft)
     if CYRILLIC.search(text) and (draft := gost.parse(text, has_url)):  # "Иванов И. И. Название. М.: Наука, 2015."
         return True, draft

@@ -292,7 +292,8 @@ def token_features(
     was_italic = False
     positions, before_of, after_of = literal.positions, literal.before, literal.after
     convert = str.encode if encoded else str
-    for index, (token, word) in enumerate(zip(tokens, words, strict=True)):
+    has_italic = bool(italic)
+    for index, ((token_text, start, end, _), word) in enumerate(zip(tokens, words, strict=True)):
         feats = [*word.own, positions[index * POSITION_BINS // n]]
         if index > container_cue:
             feats.append(literal.after_in)
@@ -305,14 +306,13 @@ def token_features(
             if year_seen:
                 feats.append(literal.year2)
             year_seen = True
-        start, end = token.start, token.end
         before = text[start - 1] if start else "^"
         after = text[end] if end < length else "$"
         feats.append(before_of.get(before) or before_of.setdefault(before, convert(f"b={before}")))
         feats.append(after_of.get(after) or after_of.setdefault(after, convert(f"a={after}")))
         if word.initial and after == ".":
             feats.append(literal.initial)
-        in_italic = bool(italic) and any(a <= start and end <= b for a, b in italic)
+        in_italic = has_italic and any(a <= start and end <= b for a, b in italic)
         if in_italic:
             feats.append(literal.ital)
         if in_italic != was_italic:
@@ -320,14 +320,14 @@ def token_features(
         was_italic = in_italic
         if codes and any(a <= start and end <= b for a, b in codes):
             feats.append(literal.code)
-        if closers and token.text == closers[-1]:
+        if closers and token_text == closers[-1]:
             closers.pop()
             stack.pop()
             feats.append(literal.close)
         if stack:
             feats.extend(literal.inside[kind] for kind in dict.fromkeys(stack))  # in order: a deterministic model
-        if token.text in OPEN_CLOSE and len(stack) < 4:
-            kind, closer = OPEN_CLOSE[token.text]
+        if token_text in OPEN_CLOSE and len(stack) < 4:
+            kind, closer = OPEN_CLOSE[token_text]
             stack.append(kind)
             closers.append(closer)
         own.append(feats)
@@ -336,7 +336,7 @@ def token_features(
         own[0].append(literal.bos)
         own[-1].append(literal.eos)
     seen += pad
-    for index, feats in enumerate(own):
-        for slot, at in SLOTS:
-            feats.extend(seen[index + at][slot])
+    for slot, at in SLOTS:  # slot by slot over all tokens: each token still gets them in `WINDOW` order
+        for feats, neighbour in zip(own, seen[at:], strict=False):  # the views run on past the last token
+            feats.extend(neighbour[slot])
     return own

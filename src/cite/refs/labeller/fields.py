@@ -94,7 +94,7 @@ def draft_of(text: str, spans: Sequence[Span]) -> Draft:
         edge = NAME_EDGE if label in LIST_LABELS else TITLE_EDGE if label == "title" else EDGE
         start, end = _opened(text, start, end), _closed(text, start, end)
         value = text[start:end].strip(edge)
-        if label == "title":
+        if label == "title" and value.endswith("]"):  # the pattern's last mark, looked for before its many starts
             value = TRANSLATED_TITLE.sub("", value)
         elif label in LIST_LABELS:
             value = NAME_LIST_STOP.sub("", value)

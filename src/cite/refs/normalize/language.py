@@ -31,6 +31,8 @@ TRANSLITERATED_WORD = regex.compile(
 
 def language(title: str) -> str:
     """Main language of a title, or "" when it has no letters."""
+    if title.isascii():  # no kana, Han or Cyrillic to look for (each a scan of the whole title)
+        return ("ru" if _transliterated_russian(title) else "en") if LATIN.search(title) else ""
     if KANA.search(title):
         return "ja"
     if HAN.search(title):

@@ -88,7 +88,7 @@ CLOSING_INITIAL = regex.compile(r"\p{Cyrillic}.*(?:^|[\s.])\p{Lu}\.$")
 def _trimmed(part: str) -> str:
     """A name without marks and edge punctuation, keeping the full stop of a closing initial."""
     part = NAME_MARKS.sub("", part).strip(" ,，")
-    return part if CLOSING_INITIAL.search(part) else part.strip(" .,，")
+    return part if not part.isascii() and CLOSING_INITIAL.search(part) else part.strip(" .,，")  # ASCII: no Cyrillic
 
 
 def names(text: str) -> list[str]:
@@ -97,7 +97,8 @@ def names(text: str) -> list[str]:
     listed_more = bool(_has(ET_AL, text))
     text = _without(ET_AL, text) if listed_more else text
     text = _without(ROLE, text)
-    inverted = None if listed_more or HAN_CHARACTER.search(text) else _inverted_first(text)
+    han = not text.isascii() and HAN_CHARACTER.search(text)  # an ASCII text is not scanned for Han
+    inverted = None if listed_more or han else _inverted_first(text)
     if inverted:
         first, rest = inverted
         return [first, *names(rest)] if rest else [first]

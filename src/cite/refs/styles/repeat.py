@@ -31,7 +31,7 @@ SAME_AS_NOTE = regex.compile(
 def exact(text: str) -> bool:
     """Whether a repeat that is not an Ibid. is told by an exact cue: a note number ("同1"), GOST's "Указ. соч.", a
     Chinese "前引书" with no title."""
-    return bool(SAME_AS_NOTE.match(text) or _cited(text))
+    return bool(("同" in text and SAME_AS_NOTE.match(text)) or _cited(text))
 
 
 #: Literal parts one of which CITED_WORK or CITED_BOOK needs, looked for first: both try many starts of a name.
@@ -67,7 +67,8 @@ SHORT = regex.compile(
 
 def parse(text: str, ends_sentence: bool = False) -> Draft | None:
     """An Ibid.-style repeat or an author short form with its new page, or None."""
-    if match := SAME_AS_NOTE.match(text):  # before IBID, whose "同前注" would take "同前注③" for the previous note
+    # before IBID, whose "同前注" would take "同前注③" for the previous note; only a text with its "同" tried
+    if "同" in text and (match := SAME_AS_NOTE.match(text)):
         return {"short": True, "page": match["page"]} if match["page"] else {"short": True}
     if match := _cited(text):
         draft = {"short": True}
