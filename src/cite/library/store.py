@@ -56,10 +56,8 @@ def connect(path: Path) -> sqlite3.Connection:
     db = sqlite3.connect(path, timeout=60)  # two writers take turns: each batch is one short transaction
     try:
         tables = _check(db)
-        if not tables:
-            with db:
-                db.executescript(SCHEMA)
-                db.execute(f"PRAGMA user_version = {SCHEMA_VERSION}")
+        if not tables:  # one transaction: a second writer starting at once sees no tables or all of them
+            db.executescript(f"BEGIN IMMEDIATE;\n{SCHEMA}\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;")
     except BaseException:
         db.close()
         raise
