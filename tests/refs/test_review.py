@@ -14,6 +14,63 @@ from cite.refs.note import parse_note
 
 pytestmark = pytest.mark.skipif(not labeller.available(), reason="no trained model (make model)")
 
+#: Notes typed with their italics (`*…*`); NOTES holds each also as typed in plain text.
+ITALIC_NOTES = [
+    ("Ibid., pp. 23–24.", {"ibid": True, "page": "23-24"}),
+    ("Ibid. p. 7", {"ibid": True, "page": "7"}),
+    (
+        "Sahadeo, *Russian Colonial Society*, pp. 12–13.",
+        {"short": True, "author": ["Sahadeo"], "title": "Russian Colonial Society", "page": "12-13"},
+    ),
+    (
+        "Svetlana Gorshenina, *L’invention de l’Asie centrale: Histoire du concept de la Tartarie à l’Eurasie* (Genève: Droz, 2014), p. 301.",
+        {
+            "type": "book",
+            "author": ["Svetlana Gorshenina"],
+            "title": "L’invention de l’Asie centrale: Histoire du concept de la Tartarie à l’Eurasie",
+            "publisher": "Droz",
+            "year": "2014",
+            "locator": "301",
+        },
+    ),
+    (
+        "Marianne Kamp, *The New Woman in Uzbekistan: Islam, Modernity, and Unveiling under Communism* (Seattle: University of Washington Press, 2006).",
+        {
+            "type": "book",
+            "author": ["Marianne Kamp"],
+            "title": "The New Woman in Uzbekistan: Islam, Modernity, and Unveiling under Communism",
+            "publisher": "University of Washington Press",
+            "year": "2006",
+        },
+    ),
+    (
+        "Beatrice Penati, ‘Notes on the Birth of Russian Turkestan’s Fiscal System’, *Jahrbücher für Geschichte Osteuropas*, 59.1 (2011), 1–27 (pp. 5–6).",
+        {
+            "type": "article-journal",
+            "author": ["Beatrice Penati"],
+            "title": "Notes on the Birth of Russian Turkestan’s Fiscal System",
+            "container-title": "Jahrbücher für Geschichte Osteuropas",
+            "volume": "59",
+            "issue": "1",
+            "year": "2011",
+            "page": "1-27",
+            "locator": "5-6",
+        },
+    ),
+    (
+        "Douglas Northrop, ‘Nationalizing Backwardness’, in *A State of Nations*, ed. by Ronald Grigor Suny and Terry Martin (Oxford: Oxford University Press, 2001), pp. 191–220.",
+        {
+            "type": "chapter",
+            "author": ["Douglas Northrop"],
+            "title": "Nationalizing Backwardness",
+            "container-title": "A State of Nations",
+            "editor": ["Ronald Grigor Suny", "Terry Martin"],
+            "publisher": "Oxford University Press",
+            "year": "2001",
+            "page": "191-220",
+        },
+    ),
+]
 #: Full notes, short notes and Ibid. (footnotes).
 NOTES = [
     (
@@ -542,114 +599,8 @@ NOTES = [
             "URL": "https://www.bbc.com/news/world-asia-15263826",
         },
     ),
-    ("Ibid., pp. 23–24.", {"ibid": True, "page": "23-24"}),
-    ("Ibid. p. 7", {"ibid": True, "page": "7"}),
-    (
-        "Sahadeo, *Russian Colonial Society*, pp. 12–13.",
-        {"short": True, "author": ["Sahadeo"], "title": "Russian Colonial Society", "page": "12-13"},
-    ),
-    (
-        "Svetlana Gorshenina, *L’invention de l’Asie centrale: Histoire du concept de la Tartarie à l’Eurasie* (Genève: Droz, 2014), p. 301.",
-        {
-            "type": "book",
-            "author": ["Svetlana Gorshenina"],
-            "title": "L’invention de l’Asie centrale: Histoire du concept de la Tartarie à l’Eurasie",
-            "publisher": "Droz",
-            "year": "2014",
-            "locator": "301",
-        },
-    ),
-    (
-        "Marianne Kamp, *The New Woman in Uzbekistan: Islam, Modernity, and Unveiling under Communism* (Seattle: University of Washington Press, 2006).",
-        {
-            "type": "book",
-            "author": ["Marianne Kamp"],
-            "title": "The New Woman in Uzbekistan: Islam, Modernity, and Unveiling under Communism",
-            "publisher": "University of Washington Press",
-            "year": "2006",
-        },
-    ),
-    (
-        "Beatrice Penati, ‘Notes on the Birth of Russian Turkestan’s Fiscal System’, *Jahrbücher für Geschichte Osteuropas*, 59.1 (2011), 1–27 (pp. 5–6).",
-        {
-            "type": "article-journal",
-            "author": ["Beatrice Penati"],
-            "title": "Notes on the Birth of Russian Turkestan’s Fiscal System",
-            "container-title": "Jahrbücher für Geschichte Osteuropas",
-            "volume": "59",
-            "issue": "1",
-            "year": "2011",
-            "page": "1-27",
-            "locator": "5-6",
-        },
-    ),
-    (
-        "Douglas Northrop, ‘Nationalizing Backwardness’, in *A State of Nations*, ed. by Ronald Grigor Suny and Terry Martin (Oxford: Oxford University Press, 2001), pp. 191–220.",
-        {
-            "type": "chapter",
-            "author": ["Douglas Northrop"],
-            "title": "Nationalizing Backwardness",
-            "container-title": "A State of Nations",
-            "editor": ["Ronald Grigor Suny", "Terry Martin"],
-            "publisher": "Oxford University Press",
-            "year": "2001",
-            "page": "191-220",
-        },
-    ),
-    ("Ibid., pp. 23–24.", {"ibid": True, "page": "23-24"}),
-    ("Ibid. p. 7", {"ibid": True, "page": "7"}),
-    (
-        "Sahadeo, Russian Colonial Society, pp. 12–13.",
-        {"short": True, "author": ["Sahadeo"], "title": "Russian Colonial Society", "page": "12-13"},
-    ),
-    (
-        "Svetlana Gorshenina, L’invention de l’Asie centrale: Histoire du concept de la Tartarie à l’Eurasie (Genève: Droz, 2014), p. 301.",
-        {
-            "type": "book",
-            "author": ["Svetlana Gorshenina"],
-            "title": "L’invention de l’Asie centrale: Histoire du concept de la Tartarie à l’Eurasie",
-            "publisher": "Droz",
-            "year": "2014",
-            "locator": "301",
-        },
-    ),
-    (
-        "Marianne Kamp, The New Woman in Uzbekistan: Islam, Modernity, and Unveiling under Communism (Seattle: University of Washington Press, 2006).",
-        {
-            "type": "book",
-            "author": ["Marianne Kamp"],
-            "title": "The New Woman in Uzbekistan: Islam, Modernity, and Unveiling under Communism",
-            "publisher": "University of Washington Press",
-            "year": "2006",
-        },
-    ),
-    (
-        "Beatrice Penati, ‘Notes on the Birth of Russian Turkestan’s Fiscal System’, Jahrbücher für Geschichte Osteuropas, 59.1 (2011), 1–27 (pp. 5–6).",
-        {
-            "type": "article-journal",
-            "author": ["Beatrice Penati"],
-            "title": "Notes on the Birth of Russian Turkestan’s Fiscal System",
-            "container-title": "Jahrbücher für Geschichte Osteuropas",
-            "volume": "59",
-            "issue": "1",
-            "year": "2011",
-            "page": "1-27",
-            "locator": "5-6",
-        },
-    ),
-    (
-        "Douglas Northrop, ‘Nationalizing Backwardness’, in A State of Nations, ed. by Ronald Grigor Suny and Terry Martin (Oxford: Oxford University Press, 2001), pp. 191–220.",
-        {
-            "type": "chapter",
-            "author": ["Douglas Northrop"],
-            "title": "Nationalizing Backwardness",
-            "container-title": "A State of Nations",
-            "editor": ["Ronald Grigor Suny", "Terry Martin"],
-            "publisher": "Oxford University Press",
-            "year": "2001",
-            "page": "191-220",
-        },
-    ),
+    *ITALIC_NOTES,
+    *((text.replace("*", ""), fields) for text, fields in ITALIC_NOTES if "*" in text),  # typed plain
     (
         "Alexander Morrison, The Russian Conquest of Central Asia: A Study in Imperial Expansion, 1814–1914 (Cambridge: Cambridge University Press, 2020), 211.",
         {
