@@ -45,23 +45,12 @@ from cite.refs.labeller import MODEL  # noqa: E402
 from cite.refs.labeller.corpus import Record, part, read_corpus, test_styles  # noqa: E402
 from cite.refs.labeller.fields import draft_of  # noqa: E402
 from cite.refs.split import split_references  # noqa: E402
-from tests.scoring import Score  # noqa: E402
+from tests.scoring import FIELDS, Score  # noqa: E402
 
-SCORED = (
-    "author",
-    "editor",
-    "translator",
-    "title",
-    "container-title",
-    "publisher",
-    "publisher-place",
-    "year",
-    "volume",
-    "issue",
-    "page",
-    "ibid",
-    "short",
-)
+#: The corpus has no type, and URL, DOI and access date are taken out by exact patterns before either reader runs;
+#: a lone pinpoint counts as page (`_scored`) and the language is the item's, not the rendering's.
+UNSCORED = frozenset({"type", "locator", "URL", "DOI", "accessed", "language"})
+SCORED = tuple(name for name in FIELDS if name not in UNSCORED)
 #: A "subsequent" rendering that prints one of these is the full reference again (a style with no short form).
 FULL_LABELS = frozenset({"container-title", "publisher", "publisher-place"})
 CSL_STYLES = Path("/usr/share/citation-style-language/styles")
