@@ -70,7 +70,7 @@ import json
 import re
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -130,18 +130,13 @@ class Rendering:
     magazine_type: str = "document"  # the schema type a magazine article is expected as
 
 
+#: Chicago's notes, which the "with-ibid" variant renders alike but for its Ibid.
+CHICAGO = Rendering(
+    short_title=True, item_page=False, thesis_place=False, accessed_when_dated=False, magazine_volume=False
+)
 STYLES: dict[str, Rendering] = {
-    "chicago-fullnote-bibliography": Rendering(
-        short_title=True, item_page=False, thesis_place=False, accessed_when_dated=False, magazine_volume=False
-    ),
-    "chicago-fullnote-bibliography-with-ibid": Rendering(
-        prints_ibid=True,
-        short_title=True,
-        item_page=False,
-        thesis_place=False,
-        accessed_when_dated=False,
-        magazine_volume=False,
-    ),
+    "chicago-fullnote-bibliography": CHICAGO,
+    "chicago-fullnote-bibliography-with-ibid": replace(CHICAGO, prints_ibid=True),
     "modern-humanities-research-association": Rendering(
         thesis_place=False, magazine_volume=False, range_with_locator=True
     ),
