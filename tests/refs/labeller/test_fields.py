@@ -83,3 +83,18 @@ def test_the_pinpoint_goes_in_page_as_the_rules_put_it_and_names_keep_their_last
     )
     draft = draft_of(text, spans)
     assert draft["author"] == "Reed, R. C., Lee, K." and draft["page"] == "217" and "locator" not in draft
+
+
+def test_an_issue_inside_the_volume_span_is_taken_out_of_it() -> None:
+    """AnyStyle's data label "8(3)" volume whole, and the labeller learnt it; a year in brackets is no issue."""
+    cases = {
+        "Nursing, 8(3), 233-240.": ("8(3)", "8", "3"),
+        "Archaeologist, Vol. 19 (1-2), pp. 27-9": ("Vol. 19 (1-2)", "19", "1-2"),
+        "Rockets, vol. 49, no. 2, March 2012.": ("vol. 49, no. 2", "49", "2"),
+        "Вестник, Т. 5, № 3. С. 10.": ("Т. 5, № 3", "5", "3"),
+        "学报, 第3卷第2期": ("第3卷第2期", "3", "2"),
+        "Journal 12 (2020), 5.": ("12 (2020)", "12", None),
+    }
+    for text, (value, volume, issue) in cases.items():
+        draft = draft_of(text, _spans(text, (value, "volume")))
+        assert (draft.get("volume"), draft.get("issue")) == (volume, issue), text

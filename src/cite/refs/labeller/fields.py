@@ -50,6 +50,14 @@ OP_CIT = regex.compile(r"\b(?:op\.\s*|loc\.\s*)?cit\b\.?|前引|前揭|上引", 
 #: Numbers in a volume/issue/date span: "Vol. 3" -> "3", "(2011)." -> "2011", "no. 4" -> "4", "第3期" -> "3", and a
 #: supplement's letter with its number: "(S2)" -> "S2".
 VOLUME_NUMBER = regex.compile(r"(?:\b[A-Z](?=\d))?\d+(?:\s*[-–/]\s*\d+)?|\b[IVXLC]+\b")
+#: A volume span that holds its issue too, as AnyStyle's data labels it and the labeller learnt: "8(3)",
+#: "19 (1-2)", "vol. 49, no. 2", "Т. 5, № 3", "第3卷第2期" -> the issue "3", "1-2", "2", "3", "2"
+#: (not a year: "12 (2020)"); the span's closing bracket may be stripped already: "19 (1-2".
+ISSUE_IN_VOLUME = regex.compile(
+    r"\d\s*(?:\((?!(?:1[5-9]|20)\d\d\b)(?P<issue>[^()]{1,12})(?:\)|$)|,?\s*(?:no|nos|n°|№|issue|iss|вып)\.?\s*(?P<issue>\d[^,;]{0,10})|"
+    r"卷\s*第?\s*(?P<issue>\d+)\s*期)",
+    regex.IGNORECASE,
+)
 #: A span's edge punctuation: "(2011).", "Press,", "“Title,”" keeps its quotes for `unwrap`.
 EDGE = " ,，.。;；:：()（）[]"
 #: An institution that publishes reports or hosts theses: "Nazarbayev University", "OECD", "… Institute", "大学".
@@ -104,6 +112,8 @@ def draft_of(text: str, spans: Sequence[Span]) -> Draft:
     for label, found in values.items():
         key = DRAFT_KEYS[label]
         draft[key] = ", ".join(found) if label in LIST_LABELS else found[0]
+    if draft.get("volume") and not draft.get("issue") and (held := ISSUE_IN_VOLUME.search(str(draft["volume"]))):
+        draft["issue"] = held["issue"]
     for key in ("volume", "issue"):
         if draft.get(key) and (number := VOLUME_NUMBER.search(str(draft[key]))):
             draft[key] = number.group()
