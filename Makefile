@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: extract test fuzz property bench model clean system-tools corpus zotero-check
+.PHONY: extract test fuzz property bench model weights clean system-tools corpus zotero-check
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -89,6 +89,11 @@ bench: $(BENCH_STAMP) $(PEER)/.installed
 CORPUS ?= corpus
 model: $(STAMP)
 	$(BIN)/python -m cite.refs.labeller.train --corpus $(CORPUS)
+
+# The shipped model's weights for the batch decoder (model.npz), which training writes too: after a model file
+# was replaced by hand.
+weights: $(STAMP)
+	$(BIN)/python -m cite.refs.labeller.weights
 
 clean:
 	rm -rf $(VENV) .pytest_cache $(PEER) bench/.corpus

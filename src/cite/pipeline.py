@@ -12,13 +12,13 @@ from pathlib import Path
 from cite.model import Document, Extraction
 from cite.notes import find_notes
 from cite.readers import ReadError, files_and_problems, read
-from cite.refs import parse_note, resolve
+from cite.refs import parse_notes, resolve
 
 
 def extract_document(doc: Document) -> Extraction:
     """Notes of one document with their parsed, normalised and resolved references."""
     linked = find_notes(doc)
-    notes = resolve([parse_note(note) for note in linked.notes])
+    notes = resolve(parse_notes(linked.notes))
     return Extraction(doc, tuple(notes), doc.warnings + linked.warnings)
 
 

@@ -9,7 +9,9 @@ link labelled `doi:` so it is read as one. Each reference's `raw` stays the plai
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import replace
+from typing import NamedTuple
 
 import regex
 
@@ -17,7 +19,7 @@ from cite.model import BODY, CITATION, COMMENT, FOOTNOTE, Note, Reference
 from cite.refs.classify import is_comment
 from cite.refs.locator import split_locator
 from cite.refs.normalize.urls import DOI, URL, doi_of
-from cite.refs.parse import parse_reference
+from cite.refs.parse import parse_references
 from cite.refs.split import split_references
 
 #: A note longer than this is kept, text and all, but not read for references: no real note is this long,
@@ -31,6 +33,43 @@ WEB_TARGET = regex.compile(r"^(?:https?|ftp)://", regex.IGNORECASE)
 
 def parse_note(note: Note) -> Note:
     """The note with its kind and parsed references (none for a comment)."""
+    return parse_notes([note])[0]
+
+
+def parse_notes(notes: Sequence[Note]) -> list[Note]:
+    """Each note with its kind and parsed references; all the notes' references are parsed in one batch
+    (`parse_references`: the labeller labels them together, many times faster than one by one)."""
+    readings = [_reading(note) for note in notes]
+    batch = [
+        (piece, (), reading.entry)
+        for reading in readings
+        if isinstance(reading, _Reading)
+        for piece, _ in reading.pieces
+        if len(piece) <= MAX_REFERENCE_CHARS
+    ]
+    parsed = iter(parse_references(batch))
+    return [reading.finish(parsed) if isinstance(reading, _Reading) else reading for reading in readings]
+
+
+class _Reading(NamedTuple):
+    """A note being read: its marked text, its pieces (with where each starts) and whether they are list entries."""
+
+    note: Note
+    marked: MarkedText
+    pieces: list[tuple[str, int]]
+    entry: bool
+
+    def finish(self, parsed: Iterator[Reference]) -> Note:
+        """The note with its references, taking its pieces' from `parsed` in order."""
+        references = [
+            split_locator(replace(_reference(piece, parsed), raw=self.marked.plain(piece, start)), self.note.where)
+            for piece, start in self.pieces
+        ]
+        return _with_references(self.note, references)
+
+
+def _reading(note: Note) -> _Reading | Note:
+    """The note to read, or the note finished when it is a comment or too long to read."""
     if len(note.text) > MAX_NOTE_CHARS:
         too_long = f"{note.doc}:{note.line}: note of {len(note.text):,} characters: too long to read references from"
         return replace(note, kind=COMMENT, references=(), warnings=(*note.warnings, too_long))
@@ -38,10 +77,10 @@ def parse_note(note: Note) -> Note:
     if note.where == FOOTNOTE and is_comment(marked.text):  # a source line or list entry always cites
         return replace(note, kind=COMMENT, references=())
     entry = note.where == BODY  # a reference-list entry or source line: never a short repeat
-    references = [
-        split_locator(replace(_reference(piece, entry), raw=marked.plain(piece, start)), note.where)
-        for piece, start in marked.locate(split_references(marked.text))
-    ]
+    return _Reading(note, marked, marked.locate(split_references(marked.text)), entry)
+
+
+def _with_references(note: Note, references: list[Reference]) -> Note:
     references = _share_access_date(references)
     warnings = list(note.warnings)
     if not references:
@@ -49,11 +88,11 @@ def parse_note(note: Note) -> Note:
     return replace(note, kind=CITATION, references=tuple(references), warnings=tuple(warnings))
 
 
-def _reference(piece: str, entry: bool) -> Reference:
-    """One piece parsed; italics reach the parser as the `*…*` that `MarkedText` wrote in."""
+def _reference(piece: str, parsed: Iterator[Reference]) -> Reference:
+    """One piece's reference: the next one parsed, or none for a piece too long to be one reference."""
     if len(piece) > MAX_REFERENCE_CHARS:
         return Reference(raw=piece, warnings=(f"{len(piece):,} characters: too long for one reference, not parsed",))
-    return parse_reference(piece, entry=entry)
+    return next(parsed)
 
 
 class MarkedText:

@@ -7,7 +7,7 @@ punctuation touches it, where it stands in the string, italics, whether it is in
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -147,6 +147,8 @@ CONTAINER_CUES = frozenset({"in", "载", "见", "/", "в", "кн", "dans", "im"}
 ROLE_REACH = 6
 #: Neighbour offsets whose features a token also gets.
 WINDOW = (-2, -1, 1, 2)
+#: Per `WINDOW` offset, what a neighbour there sees of a word in italics, besides the word: "-1:ital".
+ITALIC_NEAR = tuple(f"{offset}:ital" for offset in WINDOW)
 
 
 class _Word(NamedTuple):
@@ -192,7 +194,7 @@ def _word(text: str, kind: str) -> _Word:
     return _Word(
         own=tuple(feats),
         near=seen,
-        near_italic=tuple((*features, f"{offset}:ital") for features, offset in zip(seen, WINDOW, strict=True)),
+        near_italic=tuple((*features, italic) for features, italic in zip(seen, ITALIC_NEAR, strict=True)),
         role=_role(text),
         cue=word in CONTAINER_CUES,
         year="year" in feats,
@@ -215,8 +217,8 @@ def _encoded(features: tuple[str, ...]) -> tuple[bytes, ...]:
     return tuple(feature.encode() for feature in features)
 
 
-class _Literals(NamedTuple):
-    """The features `token_features` adds from a token's context, as str or as UTF-8 bytes (`encoded`)."""
+class Literals(NamedTuple):
+    """The features `token_context` gives, as str, as UTF-8 bytes (`encoded`) or as the decoder's weight rows."""
 
     edge: tuple  # what the first and last tokens get for a missing neighbour, per `WINDOW` offset ("-1:edge")
     positions: tuple  # "pos=0" … "pos=7"
@@ -233,10 +235,12 @@ class _Literals(NamedTuple):
     close: str | bytes
     bos: str | bytes
     eos: str | bytes
+    convert: Callable  # how a feature string becomes this form (for the characters not yet in `before`/`after`)
 
 
-def _literals(convert) -> _Literals:
-    return _Literals(
+def literals(convert: Callable) -> Literals:
+    """The context features written by `convert` (str, str.encode, or a feature's row in the decoder's weights)."""
+    return Literals(
         edge=tuple((convert(f"{offset}:edge"),) if offset in (-1, 1) else () for offset in WINDOW),
         positions=tuple(convert(f"pos={bin}") for bin in range(POSITION_BINS)),
         before={" ": convert("b=_")},
@@ -244,10 +248,11 @@ def _literals(convert) -> _Literals:
         role={(kind, side): convert(f"{kind}_{side}") for kind in ("ed", "tr") for side in ("after", "before")},
         inside={kind: convert(f"in={kind}") for kind, _ in OPEN_CLOSE.values()},
         **{name: convert(value) for name, value in LITERAL_NAMES.items()},
+        convert=convert,
     )
 
 
-#: The fixed context features by their `_Literals` name.
+#: The fixed context features by their `Literals` name.
 LITERAL_NAMES = {
     "after_in": "after_in",
     "year2": "year2",
@@ -260,7 +265,7 @@ LITERAL_NAMES = {
     "eos": "EOS",
 }
 #: The literals as str and as bytes, indexed by `encoded`.
-LITERALS = (_literals(str), _literals(str.encode))
+LITERALS = (literals(str), literals(str.encode))
 #: How far the window reaches either side: the views of the tokens are padded with that many edges.
 REACH = max(abs(offset) for offset in WINDOW)
 #: Per `WINDOW` offset, its slot and where the neighbour stands, from the token, in the padded views.
@@ -273,16 +278,33 @@ def token_features(
     """The crfsuite features of each token of `text` (own features plus ±2 neighbours'); `encoded`: as UTF-8
     bytes, which the tagger takes a quarter faster than str (it encodes each one), the same features.
 
-    Built for speed (it runs for every reference): per-word work is cached in `_word`; the features, and their
-    order, are those of the plain version, which tests/refs/labeller/test_features_guard.py holds it to."""
-    n = len(tokens)
+    Built for speed: per-word work is cached in `_word`; the features, and their order, are those of the plain
+    version, which tests/refs/labeller/test_features_guard.py holds it to."""
     literal = LITERALS[encoded]
     word_of = _encoded_word if encoded else _word
-    codes = [(m.start(), m.end()) for m in TYPE_CODE.finditer(text)] if "[" in text else []
     words = [word_of(token_text, kind) for token_text, _, _, kind in tokens]
-    own: list[list] = []
+    context, italics = token_context(tokens, text, italic, words, literal)
+    own = [[*word.own, *features] for word, features in zip(words, context, strict=True)]
     pad = [literal.edge] * REACH
-    seen: list[tuple[tuple, ...]] = list(pad)  # per token, what its neighbours see of it, padded
+    views = [word.near_italic if in_italic else word.near for word, in_italic in zip(words, italics, strict=True)]
+    seen = [*pad, *views, *pad]  # per token, what its neighbours see of it, padded
+    for slot, at in SLOTS:  # slot by slot over all tokens: each token still gets them in `WINDOW` order
+        for feats, neighbour in zip(own, seen[at:], strict=False):  # the views run on past the last token
+            feats.extend(neighbour[slot])
+    return own
+
+
+def token_context(
+    tokens: Sequence[Token], text: str, italic: Sequence[tuple[int, int]], words: Sequence[_Word], literal: Literals
+) -> tuple[list[list], list[bool]]:
+    """Each token's features from its context (all but its word's own and its neighbours', which `_word` gives),
+    as `literal` writes them (str, bytes, or the decoder's attribute rows), and whether it is in italics.
+
+    The one definition of the context features: `token_features` and the batch decoder (decode.py) both use it."""
+    n = len(tokens)
+    codes = [(m.start(), m.end()) for m in TYPE_CODE.finditer(text)] if "[" in text else []
+    context: list[list] = []
+    italics: list[bool] = []
     stack: list[str] = []
     closers: list[str] = []
     year_seen = False
@@ -290,11 +312,10 @@ def token_features(
     container_cue = next((i for i, word in enumerate(words) if word.cue), n)
     length = len(text)
     was_italic = False
-    positions, before_of, after_of = literal.positions, literal.before, literal.after
-    convert = str.encode if encoded else str
+    positions, before_of, after_of, convert = literal.positions, literal.before, literal.after, literal.convert
     has_italic = bool(italic)
     for index, ((token_text, start, end, _), word) in enumerate(zip(tokens, words, strict=True)):
-        feats = [*word.own, positions[index * POSITION_BINS // n]]
+        feats = [positions[index * POSITION_BINS // n]]
         if index > container_cue:
             feats.append(literal.after_in)
         for role, kind in roles:
@@ -330,13 +351,9 @@ def token_features(
             kind, closer = OPEN_CLOSE[token_text]
             stack.append(kind)
             closers.append(closer)
-        own.append(feats)
-        seen.append(word.near_italic if in_italic else word.near)
+        context.append(feats)
+        italics.append(in_italic)
     if n:
-        own[0].append(literal.bos)
-        own[-1].append(literal.eos)
-    seen += pad
-    for slot, at in SLOTS:  # slot by slot over all tokens: each token still gets them in `WINDOW` order
-        for feats, neighbour in zip(own, seen[at:], strict=False):  # the views run on past the last token
-            feats.extend(neighbour[slot])
-    return own
+        context[0].append(literal.bos)
+        context[-1].append(literal.eos)
+    return context, italics

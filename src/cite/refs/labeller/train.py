@@ -1,5 +1,7 @@
 """Train the reference labeller on the labelled corpus: `python -m cite.refs.labeller.train [--corpus DIR]`.
 
+Writes the model, its weights for the batch decoder (`model.npz`, weights.py) and its provenance (`model.json`).
+
 Trains on the records `corpus.part` puts in "train" (styles not in split.json's test list, 80% of the real
 references; at most 12 records of one style and form, so no style dominates), so the shipped model can be
 measured on what it never saw (bench/labeller.py). Beside the model, `model.json` records its provenance: the
@@ -21,7 +23,7 @@ import sys
 from collections import Counter
 from pathlib import Path
 
-from cite.refs.labeller import MODEL
+from cite.refs.labeller import MODEL, weights
 from cite.refs.labeller.corpus import REAL_HELDOUT_PERCENT, REAL_SOURCES, example, part, read_corpus, test_styles
 from cite.refs.labeller.features import token_features
 
@@ -75,6 +77,7 @@ def train(
         per_style[record.style, record.form] += 1
     out.parent.mkdir(parents=True, exist_ok=True)
     trainer.train(str(out))
+    weights.write(weights.from_model(out), out.with_suffix(".npz"))  # what the batch decoder scores with
     provenance = {
         "corpus": sorted(p.name for p in corpus.glob("*.jsonl")),
         "trained_on": dict(sorted(used.items())),
