@@ -19,8 +19,10 @@ from cite.refs.labeller.weights import Weights
 
 #: How many word rows the tables start with; they double when full.
 START_ROWS = 4096
-#: How many distinct words are kept summed (880 bytes each); past that the tables start again.
-MAX_WORDS = 1 << 16
+#: The word row standing for a neighbour past either end of the reference ("-1:edge").
+EDGE = 0
+#: How many distinct words (880 bytes each) and contexts (176) are kept summed; past that their tables start again.
+MAX_KEPT = 1 << 16
 #: How many references are scored and decoded together: enough that numpy's per-call cost is spread thin, few
 #: enough that a step's (references, labels, labels) array stays in the processor's cache.
 CHUNK = 256
@@ -37,51 +39,85 @@ class Decoder:
         rows = {name: row for row, name in enumerate(weights.attributes, 1)}
         self.row_of = lambda feature: rows.get(feature, 0)
         self.literal = literals(self.row_of)
-        self.edge = np.array([self.state[list(edge)].sum(axis=0) for edge in self.literal.edge])
         self.ital = self.state[[self.row_of(feature) for feature in ITALIC_NEAR]]  # a neighbour in italics
-        self.words: dict[tuple[str, str], tuple] = {}  # (text, kind) -> (`_word`, its row in the tables)
+        self.words: dict[tuple[str, str], tuple] = {}  # (text, kind) -> (`_word`, its row in the tables, from 1)
         self.own = np.zeros((START_ROWS, n_labels))  # per word row: the sum of its own features' weights
         self.near = np.zeros((START_ROWS, len(WINDOW), n_labels))  # per row and slot: what a neighbour sees
+        self.near[EDGE] = [self.state[list(edge)].sum(axis=0) for edge in self.literal.edge]
         self.pending: list[tuple[str, str]] = []  # words given a row whose weights are not summed yet
+        self.contexts: dict[tuple[int, ...], int] = {}  # a token's context features (rows) -> its row in `context`
+        self.context = np.zeros((START_ROWS, n_labels))  # per context row: the sum of its features' weights
+        self.pending_contexts: list[tuple[int, ...]] = []
 
     def tag(self, items: Sequence[tuple[Sequence[Token], str, Sequence[tuple[int, int]]]]) -> list[list[str]]:
-        """The labels of each (tokens, text, italic) item's tokens; an item without tokens gets []."""
-        return [tags for start in range(0, len(items), CHUNK) for tags in self._tag(items[start : start + CHUNK])]
+        """The labels of each (tokens, text, italic) item's tokens; an item without tokens gets []. Chunks are
+        of items of about one length (taken in order of length), so that few positions are decoded for few items."""
+        order = sorted(range(len(items)), key=lambda index: len(items[index][0]))
+        out: list[list[str]] = [[] for _ in items]
+        for start in range(0, len(order), CHUNK):
+            chunk = order[start : start + CHUNK]
+            for index, tags in zip(chunk, self._tag([items[index] for index in chunk]), strict=True):
+                out[index] = tags
+        return out
 
     def _tag(self, items: Sequence[tuple[Sequence[Token], str, Sequence[tuple[int, int]]]]) -> list[list[str]]:
-        words, flat, counts, italics, lengths = [], [], [], [], []
-        if len(self.words) > MAX_WORDS:
+        words, contexts, italics, lengths = [], [], [], []
+        if len(self.words) > MAX_KEPT:
             self.words.clear()
-        known, literal = self.words, self.literal
+        if len(self.contexts) > MAX_KEPT:
+            self.contexts.clear()
+        known, literal, seen_contexts = self.words, self.literal, self.contexts
         for tokens, text, italic in items:
-            entries = [known.get((token[0], token[3])) or self._add(token[0], token[3]) for token in tokens]
-            context, in_italic = token_context(tokens, text, italic, [entry[0] for entry in entries], literal)
-            words.extend(entry[1] for entry in entries)
-            for features in context:
-                flat.extend(features)
-                counts.append(len(features))
-            italics.extend(in_italic)
+            if not tokens:
+                lengths.append(0)
+                continue
+            # a token's (text, kind) is token[0::3]; each entry is its `_word` and its row
+            known_words, rows = zip(*[known.get(token[0::3]) or self._add(token[0::3]) for token in tokens], strict=True)
+            context, in_italic = token_context(tokens, text, italic, known_words, literal)
+            keys = list(map(tuple, context))
+            found = list(map(seen_contexts.get, keys))
+            if None in found:
+                found = [self._add_context(key) if row is None else row for key, row in zip(keys, found, strict=True)]
+            words += rows
+            contexts += found
+            italics += in_italic
             lengths.append(len(tokens))
         if self.pending:
             self._sum_pending()
+        if self.pending_contexts:
+            self._sum_pending_contexts()
         if not words:
             return [[] for _ in items]
-        scores = self._scores(np.array(words), np.array(flat), np.array(counts), np.array(italics), lengths)
+        scores = self._scores(np.array(words), np.array(contexts), np.array(italics), lengths)
         return self._viterbi(scores, lengths)
 
-    def _add(self, text: str, kind: str) -> tuple:
-        entry = (_word(text, kind), len(self.words))
-        self.words[text, kind] = entry
-        self.pending.append((text, kind))
+    def _add(self, key: tuple[str, str]) -> tuple:
+        entry = (_word(*key), len(self.words) + 1)  # row 0 is the `EDGE`
+        self.words[key] = entry
+        self.pending.append(key)
         return entry
+
+    def _add_context(self, features: tuple[int, ...]) -> int:
+        """The context's row, a new one (to be summed) if it has none: it may come twice in one reference."""
+        row = self.contexts.get(features)
+        if row is None:
+            row = self.contexts[features] = len(self.contexts)
+            self.pending_contexts.append(features)
+        return row
+
+    def _sum_pending_contexts(self) -> None:
+        """Sum the weights of the contexts given rows since the last batch (every one has a position feature)."""
+        self.context = _grown(self.context, len(self.contexts))
+        rows = np.array([row for features in self.pending_contexts for row in features])
+        starts = np.cumsum([0] + [len(features) for features in self.pending_contexts[:-1]])
+        first = self.contexts[self.pending_contexts[0]]
+        self.context[first : first + len(self.pending_contexts)] = np.add.reduceat(self.state[rows], starts)
+        self.pending_contexts = []
 
     def _sum_pending(self) -> None:
         """Sum the weights of the words given rows since the last batch: own features, then per slot (in italics,
         the slot's "ital" feature is added to it, as it ends a word's `near_italic`)."""
-        if len(self.words) > len(self.own):
-            size = max(len(self.words), 2 * len(self.own))
-            self.own = np.concatenate([self.own, np.zeros((size - len(self.own), *self.own.shape[1:]))])
-            self.near = np.concatenate([self.near, np.zeros((size - len(self.near), *self.near.shape[1:]))])
+        self.own, self.near = _grown(self.own, len(self.words) + 1), _grown(self.near, len(self.words) + 1)
         parts: list[tuple[str, ...]] = []
         for key in self.pending:
             word = self.words[key][0]
@@ -95,16 +131,18 @@ class Decoder:
         self.near[first : first + len(self.pending)] = sums[:, 1:]
         self.pending = []
 
-    def _scores(self, words, flat, counts, italics, lengths: list[int]) -> np.ndarray:
+    def _scores(self, words, contexts, italics, lengths: list[int]) -> np.ndarray:
         """(tokens, labels): each token's state score, all the batch's tokens in a row."""
-        scores = self.own[words] + np.add.reduceat(self.state[flat], np.cumsum(counts) - counts)
+        scores = self.own[words] + self.context[contexts]
         n = np.repeat(lengths, lengths)
         position = np.arange(len(words)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        any_italic = italics.any()
         for slot, offset in enumerate(WINDOW):
             inside = (position + offset >= 0) & (position + offset < n)
             at = np.clip(np.arange(len(words)) + offset, 0, len(words) - 1)
-            seen = self.near[words[at], slot] + italics[at, None] * self.ital[slot]
-            scores += np.where(inside[:, None], seen, self.edge[slot])
+            scores += self.near[np.where(inside, words[at], EDGE), slot]  # past either end: the edge's features
+            if any_italic:
+                scores += (italics[at] & inside)[:, None] * self.ital[slot]
         return scores
 
     def _viterbi(self, scores: np.ndarray, lengths: list[int]) -> list[list[str]]:
@@ -137,3 +175,10 @@ class Decoder:
         labels = self.labels
         columns = path.T.tolist()
         return [[labels[label] for label in columns[rank[i]][:n]] for i, n in enumerate(lengths)]
+
+
+def _grown(table: np.ndarray, rows: int) -> np.ndarray:
+    """The table with room for `rows` rows (twice its size, at least), or itself when it has room."""
+    if rows <= len(table):
+        return table
+    return np.concatenate([table, np.zeros((max(rows, 2 * len(table)) - len(table), *table.shape[1:]))])

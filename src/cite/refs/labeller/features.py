@@ -305,19 +305,21 @@ def token_context(
     codes = [(m.start(), m.end()) for m in TYPE_CODE.finditer(text)] if "[" in text else []
     context: list[list] = []
     italics: list[bool] = []
-    stack: list[str] = []
+    stack: list[str] = []  # the kinds of the marks open here ("q", "p" …) and the closers they wait for
     closers: list[str] = []
+    inside_now: list = []  # the "in=" features of the open marks, worked out when one opens or closes
     year_seen = False
     roles = [(i, word.role) for i, word in enumerate(words) if word.role]
     container_cue = next((i for i, word in enumerate(words) if word.cue), n)
     length = len(text)
     was_italic = False
     positions, before_of, after_of, convert = literal.positions, literal.before, literal.after, literal.convert
+    after_in, inside = literal.after_in, literal.inside
     has_italic = bool(italic)
     for index, ((token_text, start, end, _), word) in enumerate(zip(tokens, words, strict=True)):
         feats = [positions[index * POSITION_BINS // n]]
         if index > container_cue:
-            feats.append(literal.after_in)
+            feats.append(after_in)
         for role, kind in roles:
             if 0 < role - index <= ROLE_REACH:
                 feats.append(literal.role[kind, "after"])
@@ -339,20 +341,22 @@ def token_context(
         if in_italic != was_italic:
             feats.append(literal.ital_edge)  # italics start or end here: a field boundary
         was_italic = in_italic
+        italics.append(in_italic)
         if codes and any(a <= start and end <= b for a, b in codes):
             feats.append(literal.code)
         if closers and token_text == closers[-1]:
             closers.pop()
             stack.pop()
             feats.append(literal.close)
-        if stack:
-            feats.extend(literal.inside[kind] for kind in dict.fromkeys(stack))  # in order: a deterministic model
+            inside_now = [inside[kind] for kind in dict.fromkeys(stack)]  # in order: a deterministic model
+        if inside_now:
+            feats.extend(inside_now)
         if token_text in OPEN_CLOSE and len(stack) < 4:
             kind, closer = OPEN_CLOSE[token_text]
             stack.append(kind)
             closers.append(closer)
+            inside_now = [inside[kind] for kind in dict.fromkeys(stack)]
         context.append(feats)
-        italics.append(in_italic)
     if n:
         context[0].append(literal.bos)
         context[-1].append(literal.eos)

@@ -48,9 +48,5 @@ _new_token = tuple.__new__
 
 
 def tokenize(text: str) -> list[Token]:
-    """The tokens of `text` in order; whitespace is never a token."""
-    tokens = []
-    for match in TOKEN.finditer(text):
-        start, end = match.span()  # one call, and the text sliced: cheaper than group(), start(), end()
-        tokens.append(_new_token(Token, (text[start:end], start, end, match.lastgroup)))  # every branch is named
-    return tokens
+    """The tokens of `text` in order; whitespace is never a token (every branch of `TOKEN` is named)."""
+    return [_new_token(Token, (match.group(), *match.span(), match.lastgroup)) for match in TOKEN.finditer(text)]
