@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from cite.refs import labeller
-from cite.refs.labeller import decode
+from cite.refs.labeller import decode, weights
 from cite.refs.labeller.corpus import read_corpus
 from cite.refs.labeller.features import token_features
 from cite.refs.labeller.tokens import tokenize
@@ -60,3 +60,14 @@ def test_a_request_for_confidence_gets_crfsuite_s_probability() -> None:
     (spans, confidence), (plain, certain) = labeller.label_many([(text, (), True), (text, (), False)])
     assert spans == plain and certain == 1.0
     assert 0 < confidence < 1
+
+
+def test_the_decoder_labels_the_same_once_its_tables_start_again(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Past `MAX_KEPT` distinct words or contexts the decoder forgets their sums and works them out again."""
+    items = [(tokenize(text), text, italic) for text, italic in _items()[:300]]
+    distinct = len({token[0::3] for tokens, _, _ in items for token in tokens})
+    decoder = decode.Decoder(weights.read())
+    monkeypatch.setattr(decode, "MAX_KEPT", 50)
+    first = decoder.tag(items)
+    assert len(decoder.words) < distinct  # restarted with the last chunk, not kept growing
+    assert first == decoder.tag(items) == labeller._decoder().tag(items)

@@ -1,10 +1,12 @@
 """The CRF's labels for many references at once, scored from the exported weights (weights.py), no strings.
 
 A token's score for each label is a sum of weight rows: its word's own features and what each neighbour sees
-of its word (summed once per distinct word and kept, `_Table`), plus its context features (`token_context`,
-the same code that writes them as strings for crfsuite, here writing weight rows). Viterbi with the model's
-transitions then runs one numpy step per token position over every reference of the batch still that long.
-The labels are crfsuite's (`Tagger.tag`), ties aside: tests/refs/labeller/test_decode.py.
+of its word (summed once per distinct word and kept: `own`, `near`), plus its context features (`token_context`,
+the same code that writes them as strings for crfsuite, here writing weight rows; summed once per distinct
+context). Viterbi with the model's transitions then runs one numpy step per token position over every
+reference of the chunk still that long. The labels are crfsuite's (`Tagger.tag`), ties aside:
+tests/refs/labeller/test_decode.py. crfsuite's tagger spends ~150 µs a reference turning feature strings into
+attribute ids; here a reference costs 70-100 µs, its context features included (2026-12-02).
 """
 
 from __future__ import annotations
@@ -24,7 +26,7 @@ EDGE = 0
 #: How many distinct words (880 bytes each) and contexts (176) are kept summed; past that their tables start again.
 MAX_KEPT = 1 << 16
 #: How many references are scored and decoded together: enough that numpy's per-call cost is spread thin, few
-#: enough that a step's (references, labels, labels) array stays in the processor's cache.
+#: enough that a step's (labels, labels, references) array stays in the processor's cache.
 CHUNK = 256
 
 

@@ -49,4 +49,4 @@ _new_token = tuple.__new__
 
 def tokenize(text: str) -> list[Token]:
     """The tokens of `text` in order; whitespace is never a token (every branch of `TOKEN` is named)."""
-    return [_new_token(Token, (match.group(), *match.span(), match.lastgroup)) for match in TOKEN.finditer(text)]
+    return [_new_token(Token, (m.group(), m.start(), m.end(), m.lastgroup)) for m in TOKEN.finditer(text)]
