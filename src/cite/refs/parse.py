@@ -175,7 +175,7 @@ def parse_references(pieces: Sequence[Piece], reader: str | None = None) -> list
     """Parse many reference strings as `parse_reference` does each; the labeller labels all those the exact
     rules do not take in one batch, which is many times faster than one by one (labeller/decode.py)."""
     steps = [_parse(raw, italic, reader or READER, entry) for raw, italic, entry in pieces]
-    out: list[Reference | None] = [None] * len(steps)
+    out: dict[int, Reference] = {}
     waiting = dict(enumerate(steps))
     answers: dict[int, tuple[list[labeller.Span], float]] = {}
     while waiting:  # each round, every parse runs until it needs a labelling or is done
@@ -187,7 +187,7 @@ def parse_references(pieces: Sequence[Piece], reader: str | None = None) -> list
                 out[index] = done.value
         answers = dict(zip(requests, labeller.label_many(list(requests.values())), strict=True))
         waiting = {index: steps[index] for index in requests}
-    return out  # type: ignore[return-value]  # every step has finished
+    return [out[index] for index in range(len(steps))]
 
 
 def _parse(raw: str, italic: tuple[Italic, ...], reader: str, entry: bool) -> Parse[Reference]:
