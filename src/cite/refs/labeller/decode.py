@@ -74,7 +74,8 @@ class Decoder:
                 lengths.append(0)
                 continue
             # a token's (text, kind) is token[0::3]; each entry is its `_word` and its row
-            known_words, rows = zip(*[known.get(token[0::3]) or self._add(token[0::3]) for token in tokens], strict=True)
+            entries = [known.get(token[0::3]) or self._add(token[0::3]) for token in tokens]
+            known_words, rows = zip(*entries, strict=True)
             context, in_italic = token_context(tokens, text, italic, known_words, literal)
             keys = list(map(tuple, context))
             found = list(map(seen_contexts.get, keys))

@@ -2,9 +2,10 @@
 
 crfsuite trains the model and stays the reference tagger; tagging through it costs a string -> attribute lookup
 per feature (~525 per reference), more than the whole budget of the batch decoder (`decode.py`). So the
-weights are exported once, when the model is trained (`python -m cite.refs.labeller.weights`): the attribute
-names come from `Tagger.info()` (0.5-3 s, too slow for every start), the weights themselves from the model
-file's feature chunk, as exact doubles (`info()` prints them to six decimals, which could change a label).
+weights are exported once, when the model is trained (train.py; `make weights` for a model put in by hand):
+the attribute names come from `Tagger.info()` (0.5-3 s, too slow for every start), the weights themselves from
+the model file's feature chunk, as exact doubles (`info()` prints them to six decimals, which could change a
+label).
 Written deterministically: the same model gives the same bytes (tests/refs/labeller/test_weights.py).
 """
 
