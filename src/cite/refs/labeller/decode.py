@@ -12,6 +12,7 @@ attribute ids; here a reference costs 70-100 µs, its context features included 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from itertools import chain, repeat
 
 import numpy as np
 
@@ -23,11 +24,14 @@ from cite.refs.labeller.weights import Weights
 START_ROWS = 4096
 #: The word row standing for a neighbour past either end of the reference ("-1:edge").
 EDGE = 0
-#: How many distinct words (880 bytes each) and contexts (176) are kept summed; past that their tables start again.
+#: How many distinct words (880 bytes each) and contexts (176) are kept summed; past that their tables start
+#: again (at most about 32,768 rows then: some 35 MB).
 MAX_KEPT = 1 << 16
 #: How many references are scored and decoded together: enough that numpy's per-call cost is spread thin, few
 #: enough that a step's (labels, labels, references) array stays in the processor's cache.
 CHUNK = 256
+#: How many feature lists are summed at once when new words or contexts come (`Decoder._sums`).
+SUM_BLOCK = 512
 
 
 class Decoder:
@@ -38,8 +42,8 @@ class Decoder:
         n_labels = len(weights.labels)
         self.state = np.vstack([np.zeros((1, n_labels)), weights.state])  # row 0: a feature the model lacks
         self.transition = weights.transition
-        rows = {name: row for row, name in enumerate(weights.attributes, 1)}
-        self.row_of = lambda feature: rows.get(feature, 0)
+        self.rows = {name: row for row, name in enumerate(weights.attributes, 1)}
+        self.row_of = lambda feature: self.rows.get(feature, 0)
         self.literal = literals(self.row_of)
         self.ital = self.state[[self.row_of(feature) for feature in ITALIC_NEAR]]  # a neighbour in italics
         self.words: dict[tuple[str, str], tuple] = {}  # (text, kind) -> (`_word`, its row in the tables, from 1)
@@ -111,10 +115,11 @@ class Decoder:
     def _sum_pending_contexts(self) -> None:
         """Sum the weights of the contexts given rows since the last batch (every one has a position feature)."""
         self.context = _grown(self.context, len(self.contexts))
-        rows = np.array([row for features in self.pending_contexts for row in features])
-        starts = np.cumsum([0] + [len(features) for features in self.pending_contexts[:-1]])
         first = self.contexts[self.pending_contexts[0]]
-        self.context[first : first + len(self.pending_contexts)] = np.add.reduceat(self.state[rows], starts)
+        rows = np.fromiter(chain.from_iterable(self.pending_contexts), dtype=np.intp)
+        self.context[first : first + len(self.pending_contexts)] = self._sums(
+            rows, list(map(len, self.pending_contexts))
+        )
         self.pending_contexts = []
 
     def _sum_pending(self) -> None:
@@ -126,13 +131,24 @@ class Decoder:
             word = self.words[key][0]
             parts.append(word.own)
             parts += word.near  # every part has features: s= and sh= at least
-        rows = np.array([self.row_of(feature) for part in parts for feature in part])
-        starts = np.cumsum([0] + [len(part) for part in parts[:-1]])
-        sums = np.add.reduceat(self.state[rows], starts).reshape(len(self.pending), 1 + len(WINDOW), -1)
+        features = list(chain.from_iterable(parts))
+        rows = np.fromiter(map(self.rows.get, features, repeat(0)), dtype=np.intp, count=len(features))
+        sums = self._sums(rows, list(map(len, parts))).reshape(len(self.pending), 1 + len(WINDOW), -1)
         first = self.words[self.pending[0]][1]
         self.own[first : first + len(self.pending)] = sums[:, 0]
         self.near[first : first + len(self.pending)] = sums[:, 1:]
         self.pending = []
+
+    def _sums(self, rows: np.ndarray, lengths: Sequence[int]) -> np.ndarray:
+        """(lists, labels): the weights of each list of feature rows summed (`rows` one after the other, every list
+        of at least one), a block of lists at a time, so that their weight rows stay in the processor's cache."""
+        starts = np.cumsum([0, *lengths])
+        out = np.empty((len(lengths), len(self.labels)))
+        for block in range(0, len(lengths), SUM_BLOCK):
+            stop = min(block + SUM_BLOCK, len(lengths))
+            weights = self.state[rows[starts[block] : starts[stop]]]
+            out[block:stop] = np.add.reduceat(weights, starts[block:stop] - starts[block])
+        return out
 
     def _scores(self, words, contexts, italics, lengths: list[int]) -> np.ndarray:
         """(tokens, labels): each token's state score, all the batch's tokens in a row."""
