@@ -288,3 +288,54 @@ def test_a_link_showing_other_text_keeps_its_text() -> None:
     text, _, _, links = layout.true_addresses(*layout.tidy(piece))
     assert text == "Polity, publisher's page"
     assert [(text[start:end], target) for start, end, target in links] == [("publisher's page", "https://p.org/x")]
+
+
+def test_a_running_header_with_a_left_and_a_right_part_on_one_baseline_goes() -> None:
+    """fancyhdr sets the journal's name in the middle and the section and page at the right, on one baseline."""
+    pages = []
+    for number in (1, 2, 3):
+        lines = [
+            line("Journal of Central Asian Studies", 200, 760, 9.0),
+            line(f"{number} REFERENCES", 440, 760),
+            line(f"Body text of page {number} goes on here", 72, 700),
+            line("and on.", 72, 686),
+        ]
+        pages.append(Page(number, 612, 792, lines))
+    layout.drop_running_lines(pages)
+    assert [[ln.text for ln in page.lines] for page in pages] == [
+        [f"Body text of page {n} goes on here", "and on."] for n in (1, 2, 3)
+    ]
+
+
+def test_characters_drawn_after_the_rest_of_their_line_go_where_they_stand() -> None:
+    """xeCJK draws the colon before "《" after the title; LibreOffice draws the kanji of a fallback font first and
+    the rest of the line after (with the gaps between them read as spaces). The text is read left to right."""
+    title = chars("外交部", 0, 100) + chars("《关系》", 15, 100) + chars(":", 14.5, 100) + chars(",2023", 35, 100)
+    assert [ln.text for ln in layout.lines_of(title)] == ["外交部:《关系》,2023"]
+    fallback = [chars("山", 0, 100)[0], Char(" ", 5, 5, 100, 10.0, generated=True), chars("歴", 15, 100)[0]]
+    lines = layout.lines_of(fallback + chars("内昌", 5, 100) + chars("史』", 20, 100))
+    assert len(lines) == 1
+    piece = Piece()
+    layout.append_line(piece, lines[0].chars)
+    assert layout.tidy(piece)[0] == "山内昌歴史』"
+
+
+def test_an_address_run_over_the_gutter_stays_in_its_column() -> None:
+    """TeX cannot break a long address, which runs from the left column into the right one beside its lines: it is
+    a left-column line, not a full-width one closing the columns above it."""
+    left = [line(f"left {i} words words", 72, 700 - 14 * i) for i in range(6)]
+    right = [line(f"right {i} words words", 320, 700 - 14 * i) for i in range(7)]
+    overfull = line("https://www.mfa.gov.cn/web/gjhdq_676201/gj_676203/", 72, 700 - 14 * 6)
+    page = Page(1, 612, 792, [*left, overfull, *right])
+    ordered, gutter = layout.reading_order(page)
+    assert gutter is not None
+    assert [ln.text.split()[0] for ln in ordered] == [*["left"] * 6, overfull.text, *["right"] * 7]
+
+
+def test_the_kana_prolonged_sound_mark_joins_without_a_space() -> None:
+    """"ー" (U+30FC) has no script of its own, yet is written between kana like them: the gap PDFium reads as a space
+    beside it is no space of the text."""
+    piece = Piece()
+    gap = Char(" ", 15, 15, 100, 15.0, generated=True)  # a third of an em: a space between Latin and kana
+    layout.append_line(piece, [*chars("ユー", 0, 100, 15.0), gap, *chars("ラシア", 20, 100, 15.0)])
+    assert layout.tidy(piece)[0] == "ユーラシア"

@@ -149,7 +149,33 @@ def lines_of(chars: Iterable[Char]) -> list[Line]:
         while line.chars[-1].generated:  # a line starts with a character of the file, so this stops
             line.chars.pop()
         line.settle()
-    return lines
+    return _interleaved_merged(lines)
+
+
+def _interleaved_merged(lines: list[Line]) -> list[Line]:
+    """The lines with those drawn into one another merged, their characters in order from left to right: two
+    lines on one baseline in one size whose extents overlap are one line drawn in two passes (xeCJK draws a colon
+    before "《" after the title; LibreOffice draws the kanji of a fallback font first, "歴" of "の歴史", and the
+    rest of the line after)."""
+    merged: list[Line] = []
+    for line in lines:
+        while into := next((kept for kept in reversed(merged[-8:]) if _interleave(kept, line)), None):
+            merged.remove(into)  # and the merged line may reach a third one
+            line = Line(sorted(into.chars + line.chars, key=lambda char: char.x0 + char.x1))
+            while line.chars[0].text.isspace():
+                line.chars.pop(0)
+            line.settle()
+        merged.append(line)
+    return merged
+
+
+def _interleave(line: Line, other: Line) -> bool:
+    return (
+        abs(line.baseline - other.baseline) < 0.2 * line.size
+        and abs(line.size - other.size) < 0.5
+        and line.x0 < other.x1
+        and other.x0 < line.x1
+    )
 
 
 def _continues(line: Line, char: Char) -> bool:
@@ -199,12 +225,15 @@ def drop_running_lines(pages: Sequence[Page]) -> None:
 
 def _edge_lines(page: Page) -> list[tuple[str, Line]]:
     """The lines at the very top and bottom of a page, apart from the text below/above them."""
-    if len(page.lines) < 2:
+    if not page.lines:
         return []
     ordered = sorted(page.lines, key=lambda line: -line.baseline)
     edges = []
-    for where, line, neighbour in (("top", ordered[0], ordered[1]), ("bottom", ordered[-1], ordered[-2])):
-        if abs(line.baseline - neighbour.baseline) >= 1.5 * max(line.size, neighbour.size):
+    for where, lines in (("top", ordered), ("bottom", ordered[::-1])):
+        line = lines[0]
+        # the next line not on the edge line's baseline (a header's left and right parts share it)
+        neighbour = next((other for other in lines if abs(other.baseline - line.baseline) >= 1), None)
+        if neighbour is not None and abs(line.baseline - neighbour.baseline) >= 1.5 * max(line.size, neighbour.size):
             edges.extend((where, other) for other in page.lines if abs(other.baseline - line.baseline) < 1)
     return edges
 
@@ -234,8 +263,10 @@ def reading_order(page: Page, body_size: float = 0.0) -> tuple[list[Line], float
         return lines, None
     ordered: list[Line] = []
     band: list[Line] = []
+    right_baselines = [line.baseline for line in lines if line.x0 >= gutter]
     for line in lines:
-        if line.x0 < gutter < line.x1:  # full width: closes the band above it
+        overfull = any(abs(line.baseline - baseline) < 1 for baseline in right_baselines)  # an address run over
+        if line.x0 < gutter < line.x1 and not overfull:  # full width: closes the band above it
             ordered.extend(sorted(band, key=lambda ln: (ln.x0 > gutter, -ln.baseline)))
             ordered.append(line)
             band = []
@@ -436,7 +467,8 @@ def ends_open(note: ZoneNote) -> bool:
 # --- joining lines -------------------------------------------------------------------------------
 
 #: Chinese, Japanese and full-width characters and punctuation, between which no space is written.
-CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
+#: (and the kana's "・" and "ー", of no script of their own)
+CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\u30fb\u30fc\uff00-\uffef]")
 #: Opening brackets and quotes: a line ending with one goes on without a space ("<" + "https://a.kz>").
 OPENING = "<([{“‘«（《「『【〔"
 #: Latin punctuation that a space follows in Chinese notes too ("[J]. 世界经济", "北京: 社会科学文献出版社").
