@@ -492,3 +492,15 @@ def test_a_latex_bibliography_in_hanging_indents_gives_each_entry_whole(tmp_path
     document = read(tmp_path / "refs.pdf")
     assert [line for line in document.lines if line][1:] == entries
 
+
+def test_a_numbered_list_printed_by_libreoffice_keeps_each_entry_whole(pdf_cache: Path) -> None:
+    """A reference list typed "(1) …" as ACS numbers it: LibreOffice prints the label and a tab ("(1)Whitesides", no
+    space in the text) and sets the entry's other lines under its text, also on a page of nothing but the list."""
+    entries = [
+        f"Author{n}, A. B.; Writer, C. D. Water Chemistry of the Aral Sea Basin, Part {n}. J. Arid Chem. "
+        f"{1990 + n}, {n}, {100 + n}–{120 + n}."
+        for n in range(1, 41)
+    ]
+    markdown = "# References\n\n" + "\n\n".join(f"({n}) {entry}" for n, entry in enumerate(entries, 1)) + "\n"
+    document = read(make_pdf(markdown, "parenthesised-list", "default", pdf_cache))
+    assert [line for line in document.lines if line][1:] == [f"({n}) {e}" for n, e in enumerate(entries, 1)]

@@ -339,3 +339,26 @@ def test_the_kana_prolonged_sound_mark_joins_without_a_space() -> None:
     gap = Char(" ", 15, 15, 100, 15.0, generated=True)  # a third of an em: a space between Latin and kana
     layout.append_line(piece, [*chars("ユー", 0, 100, 15.0), gap, *chars("ラシア", 20, 100, 15.0)])
     assert layout.tidy(piece)[0] == "ユーラシア"
+
+
+def test_a_short_list_numbered_in_brackets_at_the_top_of_a_page_keeps_its_entries_whole() -> None:
+    """LibreOffice prints a list "(1) …" with the label, a tab (no space in the text) and the entry's other lines
+    under its text; on a page of nothing but two such entries, those lines go on their entries."""
+    from cite.readers.pdf import document_of
+
+    label_x, text_x = 90.0, 108.0
+    lines = []
+    for n, (first, rest) in enumerate(
+        [("Whitesides, G. M. The Origins and the Future of", "Microfluidics. Nature 2006, 442, 368–373."),
+         ("Hartwig, J. F.; Shaughnessy, K. H. Palladium", "Amination. Org. React. 2019, 100, 853–958.")],
+        start=1,
+    ):
+        y = 700 - 40 * n
+        lines.append(Line([*chars(f"({n})", label_x, y), *chars(first, text_x, y)]))
+        lines.append(line(rest, text_x, y - 14))
+    doc = document_of([Page(1, 612, 792, lines)], "t.pdf", "t.pdf")
+    assert [text for text in doc.lines if text] == [
+        "(1) Whitesides, G. M. The Origins and the Future of Microfluidics. Nature 2006, 442, 368–373.",
+        "(2) Hartwig, J. F.; Shaughnessy, K. H. Palladium Amination. Org. React. 2019, 100, 853–958.",
+    ]
+

@@ -36,8 +36,12 @@ INDENT = 0.8
 #: 3 pt apart in 10 pt type; LibreOffice's Latin and Chinese lines differ by up to 2 pt in 12 pt).
 PARAGRAPH_SPACE = 0.25
 
-#: A label an entry's first line hangs from, and the space after it: "[12] ", "12. ", "12) ".
-HANGING_LABEL = regex.compile(r"(?:\[\d{1,4}\]|\d{1,4}[.)])\s+")
+#: A label an entry's first line hangs from, and the space after it: "[12] ", "12. ", "12) "; a bracketed one
+#: also with a tab, which the text does not show ("(12)Whitesides", as LibreOffice prints a list "(12)").
+HANGING_LABEL = regex.compile(r"(?:\[\d{1,4}\]|\(\d{1,4}\))\s*|\d{1,4}[.)]\s+")
+
+#: A bracketed label with a letter right after it, as a tab leaves it in the text: "(12)W", "[3]A".
+GLUED_LABEL = regex.compile(r"(?:\[\d{1,4}\]|\(\d{1,4}\))(?=\p{L})")
 
 #: Link annotations read per page (a hostile file may hold millions).
 MAX_PAGE_LINKS = 2000
@@ -363,6 +367,8 @@ def _paragraphs(
             keyed = [(start, end, ref_of(page.number, label)) for start, end, label in marks[id(line)]]
             paired = [mark for mark in keyed if mark[2] in refs]
             layout.append_line(pieces[-1], _unpaired_raised(line.chars, keyed, refs), paired, compounds)
+            if starts:
+                _space_label(pieces[-1])
             previous, same_page = (line, right), True
     lines: list[str] = []
     italics: list[tuple[Italic, ...]] = []
@@ -376,6 +382,18 @@ def _paragraphs(
         italics.extend((italic, ()))
         links.extend((tuple(Link(*link) for link in linked), ()))
     return lines, italics, links, markers
+
+
+def _space_label(piece: Piece) -> None:
+    """Put a space after the bracketed label an entry starts with where a tab set it off ("(12)Whitesides": no
+    space in the text), as typed; the marks and links after it move with the text."""
+    label = GLUED_LABEL.match(piece.text)
+    if label is None:
+        return
+    at = label.end()
+    piece.chars.insert(at, (" ", False))
+    piece.marks[:] = [(a + (a >= at), b + (b >= at), ref) for a, b, ref in piece.marks]
+    piece.links[:] = [(a + (a >= at), b + (b >= at), address) for a, b, address in piece.links]
 
 
 def _unpaired_raised(chars: list[Char], marks: list[tuple[int, int, str]], refs: set[str]) -> list[Char]:
