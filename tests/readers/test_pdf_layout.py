@@ -325,7 +325,7 @@ def test_an_address_run_over_the_gutter_stays_in_its_column() -> None:
     a left-column line, not a full-width one closing the columns above it."""
     left = [line(f"left {i} words words", 72, 700 - 14 * i) for i in range(6)]
     right = [line(f"right {i} words words", 320, 700 - 14 * i) for i in range(7)]
-    overfull = line("https://www.mfa.gov.cn/web/gjhdq_676201/gj_676203/", 72, 700 - 14 * 6)
+    overfull = line("https://www.mfa.gov.cn/web/gjhdq_676201/gj_676203/", 72, 700 - 14 * 6 + 4)  # columns out of step
     page = Page(1, 612, 792, [*left, overfull, *right])
     ordered, gutter = layout.reading_order(page)
     assert gutter is not None
@@ -362,3 +362,37 @@ def test_a_short_list_numbered_in_brackets_at_the_top_of_a_page_keeps_its_entrie
         "(2) Hartwig, J. F.; Shaughnessy, K. H. Palladium Amination. Org. React. 2019, 100, 853–958.",
     ]
 
+
+def test_a_wide_justified_space_in_a_narrow_column_does_not_cut_its_line() -> None:
+    """TeX stretches the spaces of a line it could not fill in a narrow column to several ems ("Asian Development
+    Bank.     (2021,"): the two pieces are one line of the left column, read before the right column."""
+    left = [line(f"left {i} words words words", 72, 700 - 14 * i) for i in range(6)]
+    right = [line(f"right {i} words words words", 320, 700 - 14 * i) for i in range(7)]
+    wide = [line("Asian Development Bank.", 72, 700 - 14 * 6), line("(2021,", 72 + 23 * 5 + 40, 700 - 14 * 6)]
+    page = Page(1, 612, 792, [*left, *wide, *right])
+    ordered, gutter = layout.reading_order(page)
+    assert gutter is not None
+    assert [ln.text for ln in ordered][5:8] == ["left 5 words words words", "Asian Development Bank.(2021,", "right 0 words words words"]
+    piece = Piece()
+    layout.append_line(piece, ordered[6].chars)
+    assert layout.tidy(piece)[0] == "Asian Development Bank. (2021,"
+
+
+def test_hanging_entries_in_two_columns_end_and_start_at_the_column_break() -> None:
+    """A bibliography in hanging indents over two columns: the left column ends with an entry's set-in last line,
+    the right one starts with the next entry's flush first line (flush in its own column, though far to the right
+    of the line before)."""
+    from cite.readers.pdf import document_of
+
+    def entry(n: int, x: float, y: float) -> list[Line]:
+        return [
+            line(f"Author{n}, Anna. Studies in water number {n}.", x, y),  # 44 characters: a full line
+            line(f"London: Polity, {1990 + n}.", x + 15, y - 12),
+        ]
+
+    left = [ln for n in range(4) for ln in entry(n, 72, 700 - 27 * n)]
+    right = [ln for n in range(4, 8) for ln in entry(n, 320, 700 - 27 * (n - 4))]
+    doc = document_of([Page(1, 612, 792, [*left, *right])], "t.pdf", "t.pdf")
+    assert [text for text in doc.lines if text] == [
+        f"Author{n}, Anna. Studies in water number {n}. London: Polity, {1990 + n}." for n in range(8)
+    ]

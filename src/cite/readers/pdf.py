@@ -341,6 +341,7 @@ def _paragraphs(
     previous: tuple[Line, float] | None = None  # the line before and the right edge of its column
     hanging = False  # the paragraph is set with a hanging indent (its lines after the first set in)
     in_list = False  # the paragraphs since the last change of size are entries set with hanging indents
+    previous_inset = 0.0  # how far the line before is set in from its column's left edge
     hangs = _sets_hanging_indents(body)
     pitches = _pitches(body)
     for page, lines, gutter in body:
@@ -349,19 +350,22 @@ def _paragraphs(
         for index, line in enumerate(lines):
             left, right = edges[_column(line, gutter)]
             following = lines[index + 1] if index + 1 < len(lines) else None
+            if following is not None and _column(following, gutter) != _column(line, gutter):
+                following = None  # the foot of a column
             starts = previous is None or _breaks(
                 *previous, line, left, same_page, following, pitches.get(line.size), hangs
             )
             if previous is not None and abs(previous[0].size - line.size) > 0.5:
                 in_list = False  # a heading, or the body again
-            if not starts and hanging and line.x0 < previous[0].x0 - INDENT * line.size:
+            inset = line.x0 - left - previous_inset  # how far in from the line before, each from its column's edge
+            if not starts and hanging and inset < -INDENT * line.size:
                 starts = True  # flush again after a hanging indent: the next entry
-            if not starts and in_list and not hanging and line.x0 < previous[0].x0 + 0.5 * line.size:
+            if not starts and in_list and not hanging and inset < 0.5 * line.size:
                 starts = True  # flush under an entry's flush first line (across a page break): the next entry
             if starts:
                 pieces.append(Piece())
                 hanging = False
-            elif line.x0 > previous[0].x0 + INDENT * line.size:
+            elif inset > INDENT * line.size:
                 hanging = True  # set in under the line before, yet not a paragraph of its own
                 in_list = hangs
             keyed = [(start, end, ref_of(page.number, label)) for start, end, label in marks[id(line)]]
@@ -369,7 +373,7 @@ def _paragraphs(
             layout.append_line(pieces[-1], _unpaired_raised(line.chars, keyed, refs), paired, compounds)
             if starts:
                 _space_label(pieces[-1])
-            previous, same_page = (line, right), True
+            previous, previous_inset, same_page = (line, right), line.x0 - left, True
     lines: list[str] = []
     italics: list[tuple[Italic, ...]] = []
     links: list[tuple[Link, ...]] = []
@@ -418,6 +422,8 @@ def _edges(lines: list[Line], gutter: float | None) -> dict[int, tuple[float, fl
         left = min(line.x0 for line in members)
         flush = [line for line in members if line.x0 <= left + 3 * line.size] or members
         edges[column] = (left, _right_edge(flush))
+    if 0 in edges and 2 in edges:  # a full-width line starts where the left column does (an address run over too)
+        edges[2] = (min(edges[0][0], edges[2][0]), edges[2][1])
     return edges
 
 
@@ -453,7 +459,7 @@ def _breaks(
     hangs: bool = False,
 ) -> bool:
     """Whether `line` starts a new paragraph after `previous` (whose column ends at `right`; `following` is the
-    line after `line`, None at the foot of a page; `pitch` the document's usual baseline distance for the size of
+    line after `line`, None at the foot of a page or column; `pitch` the document's usual baseline distance for the size of
     `line`; `hangs`: the document sets hanging indents): another size, a
     wider gap (than 1.6 lines, or a quarter of an em more than the usual distance: the space between a
     bibliography's entries), an indent, or room left on `previous` for the first word of `line`."""

@@ -259,13 +259,15 @@ def reading_order(page: Page, body_size: float = 0.0) -> tuple[list[Line], float
     lines = sorted(page.lines, key=lambda line: (-line.baseline, line.x0))
     body = [line for line in lines if line.size >= body_size - 0.5]
     gutter = _gutter(page, body if len(body) >= 8 else lines)
+    lines = _gaps_closed(lines, gutter)
     if gutter is None:
         return lines, None
     ordered: list[Line] = []
     band: list[Line] = []
     right_baselines = [line.baseline for line in lines if line.x0 >= gutter]
     for line in lines:
-        overfull = any(abs(line.baseline - baseline) < 1 for baseline in right_baselines)  # an address run over
+        # an address run over the gutter, beside a line of the right column (less than a line above or below it)
+        overfull = any(abs(line.baseline - baseline) < 0.9 * line.size for baseline in right_baselines)
         if line.x0 < gutter < line.x1 and not overfull:  # full width: closes the band above it
             ordered.extend(sorted(band, key=lambda ln: (ln.x0 > gutter, -ln.baseline)))
             ordered.append(line)
@@ -274,6 +276,30 @@ def reading_order(page: Page, body_size: float = 0.0) -> tuple[list[Line], float
             band.append(line)
     ordered.extend(sorted(band, key=lambda ln: (ln.x0 > gutter, -ln.baseline)))
     return ordered, gutter
+
+
+#: The widest space, in ems, that justification stretches between two words of a narrow column's line.
+WIDEST_SPACE = 6.0
+
+
+def _gaps_closed(lines: list[Line], gutter: float | None) -> list[Line]:
+    """The lines (in order of baseline, then x) with the pieces of one line that a wide justified space cut in two
+    ("Asian Development Bank." … "(2021," in a narrow column) joined again: on one baseline, in one size, up to
+    `WIDEST_SPACE` apart and on one side of the gutter."""
+    closed: list[Line] = []
+    for line in lines:
+        last = closed[-1] if closed else None
+        if (
+            last is not None
+            and abs(last.baseline - line.baseline) < 0.2 * line.size
+            and abs(last.size - line.size) < 0.5
+            and 0 <= line.x0 - last.x1 <= WIDEST_SPACE * line.size
+            and (gutter is None or (last.x1 <= gutter) == (line.x1 <= gutter))
+        ):
+            closed[-1] = Line(last.chars + line.chars)
+        else:
+            closed.append(line)
+    return closed
 
 
 def _gutter(page: Page, lines: Sequence[Line]) -> float | None:
