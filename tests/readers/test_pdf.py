@@ -458,6 +458,8 @@ def test_marks_of_adjacent_notes_printed_as_one_superscript(pdf_cache: Path) -> 
 PUBLISHERS = ("Polity", "Routledge", "Oxford University Press", "Cambridge University Press", "Brill", "Hurst")
 
 
+#: The entries' authors, taken in turn.
+AUTHORS = ("Abbott, Anna", "Baker, B. C", "Jones Luong, Pauline", "Carter, Dan", "O’Neill, Eve", "Dalton-Hart, F")
 #: Words of the entries' titles, taken in turn.
 TITLE_WORDS = "irrigation and empire in the steppe: water, cotton and the state in Soviet Central Asia".split()
 
@@ -465,7 +467,8 @@ TITLE_WORDS = "irrigation and empire in the steppe: water, cotton and the state 
 def _hanging_entry(n: int) -> str:
     """Reference-list entry n: one line, two or three, some long enough to end flush with the margin."""
     title = " ".join(TITLE_WORDS[: 1 + (n * 7) % len(TITLE_WORDS)] * (1 + n % 3))
-    return f"Author{n}, Anna. Studies in {title}. London: {PUBLISHERS[n % len(PUBLISHERS)]}, {1950 + n}."
+    author = AUTHORS[n % len(AUTHORS)]
+    return f"{author}. Studies {n} in {title}. London: {PUBLISHERS[n % len(PUBLISHERS)]}, {1950 + n}."
 
 
 def test_a_latex_bibliography_in_hanging_indents_gives_each_entry_whole(tmp_path: Path) -> None:
@@ -504,3 +507,12 @@ def test_a_numbered_list_printed_by_libreoffice_keeps_each_entry_whole(pdf_cache
     markdown = "# References\n\n" + "\n\n".join(f"({n}) {entry}" for n, entry in enumerate(entries, 1)) + "\n"
     document = read(make_pdf(markdown, "parenthesised-list", "default", pdf_cache))
     assert [line for line in document.lines if line][1:] == [f"({n}) {e}" for n, e in enumerate(entries, 1)]
+
+
+def test_a_reference_list_set_apart_by_space_in_two_columns_keeps_its_entries_apart(pdf_cache: Path) -> None:
+    """Entries set apart by space (as word processors set them), in two columns: an entry that ends at the foot of a
+    column is not run into the one at the top of the next."""
+    entries = [_hanging_entry(n) for n in range(60)]
+    markdown = "# References\n\n" + "\n\n".join(entries) + "\n"
+    document = read(make_pdf(markdown, "spaced-list", "columns", pdf_cache))
+    assert [line for line in document.lines if line][1:] == entries

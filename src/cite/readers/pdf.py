@@ -40,6 +40,12 @@ PARAGRAPH_SPACE = 0.25
 #: also with a tab, which the text does not show ("(12)Whitesides", as LibreOffice prints a list "(12)").
 HANGING_LABEL = regex.compile(r"(?:\[\d{1,4}\]|\(\d{1,4}\))\s*|\d{1,4}[.)]\s+")
 
+#: The start of a reference-list entry: a label, "Family, G…", or an organisation's name before its year: "[3] ",
+#: "(3) ", "3. ", "Olcott, M. B.", "Jones Luong, Pauline", "Asian Development Bank. (2021".
+ENTRY_START = regex.compile(
+    r"\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.\s|\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?,\s\p{Lu}|\p{Lu}[\p{L}’' -]{1,60}\.\s\(\d{4}"
+)
+
 #: A bracketed label with a letter right after it, as a tab leaves it in the text: "(12)W", "[3]A".
 GLUED_LABEL = regex.compile(r"(?:\[\d{1,4}\]|\(\d{1,4}\))(?=\p{L})")
 
@@ -342,6 +348,7 @@ def _paragraphs(
     hanging = False  # the paragraph is set with a hanging indent (its lines after the first set in)
     in_list = False  # the paragraphs since the last change of size are entries set with hanging indents
     previous_inset = 0.0  # how far the line before is set in from its column's left edge
+    spaced = 0  # paragraphs in a row set apart by space (as word processors set a reference list)
     hangs = _sets_hanging_indents(body)
     pitches = _pitches(body)
     for page, lines, gutter in body:
@@ -362,7 +369,14 @@ def _paragraphs(
                 starts = True  # flush again after a hanging indent: the next entry
             if not starts and in_list and not hanging and inset < 0.5 * line.size:
                 starts = True  # flush under an entry's flush first line (across a page break): the next entry
+            gap = previous[0].baseline - line.baseline if previous is not None else 0.0
+            moved_on = previous is not None and (not same_page or gap <= 0)  # to the top of a page or column
+            if not starts and moved_on and spaced >= 2 and _entry_ends(previous[0], line):
+                starts = True  # after paragraphs set apart by space, an entry ended at the foot of the column
             if starts:
+                if previous is not None and not moved_on:
+                    spaced_apart = pitches.get(line.size, gap) + PARAGRAPH_SPACE * line.size < gap
+                    spaced = spaced + 1 if spaced_apart else 0
                 pieces.append(Piece())
                 hanging = False
             elif inset > INDENT * line.size:
@@ -386,6 +400,12 @@ def _paragraphs(
         italics.extend((italic, ()))
         links.extend((tuple(Link(*link) for link in linked), ()))
     return lines, italics, links, markers
+
+
+def _entry_ends(last: Line, line: Line) -> bool:
+    """Whether a reference-list entry ends with `last` at the foot of a column, `line` at the top of the next
+    starting the next entry: `last` ends with a full stop and `line` opens as an entry does."""
+    return last.text.rstrip().endswith(".") and ENTRY_START.match(line.text) is not None
 
 
 def _space_label(piece: Piece) -> None:
