@@ -9,12 +9,13 @@ one-page .md/.txt documents of those sets, each note or entry here stands in a p
 Routes (`ROUTES`):
 
 * `lo`, `lo-journal`, `lo-columns`: pandoc writes a .docx, LibreOffice prints it (tests/pdf_fixtures.py): the
-  default page; a journal page (9 pt notes, running header, page numbers from 117, justified, first lines
-  indented, Chinese notes ①… again on every page); two columns;
+  default page; a journal page (9 pt notes, a running header, page numbers from 117; for the Chinese documents
+  the Chinese journal page: ①… again on every page, justified, first lines indented, page numbers from 33); two
+  columns;
 * `xelatex`, `xelatex-columns`: pandoc writes the LaTeX body, XeLaTeX sets it in an article of our own preamble
   (`PREAMBLE`): justified with TeX's hyphenation and ligatures, a running header and page numbers, DejaVu Serif
-  for Latin and Cyrillic, WenQuanYi Micro Hei for Chinese and Japanese (xeCJK), Chinese notes ①… again on every page (footmisc),
-  a reference list in hanging indents; the second in two columns.
+  for Latin and Cyrillic, WenQuanYi Micro Hei for Chinese and Japanese (xeCJK), Chinese notes ①… again on every
+  page (footmisc), a reference list in hanging indents; the second in two columns.
 
 A route whose tool is missing is left out, with the reason (`missing`).
 """
@@ -48,7 +49,8 @@ WESTERN_SENTENCES = (
     "Independence brought new arguments about transboundary water allocation between upstream and downstream states.",
     "Negotiations over reservoirs were conducted by ministries whose responsibilities overlapped considerably.",
     "Contemporary observers emphasised the environmental consequences of the shrinking Aral Sea basin.",
-    "Parliamentary commissions, international organisations and local communities interpreted these developments differently.",
+    "Parliamentary commissions, international organisations and local communities interpreted these developments "
+    "differently.",
     "Historians reconstructing the period depend on memoirs, statistical yearbooks and newspaper reporting.",
 )
 #: The same for the Chinese documents.

@@ -480,7 +480,7 @@ def test_a_latex_bibliography_in_hanging_indents_gives_each_entry_whole(tmp_path
         pytest.skip("pdflatex is not installed (Debian: texlive-latex-base)")
     entries = [_hanging_entry(n) for n in range(60)]
     entries[7] = entries[7][:-1] + " https://www.example.org/a/long/address/TeX/cannot/break/at/any/point/whatsoever."
-    listing = "\n\n".join(entry.replace("https", r"\url{https").replace("whatsoever.", "whatsoever}.") for entry in entries)
+    listing = "\n\n".join(e.replace("https", r"\url{https").replace("whatsoever.", "whatsoever}.") for e in entries)
     body = (
         "\\section*{References}\n\\setlength{\\leftskip}{1.5em}\\setlength{\\parindent}{-1.5em}"
         f"\\setlength{{\\parskip}}{{3pt}}\n\n{listing}"

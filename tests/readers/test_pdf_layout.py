@@ -372,7 +372,11 @@ def test_a_wide_justified_space_in_a_narrow_column_does_not_cut_its_line() -> No
     page = Page(1, 612, 792, [*left, *wide, *right])
     ordered, gutter = layout.reading_order(page)
     assert gutter is not None
-    assert [ln.text for ln in ordered][5:8] == ["left 5 words words words", "Asian Development Bank.(2021,", "right 0 words words words"]
+    assert [ln.text for ln in ordered][5:8] == [
+        "left 5 words words words",
+        "Asian Development Bank.(2021,",
+        "right 0 words words words",
+    ]
     piece = Piece()
     layout.append_line(piece, ordered[6].chars)
     assert layout.tidy(piece)[0] == "Asian Development Bank. (2021,"
@@ -395,4 +399,28 @@ def test_hanging_entries_in_two_columns_end_and_start_at_the_column_break() -> N
     doc = document_of([Page(1, 612, 792, [*left, *right])], "t.pdf", "t.pdf")
     assert [text for text in doc.lines if text] == [
         f"Author{n}, Anna. Studies in water number {n}. London: Polity, {1990 + n}." for n in range(8)
+    ]
+
+
+def test_a_note_going_on_in_the_right_columns_footnotes_is_one_note() -> None:
+    """LaTeX sets footnotes under each column in two columns: the left column's last note may go on under the right
+    column's rule, before that column's own notes."""
+    from cite.readers.pdf import document_of
+
+    mark = Char("1", 200, 203, 704, 6.0)
+    mark2 = Char("2", 450, 453, 704, 6.0)
+    left = [Line([*chars("A sentence that cites.", 72, 700), mark])]
+    left += [line(f"left {i} body text", 72, 686 - 14 * i) for i in range(6)]
+    right = [Line([*chars("Another that cites.", 320, 700), mark2])]
+    right += [line(f"right {i} body text", 320, 686 - 14 * i) for i in range(6)]
+    notes = [
+        Line([Char("1", 72, 75, 204, 6.0), *chars(" Hartley, Water Diplomacy in the", 75, 200, 8.0)]),
+        line("Basin, 217.", 320, 200, 8.0),
+        Line([Char("2", 320, 323, 194, 6.0), *chars(" Okafor, Roads, 12.", 323, 190, 8.0)]),
+    ]
+    page = Page(1, 612, 792, [*left, *right, *notes], [Rule(72, 160, 215), Rule(320, 408, 215)])
+    doc = document_of([page], "t.pdf", "t.pdf")
+    assert [(n.label, n.text) for n in doc.notes] == [
+        ("1", "Hartley, Water Diplomacy in the Basin, 217."),
+        ("2", "Okafor, Roads, 12."),
     ]

@@ -43,7 +43,9 @@ HANGING_LABEL = regex.compile(r"(?:\[\d{1,4}\]|\(\d{1,4}\))\s*|\d{1,4}[.)]\s+")
 #: The start of a reference-list entry: a label, "Family, G…", or an organisation's name before its year: "[3] ",
 #: "(3) ", "3. ", "Olcott, M. B.", "Jones Luong, Pauline", "Asian Development Bank. (2021".
 ENTRY_START = regex.compile(
-    r"\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.\s|\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?,\s\p{Lu}|\p{Lu}[\p{L}’' -]{1,60}\.\s\(\d{4}"
+    r"\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.\s"
+    r"|\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?,\s\p{Lu}"
+    r"|\p{Lu}[\p{L}’' -]{1,60}\.\s\(\d{4}"
 )
 
 #: A bracketed label with a letter right after it, as a tab leaves it in the text: "(12)W", "[3]A".
@@ -479,8 +481,8 @@ def _breaks(
     hangs: bool = False,
 ) -> bool:
     """Whether `line` starts a new paragraph after `previous` (whose column ends at `right`; `following` is the
-    line after `line`, None at the foot of a page or column; `pitch` the document's usual baseline distance for the size of
-    `line`; `hangs`: the document sets hanging indents): another size, a
+    line after `line`, None at the foot of a page or column; `pitch` the document's usual baseline distance for
+    the size of `line`; `hangs`: the document sets hanging indents): another size, a
     wider gap (than 1.6 lines, or a quarter of an em more than the usual distance: the space between a
     bibliography's entries), an indent, or room left on `previous` for the first word of `line`."""
     if abs(previous.size - line.size) > 0.5 or _room(previous, line, right):
@@ -501,7 +503,8 @@ def _pitches(body) -> dict[float, float]:
     for _, lines, gutter in body:
         for before, line in itertools.pairwise(lines):
             gap = before.baseline - line.baseline
-            if before.size == line.size and 0 < gap < 3 * line.size and _column(before, gutter) == _column(line, gutter):
+            same_column = _column(before, gutter) == _column(line, gutter)
+            if before.size == line.size and 0 < gap < 3 * line.size and same_column:
                 gaps.setdefault(line.size, Counter())[round(gap, 1)] += 1
     return {
         size: min(gap for gap, count in counts.items() if count * 10 >= counts.total()) for size, counts in gaps.items()

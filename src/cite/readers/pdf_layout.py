@@ -383,9 +383,10 @@ def footnote_zone(
 
     A separator is a short rule, or a longer one with smaller text under it (not a running header's rule).
     `previous` is the last note of the page before, which a zone starting without a label continues: always
-    under a separator rule; without one, when that note breaks off or the body marks a note of the zone."""
+    under a separator rule (also the right column's, going on with the left column's last note, as LaTeX sets
+    notes in two columns); without one, when that note breaks off or the body marks a note of the zone."""
     zone: dict[int, Line] = {}
-    for rule in page.rules:
+    for rule in sorted(page.rules, key=lambda rule: rule.x0):  # the left column's first
         if not _alone(rule, page.rules, body_size):
             continue
         below = [
@@ -400,7 +401,7 @@ def footnote_zone(
         short = rule.x1 - rule.x0 <= 0.5 * page.width  # a separator, not a header's or a table's full-width rule
         if not short and max(line.size for line in below) > body_size - 0.5:
             continue
-        if previous is not None or _label(below[0], 0) is not None:
+        if previous is not None or zone or _label(below[0], 0) is not None:
             zone.update((id(line), line) for line in below)
     if zone:
         return [line for line in ordered if id(line) in zone]
