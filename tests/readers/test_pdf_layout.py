@@ -251,10 +251,10 @@ def test_small_type_above_the_first_label_continues_the_note_of_the_page_before(
 
 
 def test_a_word_the_document_writes_with_a_hyphen_keeps_it_across_a_line_break() -> None:
-    compounds = layout.compounds_of([line("sovereignty and non-alignment.", 72, 300)])
-    assert compounds == {"non-alignment"}
-    assert layout.separator("stress sovereignty and non-", "alignment.", compounds) == ""
-    assert layout.separator("the connec-", "tivity of", compounds) is None
+    vocabulary = layout.vocabulary_of([line("sovereignty and non-alignment.", 72, 300)])
+    assert vocabulary == {"non-alignment"}
+    assert layout.separator("stress sovereignty and non-", "alignment.", vocabulary) == ""
+    assert layout.separator("the connec-", "tivity of", vocabulary) is None
 
 
 def _linked(text: str, x: float, y: float, address: str) -> list[Char]:
@@ -424,3 +424,19 @@ def test_a_note_going_on_in_the_right_columns_footnotes_is_one_note() -> None:
         ("1", "Hartley, Water Diplomacy in the Basin, 217."),
         ("2", "Okafor, Roads, 12."),
     ]
+
+
+def test_a_cyrillic_word_hyphenated_at_a_line_end_is_joined_where_the_document_writes_it_whole() -> None:
+    """"Казах-" + "стан" is "Казахстан" in a document that writes "Казахстан" elsewhere; a compound the document
+    does not write whole keeps its hyphen ("политико-" + "правовые"), and so does one it writes with it."""
+    vocabulary = layout.vocabulary_of(
+        [line("Внешняя политика Казахстана и Республика Казахстан.", 72, 300), line("военно-политический", 72, 286)]
+    )
+    assert layout.separator("Республика Казах-", "стан и", vocabulary) is None
+    assert layout.separator("внешняя политика Казах-", "стана", vocabulary) is None
+    assert layout.separator("политико-", "правовые", vocabulary) == ""
+    assert layout.separator("военно-", "политический", vocabulary) == ""
+    piece = Piece()
+    layout.append_line(piece, chars("Республика Казах-", 0, 100), vocabulary=vocabulary)
+    layout.append_line(piece, chars("стан и Россия.", 0, 88), vocabulary=vocabulary)
+    assert layout.tidy(piece)[0] == "Республика Казахстан и Россия."

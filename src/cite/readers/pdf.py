@@ -229,14 +229,14 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
         warnings.append(f"{name}: {which} no text layer (scanned?); not read")
     layout.drop_running_lines(pages)
     body_size = _body_size(pages)
-    compounds = layout.compounds_of(line for page in pages for line in page.lines)
+    vocabulary = layout.vocabulary_of(line for page in pages for line in page.lines)
     zone_notes: list[ZoneNote] = []
     body: list[tuple[Page, list[Line], float | None]] = []
     for page in pages:
         ordered, gutter = layout.reading_order(page, body_size)
         previous = zone_notes[-1] if zone_notes and zone_notes[-1].last_page == page.number - 1 else None
         zone = layout.footnote_zone(page, ordered, body_size, previous, gutter)
-        layout.notes_of_zone(zone, page, zone_notes, compounds)
+        layout.notes_of_zone(zone, page, zone_notes, vocabulary)
         in_zone = {id(line) for line in zone}
         body.append((page, [line for line in ordered if id(line) not in in_zone], gutter))
     zone_notes = [note for note in zone_notes if note.label]
@@ -244,7 +244,7 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
     marks = {id(line): _unglued(layout.marks_of(line), labels) for _, lines, _ in body for line in lines}
     marked = {(page.number, label) for page, lines, _ in body for line in lines for _, _, label in marks[id(line)]}
     refs = _refs(zone_notes, marked)
-    lines, italics, links, markers = _paragraphs(body, marks, set(refs.values()), compounds)
+    lines, italics, links, markers = _paragraphs(body, marks, set(refs.values()), vocabulary)
     notes = []
     for note in zone_notes:
         text, italic, _, note_links = layout.true_addresses(*layout.tidy(note.piece))
@@ -341,10 +341,11 @@ def _refs(notes: list[ZoneNote], marked: set[tuple[int, str]]) -> dict[int, str]
 
 
 def _paragraphs(
-    body, marks: dict[int, list[tuple[int, int, str]]], refs: set[str], compounds: frozenset[str]
+    body, marks: dict[int, list[tuple[int, int, str]]], refs: set[str], vocabulary: frozenset[str]
 ) -> tuple[list[str], list[tuple[Italic, ...]], list[tuple[Link, ...]], list[Marker]]:
     """Body lines joined into paragraphs (a blank line after each), the italics and links of each, and the marks
-    of the notes (`refs`) in them; `compounds` are the document's hyphenated words (see `pdf_layout.separator`)."""
+    of the notes (`refs`) in them; `vocabulary` holds the document's words that decide a line-end hyphen
+    (`pdf_layout.separator`)."""
     pieces: list[Piece] = []
     previous: tuple[Line, float] | None = None  # the line before and the right edge of its column
     hanging = False  # the paragraph is set with a hanging indent (its lines after the first set in)
@@ -386,7 +387,7 @@ def _paragraphs(
                 in_list = hangs
             keyed = [(start, end, ref_of(page.number, label)) for start, end, label in marks[id(line)]]
             paired = [mark for mark in keyed if mark[2] in refs]
-            layout.append_line(pieces[-1], _unpaired_raised(line.chars, keyed, refs), paired, compounds)
+            layout.append_line(pieces[-1], _unpaired_raised(line.chars, keyed, refs), paired, vocabulary)
             if starts:
                 _space_label(pieces[-1])
             previous, previous_inset, same_page = (line, right), line.x0 - left, True

@@ -455,20 +455,20 @@ def _label(line: Line, expected: int, plain: bool = True) -> tuple[str, int, boo
 
 
 def notes_of_zone(
-    zone: Sequence[Line], page: Page, notes: list[ZoneNote], compounds: frozenset[str] = frozenset()
+    zone: Sequence[Line], page: Page, notes: list[ZoneNote], vocabulary: frozenset[str] = frozenset()
 ) -> None:
     """Split a zone into notes (appended to `notes`); a zone that starts without a label continues the last.
-    `compounds` are the document's hyphenated words (see `separator`)."""
+    `vocabulary` holds the document's words that decide a line-end hyphen (see `separator`)."""
     for line in zone:
         expected = number(notes[-1].label) + 1 if notes else 0
         found = _label(line, expected, plain=not (notes and notes[-1].raised))
         if found is None and notes:
-            append_line(notes[-1].piece, line.chars, compounds=compounds)
+            append_line(notes[-1].piece, line.chars, vocabulary=vocabulary)
             notes[-1].last_page = page.number
             continue
         label, taken, raised = found if found else ("", 0, False)
         note = ZoneNote(label, page, Piece(), raised)
-        append_line(note.piece, _strip_leading(line.chars[taken:]), compounds=compounds)
+        append_line(note.piece, _strip_leading(line.chars[taken:]), vocabulary=vocabulary)
         notes.append(note)
 
 
@@ -504,24 +504,35 @@ ASCII_PUNCTUATION = ".,:;!?)]"
 DATE_THEN_ACCESS = regex.compile(r"\d\)\[\d")
 #: The start of a URL or DOI still running at the end of a line: "https://doi.org/10.1080/0263", "DOI:10.3969/j.".
 OPEN_ADDRESS = regex.compile(r"(?:https?://|www\.|\b10\.\d{4,9}/)\S*$", regex.IGNORECASE)
-#: An English word broken by a hyphen at the end of a line: "connec-" (a lower-case Latin letter before it);
-#: other scripts keep the hyphen ("политико-" + "правовые").
+#: An English word broken by a hyphen at the end of a line: "connec-" (a lower-case Latin letter before it).
 HYPHENATED = regex.compile(r"(?P<word>[A-Za-z]*[a-z])-$")
 #: The start of the line after it: "tivity" of "tivity of".
 WORD_START = regex.compile(r"[a-z]+")
 #: A word written with a hyphen inside a line: "non-alignment", "state-owned".
 COMPOUND = regex.compile(r"\b[A-Za-z]+-[a-z]+\b")
+#: A Cyrillic word broken by a hyphen at the end of a line, and the start of the next line: "Казах-" + "стан".
+CYRILLIC_HYPHENATED = regex.compile(r"(?P<word>\p{Cyrillic}+)-$")
+CYRILLIC_START = regex.compile(r"\p{Cyrillic}+")
+#: A Cyrillic word written whole, or with a hyphen, inside a line: "Казахстан", "политико-правовые".
+CYRILLIC_WORD = regex.compile(r"\b\p{Cyrillic}{4,}(?:-\p{Cyrillic}+)?\b")
 
 
-def compounds_of(lines: Iterable[Line]) -> frozenset[str]:
-    """The hyphenated words a document writes within its lines, lower-cased: a line break at their hyphen keeps it."""
-    return frozenset(word.lower() for line in lines for word in COMPOUND.findall(line.text))
+def vocabulary_of(lines: Iterable[Line]) -> frozenset[str]:
+    """The words of a document that decide a hyphen at a line end, lower-cased: the English words it writes with a
+    hyphen within its lines (a break at their hyphen keeps it), and its Cyrillic words, whole or hyphenated (a
+    break inside a word written whole elsewhere drops the hyphen)."""
+    words = set()
+    for line in lines:
+        words.update(word.lower() for word in COMPOUND.findall(line.text))
+        words.update(word.lower() for word in CYRILLIC_WORD.findall(line.text))
+    return frozenset(words)
 
 
-def separator(before: str, after: str, compounds: frozenset[str] = frozenset()) -> str | None:
+def separator(before: str, after: str, vocabulary: frozenset[str] = frozenset()) -> str | None:
     """What joins two lines: " ", "" (a broken word, number or address; Chinese), or None to drop the
-    hyphen `before` ends with (English hyphenation), unless the document writes that word with a hyphen
-    elsewhere (`compounds`: "non-alignment")."""
+    hyphen `before` ends with: English hyphenation, unless the document writes that word with a hyphen elsewhere
+    (`vocabulary`: "non-alignment"), and a Cyrillic word the document writes whole elsewhere ("Казах-" + "стан",
+    "Казахстан"; "политико-" + "правовые" keeps its hyphen)."""
     if not before or not after:
         return ""
     if before[-1].isspace():
@@ -536,7 +547,10 @@ def separator(before: str, after: str, compounds: frozenset[str] = frozenset()) 
         return " " if ended or first in "[(<“‘\"'" else ""
     if (broken := HYPHENATED.search(before)) and first.islower():
         rest = WORD_START.match(after)
-        return "" if f"{broken['word'].lower()}-{rest.group() if rest else ''}" in compounds else None
+        return "" if f"{broken['word'].lower()}-{rest.group() if rest else ''}" in vocabulary else None
+    if (broken := CYRILLIC_HYPHENATED.search(before)) and first.islower() and (rest := CYRILLIC_START.match(after)):
+        head, tail = broken["word"].lower(), rest.group().lower()
+        return None if head + tail in vocabulary and f"{head}-{tail}" not in vocabulary else ""
     if DATE_THEN_ACCESS.search(before[-12:] + after[:3]):
         return ""
     return "" if last in "-–" or (last.isdigit() and first.isdigit()) else " "
@@ -546,7 +560,7 @@ def append_line(
     piece: Piece,
     chars: Sequence[Char],
     line_marks: Sequence[tuple[int, int, str]] = (),
-    compounds: frozenset[str] = frozenset(),
+    vocabulary: frozenset[str] = frozenset(),
 ) -> None:
     """Add a line's characters to a note or paragraph, joined as `separator` says (given the document's
     hyphenated words); `line_marks` are (start, end, ref) character ranges of the line, kept as ranges of the piece."""
@@ -556,7 +570,7 @@ def append_line(
     if not chars:
         return
     tail = "".join(c for c, _ in piece.chars[-200:])  # enough for a URL; the whole text would be quadratic
-    join = separator(tail, "".join(c.text for c in chars[:20]), compounds) if piece.chars else ""
+    join = separator(tail, "".join(c.text for c in chars[:20]), vocabulary) if piece.chars else ""
     if join is None:
         piece.chars.pop()
     elif join:
