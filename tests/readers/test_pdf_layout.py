@@ -41,6 +41,7 @@ def line(text: str, x: float, y: float, size: float = 10.0) -> Line:
         ("политико-", "правовые", "политико-правовые"),  # only English is de-hyphenated
         ("2016: 45-", "47.", "2016: 45-47."),
         ("pp. 45–", "68", "pp. 45–68"),
+        ("Внешняя политика / И. И. Иванов. –", "М.: Наука", "Внешняя политика / И. И. Иванов. – М.: Наука"),
         ("the small", "states.", "the small states."),
         ("the small ", "states.", "the small states."),  # a space the line ended with is kept, once
         ("网站, 2023 <", "https://www.mfa.gov.cn/x/>", "网站, 2023 <https://www.mfa.gov.cn/x/>"),  # broken after "<"

@@ -553,6 +553,8 @@ def separator(before: str, after: str, vocabulary: frozenset[str] = frozenset())
         return None if head + tail in vocabulary and f"{head}-{tail}" not in vocabulary else ""
     if DATE_THEN_ACCESS.search(before[-12:] + after[:3]):
         return ""
+    if last in "-–" and before[-2:-1].isspace():
+        return " "  # a dash set between spaces, as GOST sets its areas: "Иванов. –" + "М.: Наука"
     return "" if last in "-–" or (last.isdigit() and first.isdigit()) else " "
 
 
