@@ -14,8 +14,9 @@ per style (see their README.md files):
   New Hart's Rules. It must never be used to tune the parser; `--errors` on it is for checking the scorer.
 
 A third set, `review` (tests/fixtures/review/), is not rendered by citeproc: notes and reference-list entries typed
-by hand as authors type them, with a gold written by hand, in .txt and .md (`review_scores`). Held out too. It and
-the Chinese review (tests/fixtures/review-zh/) are also printed to PDF by LibreOffice and XeLaTeX in running text
+by hand as authors type them, with a gold written by hand, in .txt and .md (`review_scores`). Held out too. Its
+.docx (by pandoc) is also saved again by LibreOffice as .docx and HTML; it and the Chinese review
+(tests/fixtures/review-zh/) are printed to PDF by LibreOffice and XeLaTeX in running text
 (tools/make_review_pdfs.py; `pdf_review_scores`: notes found and F1 per route; `--errors` lists only the Chinese
 development set's mismatches).
 
@@ -544,6 +545,24 @@ def print_errors(score: Score, text_of: Callable[[tuple], str | None], out=sys.s
         print(f"      {ref}{name}: expected {_show(expected)}, got {_show(got)}", file=out)
 
 
+def _print_libreoffice_review(converted: Path) -> None:
+    """The review's .docx as LibreOffice saves it again as Word's .docx and as HTML (its own footnotes, styles and
+    list numbering), scored as the other formats are."""
+    import shutil
+
+    from tests.formats import soffice
+
+    if shutil.which("soffice") is None:
+        print("== review by LibreOffice: skipped: LibreOffice (soffice) is not installed")
+        return
+    office = converted / "libreoffice"
+    for target_format, suffix in (("docx:MS Word 2007 XML", ".docx"), ("html:HTML (StarWriter)", ".html")):
+        for style in review_styles():
+            soffice(converted / f"{style}.docx", target_format, office)
+        review = review_scores(suffix, office)
+        print(summary(f"review{suffix} by LibreOffice (from pandoc's .docx) overall", pooled(list(review.values()))))
+
+
 def _print_pdf_review(errors: bool) -> None:
     """The review documents printed to PDF by every route whose tool is installed (tools/make_review_pdfs.py):
     notes found / expected and F1, the western styles pooled, and each Chinese set."""
@@ -609,6 +628,7 @@ def main(argv: list[str] | None = None) -> int:
                 for style, score in review.items():
                     print(summary(style, score))
                 print(summary(f"review{suffix} overall", pooled(list(review.values()))))
+            _print_libreoffice_review(converted)
         _print_pdf_review(args.errors)
         if args.fixture_set == "review":
             return 0
