@@ -21,10 +21,12 @@ extract: $(STAMP)
 # gbt7714 (texlive-latex-base, texlive-bibtex-extra), the CSL styles pandoc renders exports with and the corpus
 # is rendered through (citation-style-language-styles), headless Chromium (the review page), JabRef (reads exports
 # back), LibreOffice with a Chinese font (prints the test .docx files to PDF: libreoffice-writer-nogui,
-# fonts-wqy-microhei) and pdfLaTeX (texlive-latex-base: a two-column PDF from another typesetter).
+# fonts-wqy-microhei) and pdfLaTeX (texlive-latex-base: a two-column PDF from another typesetter); XeLaTeX with
+# xeCJK (texlive-xetex, texlive-lang-chinese; texlive-fonts-recommended for hyperref's fonts) prints the review
+# fixtures the LaTeX way for bench/accuracy.py (tools/make_review_pdfs.py).
 # Installed with apt-get when we are root on a Debian-like machine; otherwise those tests skip with the reason.
 SYSTEM_PACKAGES := biber texlive-latex-base texlive-bibtex-extra citation-style-language-styles chromium jabref \
-  libreoffice-writer-nogui fonts-wqy-microhei
+  libreoffice-writer-nogui fonts-wqy-microhei texlive-xetex texlive-lang-chinese texlive-fonts-recommended
 
 system-tools:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \

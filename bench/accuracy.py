@@ -14,7 +14,11 @@ per style (see their README.md files):
   New Hart's Rules. It must never be used to tune the parser; `--errors` on it is for checking the scorer.
 
 A third set, `review` (tests/fixtures/review/), is not rendered by citeproc: notes and reference-list entries typed
-by hand as authors type them, with a gold written by hand, in .txt and .md (`review_scores`). Held out too.
+by hand as authors type them, with a gold written by hand, in .txt and .md (`review_scores`). Held out too. Its
+.docx (by pandoc) is also saved again by LibreOffice as .docx and HTML; it and the Chinese review
+(tests/fixtures/review-zh/) are printed to PDF by LibreOffice and XeLaTeX in running text
+(tools/make_review_pdfs.py; `pdf_review_scores`: notes found and F1 per route; `--errors` lists only the Chinese
+development set's mismatches).
 
 Each footnote is paired by label with its truth line, and the expected references are built from `items.json`:
 
@@ -393,8 +397,9 @@ STRAIGHT_QUOTES = str.maketrans("“”‘’", "\"\"''")
 
 
 def _review_key(text: str) -> str:
-    """A note's or entry's text compared without its number, emphasis marks, kind of quotes and spacing."""
-    return " ".join(EMPHASIS_MARKS.sub("", ENTRY_NUMBER.sub("", text)).translate(STRAIGHT_QUOTES).split())
+    """A note's or entry's text compared without its number, emphasis marks, kind of quotes and spacing (a space
+    a reader loses or adds still pairs the note, and costs the fields it is in)."""
+    return "".join(EMPHASIS_MARKS.sub("", ENTRY_NUMBER.sub("", text)).translate(STRAIGHT_QUOTES).split())
 
 
 def review_styles() -> tuple[str, ...]:
@@ -403,25 +408,52 @@ def review_styles() -> tuple[str, ...]:
     return tuple(dict.fromkeys(json.loads(line)["doc"] for line in lines))
 
 
+@dataclass
+class TextPaired:
+    """A document scored against gold records paired by text, and how many of the records were found."""
+
+    score: Score
+    found: int
+    expected: int
+
+
+def text_paired(records: list[dict], document: Path, fold_=fold) -> TextPaired:
+    """Score one document against gold records (`text`, `references`): each record is paired with the extracted
+    note or entry of the same text (`_review_key`); records the gold does not have (an entry split in two, a
+    stray line) count as false positives."""
+    found = {_review_key(n.text): n for n in extract_document(read(document)).notes}
+    score, paired = Score(), 0
+    for record in records:
+        note = found.pop(_review_key(record["text"]), None)
+        paired += note is not None
+        got = [r.csl() for r in note.references] if note else []
+        _add_note(score, (document.name, record["text"]), record["references"], got, False, "", fold_)
+    for key, note in found.items():
+        _add_note(score, (document.name, key), [], [r.csl() for r in note.references], False, "", fold_)
+    return TextPaired(score, paired, len(records))
+
+
 def review_scores(suffix: str, directory: Path = REVIEW_DIR) -> dict[str, Score]:
     """Score per style of the hand-written review (tests/fixtures/review/) in one format (".md", ".txt", or
-    pandoc's ".docx"/".html" of the .md in `directory`): each gold note or entry is paired with the record whose
-    text is the same, fields compared exactly (case-folded)."""
+    pandoc's ".docx"/".html" of the .md in `directory`), fields compared case-folded (`text_paired`)."""
     gold: dict[str, list[dict]] = {}
     for line in (REVIEW_DIR / "review.jsonl").read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         gold.setdefault(record["doc"], []).append(record)
-    scores = {}
-    for style, records in gold.items():
-        found = {_review_key(n.text): n for n in extract_document(read(directory / f"{style}{suffix}")).notes}
-        score = Score()
-        for record in records:
-            note = found.pop(_review_key(record["text"]), None)
-            got = [r.csl() for r in note.references] if note else []
-            _add_note(score, (style, record["text"]), record["references"], got, False, "", fold)
-        for key, note in found.items():  # records the gold does not have: a split entry, a stray line
-            _add_note(score, (style, key), [], [r.csl() for r in note.references], False, "", fold)
-        scores[style] = score
+    return {style: text_paired(records, directory / f"{style}{suffix}").score for style, records in gold.items()}
+
+
+def pdf_review_scores(routes: tuple[str, ...]) -> dict[str, dict[str, TextPaired]]:
+    """route -> document -> score of the review documents printed to PDF (tools/make_review_pdfs.py): the western
+    styles folded as `review_scores` does, the Chinese sets compared exactly as `zh_review_run` does."""
+    from tools.make_review_pdfs import documents, review_pdf
+
+    scores: dict[str, dict[str, TextPaired]] = {}
+    for route in routes:
+        scores[route] = {
+            name: text_paired(records, review_pdf(name, markdown, route), (lambda v: v) if name[:3] == "zh-" else fold)
+            for name, (markdown, records) in documents().items()
+        }
     return scores
 
 
@@ -513,6 +545,50 @@ def print_errors(score: Score, text_of: Callable[[tuple], str | None], out=sys.s
         print(f"      {ref}{name}: expected {_show(expected)}, got {_show(got)}", file=out)
 
 
+def _print_libreoffice_review(converted: Path) -> None:
+    """The review's .docx as LibreOffice saves it again as Word's .docx and as HTML (its own footnotes, styles and
+    list numbering), scored as the other formats are."""
+    import shutil
+
+    from tests.formats import soffice
+
+    if shutil.which("soffice") is None:
+        print("== review by LibreOffice: skipped: LibreOffice (soffice) is not installed")
+        return
+    office = converted / "libreoffice"
+    for target_format, suffix in (("docx:MS Word 2007 XML", ".docx"), ("html:HTML (StarWriter)", ".html")):
+        for style in review_styles():
+            soffice(converted / f"{style}.docx", target_format, office)
+        review = review_scores(suffix, office)
+        print(summary(f"review{suffix} by LibreOffice (from pandoc's .docx) overall", pooled(list(review.values()))))
+
+
+def _print_pdf_review(errors: bool) -> None:
+    """The review documents printed to PDF by every route whose tool is installed (tools/make_review_pdfs.py):
+    notes found / expected and F1, the western styles pooled, and each Chinese set."""
+    from tools.make_review_pdfs import ROUTES, missing
+
+    routes = []
+    for route in ROUTES:
+        if reason := missing(route):
+            print(f"== review.pdf {route}: skipped: {reason}")
+        else:
+            routes.append(route)
+    for route, documents in pdf_review_scores(tuple(routes)).items():
+        print(f"== review.pdf {route} (tools/make_review_pdfs.py)")
+        western = [paired for name, paired in documents.items() if not name.startswith("zh-")]
+        for name, paired in [("review", _pooled_paired(western))] + [
+            (name, paired) for name, paired in documents.items() if name.startswith("zh-")
+        ]:
+            print(f"{summary(f'{name}.pdf {route}', paired.score)}, notes found {paired.found}/{paired.expected}")
+            if errors and not name.endswith("heldout") and name != "review":  # only the development set's errors
+                print_errors(paired.score, lambda note: note[1])
+
+
+def _pooled_paired(scores: list[TextPaired]) -> TextPaired:
+    return TextPaired(pooled([s.score for s in scores]), sum(s.found for s in scores), sum(s.expected for s in scores))
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
@@ -552,6 +628,8 @@ def main(argv: list[str] | None = None) -> int:
                 for style, score in review.items():
                     print(summary(style, score))
                 print(summary(f"review{suffix} overall", pooled(list(review.values()))))
+            _print_libreoffice_review(converted)
+        _print_pdf_review(args.errors)
         if args.fixture_set == "review":
             return 0
     for fixture_set in FIXTURE_SETS if args.fixture_set == "all" else [args.fixture_set]:

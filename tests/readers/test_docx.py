@@ -255,3 +255,22 @@ def test_list_numbers_as_word_shows_them(level_text: str, number_format: str, st
     lists = ListNumbers({"5": {0: (number_format, start, level_text)}})
     assert [lists.label("5", 0), lists.label("5", 0)] == shown
     assert lists.label("6", 0) == ""  # a list numbering.xml does not define
+
+
+def test_lists_of_one_abstract_numbering_count_on_from_one_another() -> None:
+    """LibreOffice writes a list "(5) … (6) … (7) …" as a first paragraph in a list (w:num) starting at 5 and the
+    others in a second list of the same abstract numbering: Word counts them on, 5, 6, 7; a list overriding its
+    start begins again there."""
+    from cite.readers.docx import ListNumbers
+
+    numbering = etree.fromstring(
+        f'<w:numbering xmlns:w="{W}"><w:abstractNum w:abstractNumId="1"><w:lvl w:ilvl="0"><w:start w:val="1"/>'
+        '<w:numFmt w:val="decimal"/><w:lvlText w:val="(%1)"/></w:lvl></w:abstractNum>'
+        '<w:num w:numId="1"><w:abstractNumId w:val="1"/></w:num>'
+        '<w:num w:numId="3"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="5"/>'
+        "</w:lvlOverride></w:num>"
+        '<w:num w:numId="4"><w:abstractNumId w:val="1"/><w:lvlOverride w:ilvl="0"><w:startOverride w:val="1"/>'
+        "</w:lvlOverride></w:num></w:numbering>"
+    )
+    lists = ListNumbers.of(numbering)
+    assert [lists.label(num_id, 0) for num_id in ("3", "1", "1", "4", "1")] == ["(5)", "(6)", "(7)", "(1)", "(2)"]

@@ -452,3 +452,67 @@ def test_marks_of_adjacent_notes_printed_as_one_superscript(pdf_cache: Path) -> 
     contexts = {note.label: note.context for note in extraction.notes}
     assert contexts["5"] == contexts["6"] and "小国战略" in contexts["5"]
     assert contexts["10"] == contexts["11"] and "上海合作组织" in contexts["10"]
+
+
+#: Publishers and places of different lengths, so that the entries below end anywhere on their lines.
+PUBLISHERS = ("Polity", "Routledge", "Oxford University Press", "Cambridge University Press", "Brill", "Hurst")
+
+
+#: The entries' authors, taken in turn.
+AUTHORS = ("Abbott, Anna", "Baker, B. C", "Jones Luong, Pauline", "Carter, Dan", "O’Neill, Eve", "Dalton-Hart, F")
+#: Words of the entries' titles, taken in turn.
+TITLE_WORDS = "irrigation and empire in the steppe: water, cotton and the state in Soviet Central Asia".split()
+
+
+def _hanging_entry(n: int) -> str:
+    """Reference-list entry n: one line, two or three, some long enough to end flush with the margin."""
+    title = " ".join(TITLE_WORDS[: 1 + (n * 7) % len(TITLE_WORDS)] * (1 + n % 3))
+    author = AUTHORS[n % len(AUTHORS)]
+    return f"{author}. Studies {n} in {title}. London: {PUBLISHERS[n % len(PUBLISHERS)]}, {1950 + n}."
+
+
+def test_a_latex_bibliography_in_hanging_indents_gives_each_entry_whole(tmp_path: Path) -> None:
+    """A reference list set as biblatex sets it (the first line flush, the others set in, a little space between
+    entries; 3 pt in 10 pt type) over pages, one of its entries with an address TeX could not break running
+    into the margin: every entry is one paragraph, those of one line filling the line too, and the entry whose
+    set-in line ends a page."""
+    if shutil.which("pdflatex") is None:
+        pytest.skip("pdflatex is not installed (Debian: texlive-latex-base)")
+    entries = [_hanging_entry(n) for n in range(60)]
+    entries[7] = entries[7][:-1] + " https://www.example.org/a/long/address/TeX/cannot/break/at/any/point/whatsoever."
+    listing = "\n\n".join(e.replace("https", r"\url{https").replace("whatsoever.", "whatsoever}.") for e in entries)
+    body = (
+        "\\section*{References}\n\\setlength{\\leftskip}{1.5em}\\setlength{\\parindent}{-1.5em}"
+        f"\\setlength{{\\parskip}}{{3pt}}\n\n{listing}"
+    )
+    (tmp_path / "refs.tex").write_text(
+        "\\documentclass[10pt]{article}\\usepackage[margin=1in]{geometry}\\usepackage{url}\n"
+        f"\\begin{{document}}\n{body}\n\\end{{document}}\n",
+        encoding="utf-8",
+    )
+    subprocess.run(["pdflatex", "-interaction=nonstopmode", "refs.tex"], cwd=tmp_path, capture_output=True, check=True)
+    assert len(pdfium.PdfDocument(tmp_path / "refs.pdf")) > 1
+    document = read(tmp_path / "refs.pdf")
+    assert [line for line in document.lines if line][1:] == entries
+
+
+def test_a_numbered_list_printed_by_libreoffice_keeps_each_entry_whole(pdf_cache: Path) -> None:
+    """A reference list typed "(1) …" as ACS numbers it: LibreOffice prints the label and a tab ("(1)Whitesides", no
+    space in the text) and sets the entry's other lines under its text, also on a page of nothing but the list."""
+    entries = [
+        f"Author{n}, A. B.; Writer, C. D. Water Chemistry of the Aral Sea Basin, Part {n}. J. Arid Chem. "
+        f"{1990 + n}, {n}, {100 + n}–{120 + n}."
+        for n in range(1, 41)
+    ]
+    markdown = "# References\n\n" + "\n\n".join(f"({n}) {entry}" for n, entry in enumerate(entries, 1)) + "\n"
+    document = read(make_pdf(markdown, "parenthesised-list", "default", pdf_cache))
+    assert [line for line in document.lines if line][1:] == [f"({n}) {e}" for n, e in enumerate(entries, 1)]
+
+
+def test_a_reference_list_set_apart_by_space_in_two_columns_keeps_its_entries_apart(pdf_cache: Path) -> None:
+    """Entries set apart by space (as word processors set them), in two columns: an entry that ends at the foot of a
+    column is not run into the one at the top of the next."""
+    entries = [_hanging_entry(n) for n in range(60)]
+    markdown = "# References\n\n" + "\n\n".join(entries) + "\n"
+    document = read(make_pdf(markdown, "spaced-list", "columns", pdf_cache))
+    assert [line for line in document.lines if line][1:] == entries

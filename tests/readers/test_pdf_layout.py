@@ -41,6 +41,7 @@ def line(text: str, x: float, y: float, size: float = 10.0) -> Line:
         ("политико-", "правовые", "политико-правовые"),  # only English is de-hyphenated
         ("2016: 45-", "47.", "2016: 45-47."),
         ("pp. 45–", "68", "pp. 45–68"),
+        ("Внешняя политика / И. И. Иванов. –", "М.: Наука", "Внешняя политика / И. И. Иванов. – М.: Наука"),
         ("the small", "states.", "the small states."),
         ("the small ", "states.", "the small states."),  # a space the line ended with is kept, once
         ("网站, 2023 <", "https://www.mfa.gov.cn/x/>", "网站, 2023 <https://www.mfa.gov.cn/x/>"),  # broken after "<"
@@ -251,10 +252,10 @@ def test_small_type_above_the_first_label_continues_the_note_of_the_page_before(
 
 
 def test_a_word_the_document_writes_with_a_hyphen_keeps_it_across_a_line_break() -> None:
-    compounds = layout.compounds_of([line("sovereignty and non-alignment.", 72, 300)])
-    assert compounds == {"non-alignment"}
-    assert layout.separator("stress sovereignty and non-", "alignment.", compounds) == ""
-    assert layout.separator("the connec-", "tivity of", compounds) is None
+    vocabulary = layout.vocabulary_of([line("sovereignty and non-alignment.", 72, 300)])
+    assert vocabulary == {"non-alignment"}
+    assert layout.separator("stress sovereignty and non-", "alignment.", vocabulary) == ""
+    assert layout.separator("the connec-", "tivity of", vocabulary) is None
 
 
 def _linked(text: str, x: float, y: float, address: str) -> list[Char]:
@@ -288,3 +289,155 @@ def test_a_link_showing_other_text_keeps_its_text() -> None:
     text, _, _, links = layout.true_addresses(*layout.tidy(piece))
     assert text == "Polity, publisher's page"
     assert [(text[start:end], target) for start, end, target in links] == [("publisher's page", "https://p.org/x")]
+
+
+def test_a_running_header_with_a_left_and_a_right_part_on_one_baseline_goes() -> None:
+    """fancyhdr sets the journal's name in the middle and the section and page at the right, on one baseline."""
+    pages = []
+    for number in (1, 2, 3):
+        lines = [
+            line("Journal of Central Asian Studies", 200, 760, 9.0),
+            line(f"{number} REFERENCES", 440, 760),
+            line(f"Body text of page {number} goes on here", 72, 700),
+            line("and on.", 72, 686),
+        ]
+        pages.append(Page(number, 612, 792, lines))
+    layout.drop_running_lines(pages)
+    assert [[ln.text for ln in page.lines] for page in pages] == [
+        [f"Body text of page {n} goes on here", "and on."] for n in (1, 2, 3)
+    ]
+
+
+def test_characters_drawn_after_the_rest_of_their_line_go_where_they_stand() -> None:
+    """xeCJK draws the colon before "《" after the title; LibreOffice draws the kanji of a fallback font first and
+    the rest of the line after (with the gaps between them read as spaces). The text is read left to right."""
+    title = chars("外交部", 0, 100) + chars("《关系》", 15, 100) + chars(":", 14.5, 100) + chars(",2023", 35, 100)
+    assert [ln.text for ln in layout.lines_of(title)] == ["外交部:《关系》,2023"]
+    fallback = [chars("山", 0, 100)[0], Char(" ", 5, 5, 100, 10.0, generated=True), chars("歴", 15, 100)[0]]
+    lines = layout.lines_of(fallback + chars("内昌", 5, 100) + chars("史』", 20, 100))
+    assert len(lines) == 1
+    piece = Piece()
+    layout.append_line(piece, lines[0].chars)
+    assert layout.tidy(piece)[0] == "山内昌歴史』"
+
+
+def test_an_address_run_over_the_gutter_stays_in_its_column() -> None:
+    """TeX cannot break a long address, which runs from the left column into the right one beside its lines: it is
+    a left-column line, not a full-width one closing the columns above it."""
+    left = [line(f"left {i} words words", 72, 700 - 14 * i) for i in range(6)]
+    right = [line(f"right {i} words words", 320, 700 - 14 * i) for i in range(7)]
+    overfull = line("https://www.mfa.gov.cn/web/gjhdq_676201/gj_676203/", 72, 700 - 14 * 6 + 4)  # columns out of step
+    page = Page(1, 612, 792, [*left, overfull, *right])
+    ordered, gutter = layout.reading_order(page)
+    assert gutter is not None
+    assert [ln.text.split()[0] for ln in ordered] == [*["left"] * 6, overfull.text, *["right"] * 7]
+
+
+def test_the_kana_prolonged_sound_mark_joins_without_a_space() -> None:
+    """"ー" (U+30FC) has no script of its own, yet is written between kana like them: the gap PDFium reads as a space
+    beside it is no space of the text."""
+    piece = Piece()
+    gap = Char(" ", 15, 15, 100, 15.0, generated=True)  # a third of an em: a space between Latin and kana
+    layout.append_line(piece, [*chars("ユー", 0, 100, 15.0), gap, *chars("ラシア", 20, 100, 15.0)])
+    assert layout.tidy(piece)[0] == "ユーラシア"
+
+
+def test_a_short_list_numbered_in_brackets_at_the_top_of_a_page_keeps_its_entries_whole() -> None:
+    """LibreOffice prints a list "(1) …" with the label, a tab (no space in the text) and the entry's other lines
+    under its text; on a page of nothing but two such entries, those lines go on their entries."""
+    from cite.readers.pdf import document_of
+
+    label_x, text_x = 90.0, 108.0
+    lines = []
+    for n, (first, rest) in enumerate(
+        [("Whitesides, G. M. The Origins and the Future of", "Microfluidics. Nature 2006, 442, 368–373."),
+         ("Hartwig, J. F.; Shaughnessy, K. H. Palladium", "Amination. Org. React. 2019, 100, 853–958.")],
+        start=1,
+    ):
+        y = 700 - 40 * n
+        lines.append(Line([*chars(f"({n})", label_x, y), *chars(first, text_x, y)]))
+        lines.append(line(rest, text_x, y - 14))
+    doc = document_of([Page(1, 612, 792, lines)], "t.pdf", "t.pdf")
+    assert [text for text in doc.lines if text] == [
+        "(1) Whitesides, G. M. The Origins and the Future of Microfluidics. Nature 2006, 442, 368–373.",
+        "(2) Hartwig, J. F.; Shaughnessy, K. H. Palladium Amination. Org. React. 2019, 100, 853–958.",
+    ]
+
+
+def test_a_wide_justified_space_in_a_narrow_column_does_not_cut_its_line() -> None:
+    """TeX stretches the spaces of a line it could not fill in a narrow column to several ems ("Asian Development
+    Bank.     (2021,"): the two pieces are one line of the left column, read before the right column."""
+    left = [line(f"left {i} words words words", 72, 700 - 14 * i) for i in range(6)]
+    right = [line(f"right {i} words words words", 320, 700 - 14 * i) for i in range(7)]
+    wide = [line("Asian Development Bank.", 72, 700 - 14 * 6), line("(2021,", 72 + 23 * 5 + 40, 700 - 14 * 6)]
+    page = Page(1, 612, 792, [*left, *wide, *right])
+    ordered, gutter = layout.reading_order(page)
+    assert gutter is not None
+    assert [ln.text for ln in ordered][5:8] == [
+        "left 5 words words words",
+        "Asian Development Bank.(2021,",
+        "right 0 words words words",
+    ]
+    piece = Piece()
+    layout.append_line(piece, ordered[6].chars)
+    assert layout.tidy(piece)[0] == "Asian Development Bank. (2021,"
+
+
+def test_hanging_entries_in_two_columns_end_and_start_at_the_column_break() -> None:
+    """A bibliography in hanging indents over two columns: the left column ends with an entry's set-in last line,
+    the right one starts with the next entry's flush first line (flush in its own column, though far to the right
+    of the line before)."""
+    from cite.readers.pdf import document_of
+
+    def entry(n: int, x: float, y: float) -> list[Line]:
+        return [
+            line(f"Author{n}, Anna. Studies in water number {n}.", x, y),  # 44 characters: a full line
+            line(f"London: Polity, {1990 + n}.", x + 15, y - 12),
+        ]
+
+    left = [ln for n in range(4) for ln in entry(n, 72, 700 - 27 * n)]
+    right = [ln for n in range(4, 8) for ln in entry(n, 320, 700 - 27 * (n - 4))]
+    doc = document_of([Page(1, 612, 792, [*left, *right])], "t.pdf", "t.pdf")
+    assert [text for text in doc.lines if text] == [
+        f"Author{n}, Anna. Studies in water number {n}. London: Polity, {1990 + n}." for n in range(8)
+    ]
+
+
+def test_a_note_going_on_in_the_right_columns_footnotes_is_one_note() -> None:
+    """LaTeX sets footnotes under each column in two columns: the left column's last note may go on under the right
+    column's rule, before that column's own notes."""
+    from cite.readers.pdf import document_of
+
+    mark = Char("1", 200, 203, 704, 6.0)
+    mark2 = Char("2", 450, 453, 704, 6.0)
+    left = [Line([*chars("A sentence that cites.", 72, 700), mark])]
+    left += [line(f"left {i} body text", 72, 686 - 14 * i) for i in range(6)]
+    right = [Line([*chars("Another that cites.", 320, 700), mark2])]
+    right += [line(f"right {i} body text", 320, 686 - 14 * i) for i in range(6)]
+    notes = [
+        Line([Char("1", 72, 75, 204, 6.0), *chars(" Hartley, Water Diplomacy in the", 75, 200, 8.0)]),
+        line("Basin, 217.", 320, 200, 8.0),
+        Line([Char("2", 320, 323, 194, 6.0), *chars(" Okafor, Roads, 12.", 323, 190, 8.0)]),
+    ]
+    page = Page(1, 612, 792, [*left, *right, *notes], [Rule(72, 160, 215), Rule(320, 408, 215)])
+    doc = document_of([page], "t.pdf", "t.pdf")
+    assert [(n.label, n.text) for n in doc.notes] == [
+        ("1", "Hartley, Water Diplomacy in the Basin, 217."),
+        ("2", "Okafor, Roads, 12."),
+    ]
+
+
+def test_a_cyrillic_word_hyphenated_at_a_line_end_is_joined_where_the_document_writes_it_whole() -> None:
+    """"Казах-" + "стан" is "Казахстан" in a document that writes "Казахстан" elsewhere; a compound the document
+    does not write whole keeps its hyphen ("политико-" + "правовые"), and so does one it writes with it."""
+    vocabulary = layout.vocabulary_of(
+        [line("Внешняя политика Казахстана и Республика Казахстан.", 72, 300), line("военно-политический", 72, 286)]
+    )
+    assert layout.separator("Республика Казах-", "стан и", vocabulary) is None
+    assert layout.separator("внешняя политика Казах-", "стана", vocabulary) is None
+    assert layout.separator("политико-", "правовые", vocabulary) == ""
+    assert layout.separator("военно-", "политический", vocabulary) == ""
+    piece = Piece()
+    layout.append_line(piece, chars("Республика Казах-", 0, 100), vocabulary=vocabulary)
+    layout.append_line(piece, chars("стан и Россия.", 0, 88), vocabulary=vocabulary)
+    assert layout.tidy(piece)[0] == "Республика Казахстан и Россия."

@@ -144,32 +144,45 @@ def _note_properties(element: etree._Element | None, inherited: tuple[str, int, 
 @dataclass
 class ListNumbers:
     """The numbers Word shows before numbered list paragraphs: each list's levels (format, start, text such as
-    "%1." or "[%1]") from numbering.xml, and its counters as the paragraphs come."""
+    "%1." or "[%1]") from numbering.xml, and its counters as the paragraphs come. Lists (`w:num`) of one abstract
+    numbering count on from one another, as Word counts them, except at a level whose start a list overrides,
+    where its first paragraph starts again (LibreOffice writes a list "(5) … (6) …" so: the first paragraph in a
+    list starting at 5, the others in one of the same abstract numbering)."""
 
     levels: dict[str, dict[int, tuple[str, int, str]]]  # numId -> level -> (format, start, text)
-    counters: dict[str, list[int]] = field(default_factory=dict)
+    counters: dict[str, list[int]] = field(default_factory=dict)  # by abstract numbering (or numId)
+    abstract_of: dict[str, str] = field(default_factory=dict)  # numId -> abstractNumId
+    restarts: set[tuple[str, int]] = field(default_factory=set)  # (numId, level) whose start is overridden, unused
 
     @classmethod
     def of(cls, root: etree._Element) -> ListNumbers:
         abstract = {node.get(W + "abstractNumId"): _list_levels(node) for node in root.iter(W + "abstractNum")}
-        levels = {}
+        levels, abstract_of, restarts = {}, {}, set()
         for num in root.iter(W + "num"):
-            ref = num.find(W + "abstractNumId")
-            own = dict(abstract.get(ref.get(W + "val") if ref is not None else None, {}))
+            num_id, ref = num.get(W + "numId", ""), num.find(W + "abstractNumId")
+            abstract_id = ref.get(W + "val") if ref is not None else None
+            own = dict(abstract.get(abstract_id, {}))
             for override in num.iter(W + "lvlOverride"):
                 level, start = _integer(override.get(W + "ilvl"), 0), override.find(W + "startOverride")
                 if level in own and start is not None:
                     own[level] = (own[level][0], _integer(start.get(W + "val"), own[level][1]), own[level][2])
-            levels[num.get(W + "numId", "")] = own
-        return cls(levels)
+                    restarts.add((num_id, level))
+            levels[num_id] = own
+            if abstract_id is not None:
+                abstract_of[num_id] = abstract_id
+        return cls(levels, abstract_of=abstract_of, restarts=restarts)
 
     def label(self, num_id: str, level: int) -> str:
         """The number of the next paragraph of list `num_id` at `level` ("" for bullets and no list)."""
         own = self.levels.get(num_id, {})
         if level not in own or own[level][0] in ("bullet", "none"):
             return ""
-        counts = self.counters.setdefault(num_id, [0] * 9)
-        counts[level] = counts[level] + 1 if counts[level] else own[level][1]
+        counts = self.counters.setdefault(self.abstract_of.get(num_id, num_id), [0] * 9)
+        if (num_id, level) in self.restarts:
+            self.restarts.discard((num_id, level))
+            counts[level] = own[level][1]
+        else:
+            counts[level] = counts[level] + 1 if counts[level] else own[level][1]
         counts[level + 1 :] = [0] * (8 - level)
 
         def shown(match: regex.Match) -> str:

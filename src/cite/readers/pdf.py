@@ -9,6 +9,7 @@ in `pdf_layout`. Untrusted input is bounded: file size, page count and character
 from __future__ import annotations
 
 import ctypes
+import itertools
 import unicodedata
 from collections import Counter
 from dataclasses import dataclass, replace
@@ -31,8 +32,24 @@ MAX_PAGE_CHARS = 50_000
 #: 1em of two columns (10 pt) and 15 pt of one.
 INDENT = 0.8
 
-#: A label an entry's first line hangs from, and the space after it: "[12] ", "12. ", "12) ".
-HANGING_LABEL = regex.compile(r"(?:\[\d{1,4}\]|\d{1,4}[.)])\s+")
+#: Space between two lines beyond their usual distance, in ems, that sets paragraphs apart (a bibliography's entries
+#: 3 pt apart in 10 pt type; LibreOffice's Latin and Chinese lines differ by up to 2 pt in 12 pt).
+PARAGRAPH_SPACE = 0.25
+
+#: A label an entry's first line hangs from, and the space after it: "[12] ", "12. ", "12) "; a bracketed one
+#: also with a tab, which the text does not show ("(12)Whitesides", as LibreOffice prints a list "(12)").
+HANGING_LABEL = regex.compile(r"(?:\[\d{1,4}\]|\(\d{1,4}\))\s*|\d{1,4}[.)]\s+")
+
+#: The start of a reference-list entry: a label, "Family, G…", or an organisation's name before its year: "[3] ",
+#: "(3) ", "3. ", "Olcott, M. B.", "Jones Luong, Pauline", "Asian Development Bank. (2021".
+ENTRY_START = regex.compile(
+    r"\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.\s"
+    r"|\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?,\s\p{Lu}"
+    r"|\p{Lu}[\p{L}’' -]{1,60}\.\s\(\d{4}"
+)
+
+#: A bracketed label with a letter right after it, as a tab leaves it in the text: "(12)W", "[3]A".
+GLUED_LABEL = regex.compile(r"(?:\[\d{1,4}\]|\(\d{1,4}\))(?=\p{L})")
 
 #: Link annotations read per page (a hostile file may hold millions).
 MAX_PAGE_LINKS = 2000
@@ -212,14 +229,14 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
         warnings.append(f"{name}: {which} no text layer (scanned?); not read")
     layout.drop_running_lines(pages)
     body_size = _body_size(pages)
-    compounds = layout.compounds_of(line for page in pages for line in page.lines)
+    vocabulary = layout.vocabulary_of(line for page in pages for line in page.lines)
     zone_notes: list[ZoneNote] = []
     body: list[tuple[Page, list[Line], float | None]] = []
     for page in pages:
         ordered, gutter = layout.reading_order(page, body_size)
         previous = zone_notes[-1] if zone_notes and zone_notes[-1].last_page == page.number - 1 else None
         zone = layout.footnote_zone(page, ordered, body_size, previous, gutter)
-        layout.notes_of_zone(zone, page, zone_notes, compounds)
+        layout.notes_of_zone(zone, page, zone_notes, vocabulary)
         in_zone = {id(line) for line in zone}
         body.append((page, [line for line in ordered if id(line) not in in_zone], gutter))
     zone_notes = [note for note in zone_notes if note.label]
@@ -227,7 +244,7 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
     marks = {id(line): _unglued(layout.marks_of(line), labels) for _, lines, _ in body for line in lines}
     marked = {(page.number, label) for page, lines, _ in body for line in lines for _, _, label in marks[id(line)]}
     refs = _refs(zone_notes, marked)
-    lines, italics, links, markers = _paragraphs(body, marks, set(refs.values()), compounds)
+    lines, italics, links, markers = _paragraphs(body, marks, set(refs.values()), vocabulary)
     notes = []
     for note in zone_notes:
         text, italic, _, note_links = layout.true_addresses(*layout.tidy(note.piece))
@@ -324,32 +341,56 @@ def _refs(notes: list[ZoneNote], marked: set[tuple[int, str]]) -> dict[int, str]
 
 
 def _paragraphs(
-    body, marks: dict[int, list[tuple[int, int, str]]], refs: set[str], compounds: frozenset[str]
+    body, marks: dict[int, list[tuple[int, int, str]]], refs: set[str], vocabulary: frozenset[str]
 ) -> tuple[list[str], list[tuple[Italic, ...]], list[tuple[Link, ...]], list[Marker]]:
     """Body lines joined into paragraphs (a blank line after each), the italics and links of each, and the marks
-    of the notes (`refs`) in them; `compounds` are the document's hyphenated words (see `pdf_layout.separator`)."""
+    of the notes (`refs`) in them; `vocabulary` holds the document's words that decide a line-end hyphen
+    (`pdf_layout.separator`)."""
     pieces: list[Piece] = []
     previous: tuple[Line, float] | None = None  # the line before and the right edge of its column
     hanging = False  # the paragraph is set with a hanging indent (its lines after the first set in)
+    in_list = False  # the paragraphs since the last change of size are entries set with hanging indents
+    previous_inset = 0.0  # how far the line before is set in from its column's left edge
+    spaced = 0  # paragraphs in a row set apart by space (as word processors set a reference list)
     hangs = _sets_hanging_indents(body)
+    pitches = _pitches(body)
     for page, lines, gutter in body:
         edges = _edges(lines, gutter)
         same_page = False
         for index, line in enumerate(lines):
             left, right = edges[_column(line, gutter)]
             following = lines[index + 1] if index + 1 < len(lines) else None
-            starts = previous is None or _breaks(*previous, line, left, same_page, following if hangs else None)
-            if not starts and hanging and line.x0 < previous[0].x0 - INDENT * line.size:
+            if following is not None and _column(following, gutter) != _column(line, gutter):
+                following = None  # the foot of a column
+            starts = previous is None or _breaks(
+                *previous, line, left, same_page, following, pitches.get(line.size), hangs
+            )
+            if previous is not None and abs(previous[0].size - line.size) > 0.5:
+                in_list = False  # a heading, or the body again
+            inset = line.x0 - left - previous_inset  # how far in from the line before, each from its column's edge
+            if not starts and hanging and inset < -INDENT * line.size:
                 starts = True  # flush again after a hanging indent: the next entry
+            if not starts and in_list and not hanging and inset < 0.5 * line.size:
+                starts = True  # flush under an entry's flush first line (across a page break): the next entry
+            gap = previous[0].baseline - line.baseline if previous is not None else 0.0
+            moved_on = previous is not None and (not same_page or gap <= 0)  # to the top of a page or column
+            if not starts and moved_on and spaced >= 2 and _entry_ends(previous[0], line):
+                starts = True  # after paragraphs set apart by space, an entry ended at the foot of the column
             if starts:
+                if previous is not None and not moved_on:
+                    spaced_apart = pitches.get(line.size, gap) + PARAGRAPH_SPACE * line.size < gap
+                    spaced = spaced + 1 if spaced_apart else 0
                 pieces.append(Piece())
                 hanging = False
-            elif line.x0 > previous[0].x0 + INDENT * line.size:
+            elif inset > INDENT * line.size:
                 hanging = True  # set in under the line before, yet not a paragraph of its own
+                in_list = hangs
             keyed = [(start, end, ref_of(page.number, label)) for start, end, label in marks[id(line)]]
             paired = [mark for mark in keyed if mark[2] in refs]
-            layout.append_line(pieces[-1], _unpaired_raised(line.chars, keyed, refs), paired, compounds)
-            previous, same_page = (line, right), True
+            layout.append_line(pieces[-1], _unpaired_raised(line.chars, keyed, refs), paired, vocabulary)
+            if starts:
+                _space_label(pieces[-1])
+            previous, previous_inset, same_page = (line, right), line.x0 - left, True
     lines: list[str] = []
     italics: list[tuple[Italic, ...]] = []
     links: list[tuple[Link, ...]] = []
@@ -362,6 +403,24 @@ def _paragraphs(
         italics.extend((italic, ()))
         links.extend((tuple(Link(*link) for link in linked), ()))
     return lines, italics, links, markers
+
+
+def _entry_ends(last: Line, line: Line) -> bool:
+    """Whether a reference-list entry ends with `last` at the foot of a column, `line` at the top of the next
+    starting the next entry: `last` ends with a full stop and `line` opens as an entry does."""
+    return last.text.rstrip().endswith(".") and ENTRY_START.match(line.text) is not None
+
+
+def _space_label(piece: Piece) -> None:
+    """Put a space after the bracketed label an entry starts with where a tab set it off ("(12)Whitesides": no
+    space in the text), as typed; the marks and links after it move with the text."""
+    label = GLUED_LABEL.match(piece.text)
+    if label is None:
+        return
+    at = label.end()
+    piece.chars.insert(at, (" ", False))
+    piece.marks[:] = [(a + (a >= at), b + (b >= at), ref) for a, b, ref in piece.marks]
+    piece.links[:] = [(a + (a >= at), b + (b >= at), address) for a, b, address in piece.links]
 
 
 def _unpaired_raised(chars: list[Char], marks: list[tuple[int, int, str]], refs: set[str]) -> list[Char]:
@@ -385,8 +444,25 @@ def _edges(lines: list[Line], gutter: float | None) -> dict[int, tuple[float, fl
     for column, members in columns.items():
         left = min(line.x0 for line in members)
         flush = [line for line in members if line.x0 <= left + 3 * line.size] or members
-        edges[column] = (left, max(line.x1 for line in flush))
+        edges[column] = (left, _right_edge(flush))
+    if 0 in edges and 2 in edges:  # a full-width line starts where the left column does (an address run over too)
+        edges[2] = (min(edges[0][0], edges[2][0]), edges[2][1])
     return edges
+
+
+def _right_edge(lines: list[Line]) -> float:
+    """Where a column's lines end: the margin most lines end at when the text is justified (a third of them within
+    a point of it), else the longest line's end unless it sticks out more than two ems past the next longest (an
+    address TeX could not break runs into the margin)."""
+    margins = Counter(round(line.x1) for line in lines)
+    margin, count = margins.most_common(1)[0]
+    if count >= 3 and count * 3 >= len(lines):
+        return max(line.x1 for line in lines if abs(line.x1 - margin) <= 1)
+    ends = sorted((line.x1 for line in lines), reverse=True)
+    size = max(line.size for line in lines)
+    while len(ends) > 1 and ends[0] - ends[1] > 2 * size:
+        ends.pop(0)
+    return ends[0]
 
 
 def _column(line: Line, gutter: float | None) -> int:
@@ -396,35 +472,66 @@ def _column(line: Line, gutter: float | None) -> int:
 
 
 def _breaks(
-    previous: Line, right: float, line: Line, left: float, same_page: bool, following: Line | None = None
+    previous: Line,
+    right: float,
+    line: Line,
+    left: float,
+    same_page: bool,
+    following: Line | None = None,
+    pitch: float | None = None,
+    hangs: bool = False,
 ) -> bool:
     """Whether `line` starts a new paragraph after `previous` (whose column ends at `right`; `following` is the
-    line after `line`): another size, a wider gap, an indent, or room left on `previous` for the first word of
-    `line`."""
+    line after `line`, None at the foot of a page or column; `pitch` the document's usual baseline distance for
+    the size of `line`; `hangs`: the document sets hanging indents): another size, a
+    wider gap (than 1.6 lines, or a quarter of an em more than the usual distance: the space between a
+    bibliography's entries), an indent, or room left on `previous` for the first word of `line`."""
     if abs(previous.size - line.size) > 0.5 or _room(previous, line, right):
         return True
     gap = previous.baseline - line.baseline  # negative at the top of the next column
-    if same_page and gap > 1.6 * max(previous.size, line.size):
+    size = max(previous.size, line.size)
+    if same_page and (gap > 1.6 * size or (pitch is not None and gap > pitch + PARAGRAPH_SPACE * size)):
         return True
     indented = line.x0 > left + INDENT * line.size and previous.x0 <= left + 0.5 * line.size
-    return indented and not _hangs_under(line, previous) and not _hanging_indent(line, right, following)
+    return indented and not _hangs_under(line, previous) and not (hangs and _hanging_indent(line, right, following))
+
+
+def _pitches(body) -> dict[float, float]:
+    """The usual distance between the baselines of two lines of one size, by size: the smallest (to a tenth of a
+    point) of those found between a tenth or more of the consecutive lines of a column on a page (in a list of
+    one-line entries the space between entries may be the commonest)."""
+    gaps: dict[float, Counter[float]] = {}
+    for _, lines, gutter in body:
+        for before, line in itertools.pairwise(lines):
+            gap = before.baseline - line.baseline
+            same_column = _column(before, gutter) == _column(line, gutter)
+            if before.size == line.size and 0 < gap < 3 * line.size and same_column:
+                gaps.setdefault(line.size, Counter())[round(gap, 1)] += 1
+    return {
+        size: min(gap for gap, count in counts.items() if count * 10 >= counts.total()) for size, counts in gaps.items()
+    }
 
 
 def _sets_hanging_indents(body) -> bool:
     """Whether the document sets some paragraphs with a hanging indent: twice or more, a full flush line is
-    followed by two lines set in as far, the first of them full (a paragraph's second line is never set in)."""
+    followed by a line set in that is full with a line set in as far after it (a paragraph's second line is never
+    set in), or that ends its paragraph before a flush line (an entry of two lines: a paragraph's set-in first
+    line after a full line, the paragraph then ending, is rare)."""
     seen = 0
     for _, lines, gutter in body:
         edges = _edges(lines, gutter)
         for before, line, after in zip(lines, lines[1:], lines[2:], strict=False):
             left, right = edges[_column(line, gutter)]
-            seen += (
+            if not (
                 before.x0 <= left + 0.5 * line.size < left + INDENT * line.size < line.x0
-                and abs(after.x0 - line.x0) < 0.3 * line.size
                 and before.size == line.size == after.size
                 and not _room(before, line, right)
-                and not _room(line, after, right)
-            )
+            ):
+                continue
+            if abs(after.x0 - line.x0) < 0.3 * line.size:
+                seen += not _room(line, after, right)
+            else:
+                seen += after.x0 <= left + 0.5 * line.size and _room(line, after, right)
             if seen >= 2:
                 return True
     return False
@@ -438,9 +545,12 @@ def _room(line: Line, after: Line, right: float) -> bool:
 def _hanging_indent(line: Line, right: float, following: Line | None) -> bool:
     """Whether a set-in `line` after a full, flush line is the second line of an entry set with a hanging indent
     (the first line flush, the others set in: Zotero's and biblatex's bibliographies), not a paragraph's set-in
-    first line, in a document that sets hanging indents (`following` is None otherwise): the line after it is set
-    in as far while `line` is full, or is flush (the entry's last line)."""
-    if following is None or abs(following.size - line.size) > 0.5:
+    first line, in a document that sets hanging indents: the line after it is set in as far while `line` is full,
+    or is flush (the entry's last line), or there is none on the page (`following` None: the entry ends or goes
+    on at the top of the next)."""
+    if following is None:
+        return True
+    if abs(following.size - line.size) > 0.5:
         return False
     if abs(following.x0 - line.x0) < 0.3 * line.size:
         return not _room(line, following, right)

@@ -149,7 +149,33 @@ def lines_of(chars: Iterable[Char]) -> list[Line]:
         while line.chars[-1].generated:  # a line starts with a character of the file, so this stops
             line.chars.pop()
         line.settle()
-    return lines
+    return _interleaved_merged(lines)
+
+
+def _interleaved_merged(lines: list[Line]) -> list[Line]:
+    """The lines with those drawn into one another merged, their characters in order from left to right: two
+    lines on one baseline in one size whose extents overlap are one line drawn in two passes (xeCJK draws a colon
+    before "《" after the title; LibreOffice draws the kanji of a fallback font first, "歴" of "の歴史", and the
+    rest of the line after)."""
+    merged: list[Line] = []
+    for line in lines:
+        while into := next((kept for kept in reversed(merged[-8:]) if _interleave(kept, line)), None):
+            merged.remove(into)  # and the merged line may reach a third one
+            line = Line(sorted(into.chars + line.chars, key=lambda char: char.x0 + char.x1))
+            while line.chars[0].text.isspace():
+                line.chars.pop(0)
+            line.settle()
+        merged.append(line)
+    return merged
+
+
+def _interleave(line: Line, other: Line) -> bool:
+    return (
+        abs(line.baseline - other.baseline) < 0.2 * line.size
+        and abs(line.size - other.size) < 0.5
+        and line.x0 < other.x1
+        and other.x0 < line.x1
+    )
 
 
 def _continues(line: Line, char: Char) -> bool:
@@ -199,12 +225,15 @@ def drop_running_lines(pages: Sequence[Page]) -> None:
 
 def _edge_lines(page: Page) -> list[tuple[str, Line]]:
     """The lines at the very top and bottom of a page, apart from the text below/above them."""
-    if len(page.lines) < 2:
+    if not page.lines:
         return []
     ordered = sorted(page.lines, key=lambda line: -line.baseline)
     edges = []
-    for where, line, neighbour in (("top", ordered[0], ordered[1]), ("bottom", ordered[-1], ordered[-2])):
-        if abs(line.baseline - neighbour.baseline) >= 1.5 * max(line.size, neighbour.size):
+    for where, lines in (("top", ordered), ("bottom", ordered[::-1])):
+        line = lines[0]
+        # the next line not on the edge line's baseline (a header's left and right parts share it)
+        neighbour = next((other for other in lines if abs(other.baseline - line.baseline) >= 1), None)
+        if neighbour is not None and abs(line.baseline - neighbour.baseline) >= 1.5 * max(line.size, neighbour.size):
             edges.extend((where, other) for other in page.lines if abs(other.baseline - line.baseline) < 1)
     return edges
 
@@ -230,12 +259,16 @@ def reading_order(page: Page, body_size: float = 0.0) -> tuple[list[Line], float
     lines = sorted(page.lines, key=lambda line: (-line.baseline, line.x0))
     body = [line for line in lines if line.size >= body_size - 0.5]
     gutter = _gutter(page, body if len(body) >= 8 else lines)
+    lines = _gaps_closed(lines, gutter)
     if gutter is None:
         return lines, None
     ordered: list[Line] = []
     band: list[Line] = []
+    right_baselines = [line.baseline for line in lines if line.x0 >= gutter]
     for line in lines:
-        if line.x0 < gutter < line.x1:  # full width: closes the band above it
+        # an address run over the gutter, beside a line of the right column (less than a line above or below it)
+        overfull = any(abs(line.baseline - baseline) < 0.9 * line.size for baseline in right_baselines)
+        if line.x0 < gutter < line.x1 and not overfull:  # full width: closes the band above it
             ordered.extend(sorted(band, key=lambda ln: (ln.x0 > gutter, -ln.baseline)))
             ordered.append(line)
             band = []
@@ -243,6 +276,30 @@ def reading_order(page: Page, body_size: float = 0.0) -> tuple[list[Line], float
             band.append(line)
     ordered.extend(sorted(band, key=lambda ln: (ln.x0 > gutter, -ln.baseline)))
     return ordered, gutter
+
+
+#: The widest space, in ems, that justification stretches between two words of a narrow column's line.
+WIDEST_SPACE = 6.0
+
+
+def _gaps_closed(lines: list[Line], gutter: float | None) -> list[Line]:
+    """The lines (in order of baseline, then x) with the pieces of one line that a wide justified space cut in two
+    ("Asian Development Bank." … "(2021," in a narrow column) joined again: on one baseline, in one size, up to
+    `WIDEST_SPACE` apart and on one side of the gutter."""
+    closed: list[Line] = []
+    for line in lines:
+        last = closed[-1] if closed else None
+        if (
+            last is not None
+            and abs(last.baseline - line.baseline) < 0.2 * line.size
+            and abs(last.size - line.size) < 0.5
+            and 0 <= line.x0 - last.x1 <= WIDEST_SPACE * line.size
+            and (gutter is None or (last.x1 <= gutter) == (line.x1 <= gutter))
+        ):
+            closed[-1] = Line(last.chars + line.chars)
+        else:
+            closed.append(line)
+    return closed
 
 
 def _gutter(page: Page, lines: Sequence[Line]) -> float | None:
@@ -326,9 +383,10 @@ def footnote_zone(
 
     A separator is a short rule, or a longer one with smaller text under it (not a running header's rule).
     `previous` is the last note of the page before, which a zone starting without a label continues: always
-    under a separator rule; without one, when that note breaks off or the body marks a note of the zone."""
+    under a separator rule (also the right column's, going on with the left column's last note, as LaTeX sets
+    notes in two columns); without one, when that note breaks off or the body marks a note of the zone."""
     zone: dict[int, Line] = {}
-    for rule in page.rules:
+    for rule in sorted(page.rules, key=lambda rule: rule.x0):  # the left column's first
         if not _alone(rule, page.rules, body_size):
             continue
         below = [
@@ -343,7 +401,7 @@ def footnote_zone(
         short = rule.x1 - rule.x0 <= 0.5 * page.width  # a separator, not a header's or a table's full-width rule
         if not short and max(line.size for line in below) > body_size - 0.5:
             continue
-        if previous is not None or _label(below[0], 0) is not None:
+        if previous is not None or zone or _label(below[0], 0) is not None:
             zone.update((id(line), line) for line in below)
     if zone:
         return [line for line in ordered if id(line) in zone]
@@ -397,20 +455,20 @@ def _label(line: Line, expected: int, plain: bool = True) -> tuple[str, int, boo
 
 
 def notes_of_zone(
-    zone: Sequence[Line], page: Page, notes: list[ZoneNote], compounds: frozenset[str] = frozenset()
+    zone: Sequence[Line], page: Page, notes: list[ZoneNote], vocabulary: frozenset[str] = frozenset()
 ) -> None:
     """Split a zone into notes (appended to `notes`); a zone that starts without a label continues the last.
-    `compounds` are the document's hyphenated words (see `separator`)."""
+    `vocabulary` holds the document's words that decide a line-end hyphen (see `separator`)."""
     for line in zone:
         expected = number(notes[-1].label) + 1 if notes else 0
         found = _label(line, expected, plain=not (notes and notes[-1].raised))
         if found is None and notes:
-            append_line(notes[-1].piece, line.chars, compounds=compounds)
+            append_line(notes[-1].piece, line.chars, vocabulary=vocabulary)
             notes[-1].last_page = page.number
             continue
         label, taken, raised = found if found else ("", 0, False)
         note = ZoneNote(label, page, Piece(), raised)
-        append_line(note.piece, _strip_leading(line.chars[taken:]), compounds=compounds)
+        append_line(note.piece, _strip_leading(line.chars[taken:]), vocabulary=vocabulary)
         notes.append(note)
 
 
@@ -436,7 +494,8 @@ def ends_open(note: ZoneNote) -> bool:
 # --- joining lines -------------------------------------------------------------------------------
 
 #: Chinese, Japanese and full-width characters and punctuation, between which no space is written.
-CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\uff00-\uffef]")
+#: (and the kana's "・" and "ー", of no script of their own)
+CJK = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}\u3000-\u303f\u30fb\u30fc\uff00-\uffef]")
 #: Opening brackets and quotes: a line ending with one goes on without a space ("<" + "https://a.kz>").
 OPENING = "<([{“‘«（《「『【〔"
 #: Latin punctuation that a space follows in Chinese notes too ("[J]. 世界经济", "北京: 社会科学文献出版社").
@@ -445,24 +504,35 @@ ASCII_PUNCTUATION = ".,:;!?)]"
 DATE_THEN_ACCESS = regex.compile(r"\d\)\[\d")
 #: The start of a URL or DOI still running at the end of a line: "https://doi.org/10.1080/0263", "DOI:10.3969/j.".
 OPEN_ADDRESS = regex.compile(r"(?:https?://|www\.|\b10\.\d{4,9}/)\S*$", regex.IGNORECASE)
-#: An English word broken by a hyphen at the end of a line: "connec-" (a lower-case Latin letter before it);
-#: other scripts keep the hyphen ("политико-" + "правовые").
+#: An English word broken by a hyphen at the end of a line: "connec-" (a lower-case Latin letter before it).
 HYPHENATED = regex.compile(r"(?P<word>[A-Za-z]*[a-z])-$")
 #: The start of the line after it: "tivity" of "tivity of".
 WORD_START = regex.compile(r"[a-z]+")
 #: A word written with a hyphen inside a line: "non-alignment", "state-owned".
 COMPOUND = regex.compile(r"\b[A-Za-z]+-[a-z]+\b")
+#: A Cyrillic word broken by a hyphen at the end of a line, and the start of the next line: "Казах-" + "стан".
+CYRILLIC_HYPHENATED = regex.compile(r"(?P<word>\p{Cyrillic}+)-$")
+CYRILLIC_START = regex.compile(r"\p{Cyrillic}+")
+#: A Cyrillic word written whole, or with a hyphen, inside a line: "Казахстан", "политико-правовые".
+CYRILLIC_WORD = regex.compile(r"\b\p{Cyrillic}{4,}(?:-\p{Cyrillic}+)?\b")
 
 
-def compounds_of(lines: Iterable[Line]) -> frozenset[str]:
-    """The hyphenated words a document writes within its lines, lower-cased: a line break at their hyphen keeps it."""
-    return frozenset(word.lower() for line in lines for word in COMPOUND.findall(line.text))
+def vocabulary_of(lines: Iterable[Line]) -> frozenset[str]:
+    """The words of a document that decide a hyphen at a line end, lower-cased: the English words it writes with a
+    hyphen within its lines (a break at their hyphen keeps it), and its Cyrillic words, whole or hyphenated (a
+    break inside a word written whole elsewhere drops the hyphen)."""
+    words = set()
+    for line in lines:
+        words.update(word.lower() for word in COMPOUND.findall(line.text))
+        words.update(word.lower() for word in CYRILLIC_WORD.findall(line.text))
+    return frozenset(words)
 
 
-def separator(before: str, after: str, compounds: frozenset[str] = frozenset()) -> str | None:
+def separator(before: str, after: str, vocabulary: frozenset[str] = frozenset()) -> str | None:
     """What joins two lines: " ", "" (a broken word, number or address; Chinese), or None to drop the
-    hyphen `before` ends with (English hyphenation), unless the document writes that word with a hyphen
-    elsewhere (`compounds`: "non-alignment")."""
+    hyphen `before` ends with: English hyphenation, unless the document writes that word with a hyphen elsewhere
+    (`vocabulary`: "non-alignment"), and a Cyrillic word the document writes whole elsewhere ("Казах-" + "стан",
+    "Казахстан"; "политико-" + "правовые" keeps its hyphen)."""
     if not before or not after:
         return ""
     if before[-1].isspace():
@@ -477,9 +547,14 @@ def separator(before: str, after: str, compounds: frozenset[str] = frozenset()) 
         return " " if ended or first in "[(<“‘\"'" else ""
     if (broken := HYPHENATED.search(before)) and first.islower():
         rest = WORD_START.match(after)
-        return "" if f"{broken['word'].lower()}-{rest.group() if rest else ''}" in compounds else None
+        return "" if f"{broken['word'].lower()}-{rest.group() if rest else ''}" in vocabulary else None
+    if (broken := CYRILLIC_HYPHENATED.search(before)) and first.islower() and (rest := CYRILLIC_START.match(after)):
+        head, tail = broken["word"].lower(), rest.group().lower()
+        return None if head + tail in vocabulary and f"{head}-{tail}" not in vocabulary else ""
     if DATE_THEN_ACCESS.search(before[-12:] + after[:3]):
         return ""
+    if last in "-–" and before[-2:-1].isspace():
+        return " "  # a dash set between spaces, as GOST sets its areas: "Иванов. –" + "М.: Наука"
     return "" if last in "-–" or (last.isdigit() and first.isdigit()) else " "
 
 
@@ -487,7 +562,7 @@ def append_line(
     piece: Piece,
     chars: Sequence[Char],
     line_marks: Sequence[tuple[int, int, str]] = (),
-    compounds: frozenset[str] = frozenset(),
+    vocabulary: frozenset[str] = frozenset(),
 ) -> None:
     """Add a line's characters to a note or paragraph, joined as `separator` says (given the document's
     hyphenated words); `line_marks` are (start, end, ref) character ranges of the line, kept as ranges of the piece."""
@@ -497,7 +572,7 @@ def append_line(
     if not chars:
         return
     tail = "".join(c for c, _ in piece.chars[-200:])  # enough for a URL; the whole text would be quadratic
-    join = separator(tail, "".join(c.text for c in chars[:20]), compounds) if piece.chars else ""
+    join = separator(tail, "".join(c.text for c in chars[:20]), vocabulary) if piece.chars else ""
     if join is None:
         piece.chars.pop()
     elif join:
