@@ -4,7 +4,9 @@ Two readers: the rule parsers (refs/styles/) and the learned labeller (refs/labe
 trusts the rules where their cue is exact (an Ibid. word or "同1", a GB/T 7714 type code `[J]`, Chinese title
 marks `《》`, a quoted title next to a URL) and the labeller for everything else, unless the labeller found no
 title nor container, or nothing that tells the type (no container, publisher, genre), and the Western rules'
-parse looks whole.
+parse looks whole; for the second, the rules must also keep the labeller's authors and find the container or
+publisher, or the reference have a URL (a site's name before it, which the rules know): otherwise their reading
+measured worse than the labeller's, on real references and on unseen styles alike.
 Other combinations (`READERS`) are kept for measurement; which is best was measured on styles neither was
 built or trained on (bench/labeller.py), see the README.
 """
@@ -253,9 +255,18 @@ def _decide(raw: str, text: str, url: str, italic: tuple[Italic, ...], reader: s
         if draft is not None and _looks_whole(text, draft) and not (labelled.get("short") and draft.get("short")):
             # the labeller found no title or nothing that tells the type, or read a dated short form, where a
             # whole-looking rule parse found the work ("Paul Craig, Administrative Law (8th edn, Sweet & Maxwell 2016) 45")
-            if not labelled.get("short") or (_has_source(draft) and draft.get("year")):
+            if labelled.get("short"):
+                if _has_source(draft) and draft.get("year"):
+                    return draft
+            elif url or not _named(labelled) or (_has_source(draft) and _same_authors(draft, labelled)):
                 return draft
     return labelled
+
+
+def _same_authors(rules: Draft, labelled: Draft) -> bool:
+    """Whether the rules read the labeller's authors: where they do not, their names ran into the title ("C. Misner,
+    K. Thorne" + "and J. Wheeler" as the title), and a labelling that only lacks what tells the type is the better."""
+    return names(str(rules.get("author", ""))) == names(str(labelled.get("author", "")))
 
 
 def _fewer_names(labelled: Draft, rules: Draft) -> bool:
@@ -268,11 +279,15 @@ def _incomplete(labelled: Draft) -> bool:
     """A labelling with no title (nor a dated container), unless a repeat, or with nothing that tells the type."""
     if labelled.get("short") or labelled.get("ibid"):
         return False
-    # a container with no title is a journal reference only with its year or volume ("J. Am. Chem. Soc. 103")
-    named = labelled.get("title") or (
-        labelled.get("container_title") and (labelled.get("year") or labelled.get("volume"))
+    return not _named(labelled) or not any(labelled.get(k) for k in TYPING_FIELDS)
+
+
+def _named(labelled: Draft) -> bool:
+    """Whether a labelling names the work: a title, or a container with its year or volume (a journal reference
+    with no title, "J. Am. Chem. Soc. 103")."""
+    return bool(
+        labelled.get("title") or (labelled.get("container_title") and (labelled.get("year") or labelled.get("volume")))
     )
-    return not named or not any(labelled.get(k) for k in TYPING_FIELDS)
 
 
 def _agree(rules: Draft, labelled: Draft) -> bool:
@@ -622,6 +637,9 @@ def _looks_whole(text: str, draft: Draft) -> bool:
         return False
     if YEAR_IN_TITLE.search(f"{draft.get('author', '')} "):
         return False
+    issued = year(str(draft.get("year", "")))
+    if issued and any(issued in str(draft.get(key, "")) for key in ("container_title", "publisher")):
+        return False  # the source ran on over the date: "Oxford 1951", "Gravitation (Freeman, San Francisco, 1972)"
     return bool(draft.get("short") or any(draft.get(k) for k in ("container_title", "publisher", "year")))
 
 
