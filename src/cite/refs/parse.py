@@ -409,10 +409,47 @@ NAMES_SENTENCE_END = regex.compile(
 )
 #: A part of a name list that begins with an article, so begins the title: ", The Hungry Steppe" (no name does).
 ARTICLE_PART = regex.compile(r",\s+(?=(?:The|A|An)\s+\p{Lu})")
+#: Particles before a family name: "von Feilitzsch", "de Landázuri", "St George-Hyslop".
+PARTICLES = r"(?:(?:van|von|de|der|den|da|di|du|la|le|vanden|St)\s)*"
+#: A name in a list: family name first with run-together initials, Vancouver's ("Subbiah MTR", "St George-Hyslop
+#: PH", "vanden Brand J F J", "Ettinger WH Jr"), or given names first ("Fei-fei Li", "H.-X. Wang", "E. MARHAM",
+#: "F. von Feilitzsch").
+LIST_NAME = (
+    rf"(?P<vancouver>{PARTICLES}\p{{Lu}}[\p{{L}}'’]+(?:-\p{{L}}[\p{{L}}'’]*)*\s(?:\p{{Lu}}{{1,3}}|\p{{Lu}}(?:\s\p{{Lu}}){{1,2}})"
+    rf"(?:\s(?:Jr|Sr))?(?=[,.:\s]))|"
+    rf"(?P<given>(?:\p{{Lu}}\.(?:\s?-?\p{{Lu}}\.)*\s?|\p{{Lu}}\p{{Ll}}+(?:-\p{{L}}\p{{Ll}}*)?\s)+)"
+    rf"{PARTICLES}\p{{Lu}}[\p{{L}}'’]*(?:-\p{{L}}[\p{{L}}'’]*)*"
+)
+#: The rest of a name list that the labeller read as the start of the title, up to the list's sentence end (". ",
+#: Vancouver's ": "): "Nityananda Jayadevaprakash, Bangpeng Yao, and Fei-fei Li. Novel dataset …", "Subbiah MTR.
+#: Plasma …", "E. MARHAM et A. PRICE. Org. Synth.".
+NAMES_HEAD = regex.compile(
+    rf"\G(?:(?:and|&|et)\s+)?(?:{LIST_NAME})(?:(?:,\s*|,?\s+(?P<joined>and|&|et)\s+)(?:{LIST_NAME}))*\K[.:]\s+(?=\p{{Lu}})"
+)
+#: What stands between two parts of one name list: ", ", ", and ", " & ", " et ".
+NAME_LIST_JOIN = regex.compile(r"\s*(?:,\s*(?:(?:and|&|et)\s+)?|\s(?:and|&|et)\s+)$")
 #: An initial the labeller left its full stop outside of: "Adams, Laura L" + ".", "Cheng, X.-M" + ".".
 OPEN_INITIAL = regex.compile(r"(?:^|[\s.-])\p{Lu}$")
 #: The first sentence end in a span: ". " in "Amination of Aryl Halides. Org. React".
 SPAN_SENTENCE_END = regex.compile(r"\.\s+")
+
+
+def _names_run_into_title(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """A title that goes on from the names before it with only a comma or "and" between begins with the rest of
+    the name list, up to its sentence end ("Aditya Khosla" + ", " + "Nityananda Jayadevaprakash, …, and Fei-fei Li.
+    Novel dataset …", Vancouver "Arshad MAQ, Bhadra S, Cohen RM" + ", " + "Subbiah MTR. Plasma …"): those names
+    are the authors'. Names with neither initials nor Vancouver's form must be a list, with commas and a closing
+    "and" (a title may begin with capitalised words: "Great Games, Local Rules.", "Oil Wealth and Soviet Policy:
+    Migrants")."""
+    for index, ((start, end, label), (title_start, title_end, title_label)) in enumerate(pairwise(spans)):
+        if label not in NAME_LABELS or title_label != "title" or not NAME_LIST_JOIN.match(text[end:title_start]):
+            continue
+        head = NAMES_HEAD.match(text, title_start, title_end)
+        listed = head and head["joined"] and "," in text[title_start : head.start()]  # "Bangpeng Yao, and Fei-fei Li."
+        if head and (head.captures("vancouver") or listed or any("." in g for g in head.captures("given"))):
+            spans[index : index + 2] = [(start, head.start(), label), (head.end(), title_end, "title")]
+        break
+    return spans
 
 
 #: What is left of a date once its year was labelled: "May 5)", "June 3".
@@ -434,6 +471,35 @@ IN_BEFORE = regex.compile(r"\b[Ii]n:?\s+\S*$")
 EDITOR_ROLE = regex.compile(
     r"\b(?:eds?|edited|editors?|hrsg|hg|comp|compiled|éds?)\b|под\s+ред|\bред\.|\bсост\.|编|主编", regex.IGNORECASE
 )
+#: An editor's role word right after the names, or ending them: "Leach, Neil, ed.", "Gershorn, I. and J. A. Bell,
+#: eds.", "Bonchev, D., & Rouvray, D. H. (Eds.)", "Irmtraud Schnell Hrsg.", "M. C. Ferris and J.-S. Pang (editors".
+ROLE_AFTER_NAMES = regex.compile(r"[\s,]*\(?\b(?:[Ee]ds?|[Ee]ditors?|edd|[Hh]rsg|[Hh]g)\b\.?\)?(?:[\s.,:;]|$)")
+#: What stands between the parts of one name list, no "in" among it: ", ", " and ", " & ", "; ".
+NAMES_BETWEEN = regex.compile(r"[\s,;]*(?:(?:and|&|et)\s+)?")
+
+
+def _editors_by_their_role(
+    text: str, spans: list[labeller.Span], labels: list[str]
+) -> tuple[list[labeller.Span], list[str]]:
+    """Names before the title that an editor's role word follows (or ends) are the editors, of an edited book,
+    all of them where the labeller read some as authors: "Leach, Neil, ed. Rethinking Architecture", "Bonchev, D.,
+    & Rouvray, D. H. (Eds.). (1990).", "Gershorn, I. and J. A. Bell, eds. 2013."."""
+    before_title = labels.index("title") if "title" in labels else len(labels)
+    names_at = [i for i in range(before_title) if labels[i] in ("author", "editor")]
+    if not names_at or "author" not in (labels[i] for i in names_at):
+        return spans, labels
+    if any(not NAMES_BETWEEN.fullmatch(text, spans[a][1], spans[b][0]) for a, b in pairwise(names_at)):
+        return spans, labels  # "Pierce, in Crawford and Rodriguez (eds)": an author, then a book's editors
+    start, end, _ = spans[names_at[-1]]
+    role = ROLE_AFTER_NAMES.match(text, end) or next(
+        (m for m in ROLE_AFTER_NAMES.finditer(text, start, end) if m.end() >= end), None
+    )
+    if role is None or IN_BEFORE.search(text, 0, spans[names_at[0]][0]):
+        return spans, labels
+    labels = ["editor" if i in names_at else label for i, label in enumerate(labels)]
+    return [(a, b, label) for (a, b, _), label in zip(spans, labels, strict=True)], labels
+
+
 #: A title's sentence end inside a container span, after at least three words with no full stop (so not an
 #: abbreviated journal, "J. Am. Chem. Soc.") ending in three small letters: "Arsenic in groundwater of
 #: Karakalpakstan. Sci Total Environ".
@@ -454,7 +520,7 @@ IEEE_EDITOR_ROLE = regex.compile(r"\s*,\s*Eds?\.")
 def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """Spans whose places in the reference say they were mislabelled, relabelled by those places:
 
-    * names (`_names_where_names_stand`); editors before the title where no role word says so are authors
+    * names (`_names_where_names_stand`, `_names_run_into_title`); editors before the title where no role word says so are authors
       ("Rosa Delgado et al., *Rivers of Sand*"; not "In Keane et al. [4]");
     * a publisher first, before the date and a title, or a publisher or container first right before a quoted
       title, is the author (APA "Asian Development Bank. (2021).", Chicago "International Crisis Group, “Title,”");
@@ -476,13 +542,16 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
       Oxford University Press: New York");
     * a container ending with names, then ", Ed.", ends with its editors (IEEE "in *Handbook*, C. Chen, Ed.").
     """
-    spans = _title_to_its_closing_quote(text, _names_where_names_stand(text, spans))
+    spans = _names_run_into_title(text, _names_where_names_stand(text, spans))
+    spans = _title_to_its_closing_quote(text, spans)
     spans = _book_named_as_genre(text, _title_over_quoted_words(text, spans))
     labels = [label for _, _, label in spans]
     if "editor" in labels and not EDITOR_ROLE.search(text):
         before_title = labels.index("title") if "title" in labels else len(labels)
         labels = ["author" if i < before_title and label == "editor" else label for i, label in enumerate(labels)]
         spans = [(start, end, label) for (start, end, _), label in zip(spans, labels, strict=True)]
+    elif "author" in labels:
+        spans, labels = _editors_by_their_role(text, spans, labels)
     first = next((i for i, label in enumerate(labels) if label != "citation-number"), None)
     if first is not None and labels[first] in ("publisher", "container-title") and "title" in labels[first:]:
         quoted_title_next = QUOTED_TITLE_NEXT.match(text, spans[first][1])

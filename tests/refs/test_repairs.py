@@ -1,0 +1,109 @@
+"""The labeller's spans relabelled by where they stand (refs/parse.py `_repaired`): each case is a misreading the
+labeller made on real reference lists, written here as spans, and the fields the repaired spans give."""
+
+import pytest
+
+from cite.refs.labeller import Span
+from cite.refs.labeller.fields import draft_of
+from cite.refs.normalize.names import names
+from cite.refs.parse import _repaired
+
+
+def spans_of(text: str, pieces: list[tuple[str, str]]) -> list[Span]:
+    """Spans over `text` for its labelled pieces, found in order: [("Smith J", "author"), ("Title", "title")]."""
+    spans, cursor = [], 0
+    for piece, label in pieces:
+        start = text.index(piece, cursor)
+        spans.append((start, start + len(piece), label))
+        cursor = start + len(piece)
+    return spans
+
+
+def repaired(text: str, pieces: list[tuple[str, str]]) -> dict:
+    return draft_of(text, _repaired(text, spans_of(text, pieces)))
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "author", "title"),
+    [
+        (
+            "Priya Raman, Oluwaseun Adebayo, and Wei-lin Chen. Sparse coding of scenes. In Proc. CVPR, 2011.",
+            [("Priya Raman", "author"), ("Oluwaseun Adebayo, and Wei-lin Chen. Sparse coding of scenes", "title")],
+            ["Priya Raman", "Oluwaseun Adebayo", "Wei-lin Chen"],
+            "Sparse coding of scenes",
+        ),
+        (  # Vancouver, run-together initials
+            "Olsen KL, Marsh TR, Patel SJ, Wong HYM. Sodium intake in adolescents. Pediatrics 2004;113:1-8.",
+            [("Olsen KL, Marsh TR, Patel SJ", "author"), ("Wong HYM. Sodium intake in adolescents", "title")],
+            ["Olsen KL", "Marsh TR", "Patel SJ", "Wong HYM"],
+            "Sodium intake in adolescents",
+        ),
+        (  # Vancouver with a colon after the names, a particle and a suffix
+            "Olsen KL, de Vries TR, Lamb WH Jr: Sodium intake in adolescents. Pediatrics 2004;113:1-8.",
+            [("Olsen KL", "author"), ("de Vries TR, Lamb WH Jr: Sodium intake in adolescents", "title")],
+            ["Olsen KL", "de Vries TR", "Lamb WH Jr"],
+            "Sodium intake in adolescents",
+        ),
+        (  # initials, and "et" between the last two
+            "R. DUBOIS, H.-J. WEBER et K. von Arnim. Spin waves in thin films. Phys. Rev. B 12, 301 (1975).",
+            [("R. DUBOIS", "author"), ("H.-J. WEBER et K. von Arnim. Spin waves in thin films", "title")],
+            ["R. DUBOIS", "H.-J. WEBER", "K. von Arnim"],
+            "Spin waves in thin films",
+        ),
+        (  # capitalised words with no initials and no "and": a title, left as it is
+            "Alexander Cooley, Great Games, Local Rules. Oxford: Oxford University Press, 2012.",
+            [("Alexander Cooley", "author"), ("Great Games, Local Rules", "title")],
+            ["Alexander Cooley"],
+            "Great Games, Local Rules",
+        ),
+        (  # the names' sentence ended before the title: "Vitamin D" is the title's
+            "Smith J, Brown K. Vitamin D. Effects on bone. Bone 2001;3:1-8.",
+            [("Smith J, Brown K", "author"), ("Vitamin D. Effects on bone", "title")],
+            ["Smith J", "Brown K"],
+            "Vitamin D. Effects on bone",
+        ),
+    ],
+)
+def test_names_the_title_began_with_are_the_authors(text: str, pieces: list, author: list, title: str) -> None:
+    draft = repaired(text, pieces)
+    assert (names(str(draft.get("author", ""))), draft.get("title")) == (author, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "author", "editor"),
+    [
+        (
+            "Moreau, Claire, ed. Cities of Salt: Essays. Paris: Seuil, 2004.",
+            [("Moreau, Claire", "author"), ("Cities of Salt: Essays", "title"), ("Paris", "publisher-place")],
+            [],
+            ["Moreau, Claire"],
+        ),
+        (  # the labeller read the first names as authors, the last as editors
+            "Ito, K., & Brandt, L. M. (Eds.). (1999). Coastal Law. Leiden: Brill.",
+            [("Ito, K., & Brandt", "author"), ("L. M.", "editor"), ("1999", "date"), ("Coastal Law", "title")],
+            [],
+            ["Ito, K.", "Brandt, L. M."],
+        ),
+        (
+            "Weber, Anna & Jonas Roth Hrsg. 2015. Bildung in Kita. Stuttgart",
+            [("Weber, Anna & Jonas Roth Hrsg.", "author"), ("2015", "date"), ("Bildung in Kita", "title")],
+            [],
+            ["Weber, Anna", "Jonas Roth"],
+        ),
+        (  # an author, then "in" and a book's editors
+            "Pierce, in Crawford and Rodriguez (eds), On the Networks, p. 448.",
+            [("Pierce", "author"), ("Crawford and Rodriguez", "editor"), ("On the Networks", "title")],
+            ["Pierce"],
+            ["Crawford", "Rodriguez"],
+        ),
+        (  # Vancouver's initials "ED" are no role word
+            "Danto SI, Crandall ED. Reversible transdifferentiation. Am J Physiol 1995;1:1-8.",
+            [("Danto SI, Crandall ED", "author"), ("Reversible transdifferentiation", "title")],
+            ["Danto SI", "Crandall ED"],
+            [],
+        ),
+    ],
+)
+def test_names_an_editors_role_follows_are_the_editors(text: str, pieces: list, author: list, editor: list) -> None:
+    draft = repaired(text, pieces)
+    assert (names(str(draft.get("author", ""))), names(str(draft.get("editor", "")))) == (author, editor)
