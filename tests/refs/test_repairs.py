@@ -107,3 +107,37 @@ def test_names_the_title_began_with_are_the_authors(text: str, pieces: list, aut
 def test_names_an_editors_role_follows_are_the_editors(text: str, pieces: list, author: list, editor: list) -> None:
     draft = repaired(text, pieces)
     assert (names(str(draft.get("author", ""))), names(str(draft.get("editor", "")))) == (author, editor)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "author", "title"),
+    [
+        (
+            "Kowalski MP. Rifampicin. Lancet Infect Dis 1999; 6:11-17.",
+            [("Kowalski MP. Rifampicin", "author"), ("Lancet Infect Dis", "container-title")],
+            ["Kowalski MP"],
+            "Rifampicin",
+        ),
+        (  # one initial: the names before it are Vancouver's too
+            "Aho R, van der Berg JT, Lind H. Cloning, expression and assay. Methods Enzymol 1986; 119:453-464.",
+            [("Aho R, van der Berg JT, Lind H. Cloning", "author"), ("expression and assay", "title")],
+            ["Aho R", "van der Berg JT", "Lind H"],
+            "Cloning, expression and assay",
+        ),
+        (  # a middle initial, given names first
+            "Mary K. Smith, Old Roads. London: Penguin, 2001.",
+            [("Mary K. Smith", "author"), ("Old Roads", "title")],
+            ["Mary K. Smith"],
+            "Old Roads",
+        ),
+        (  # "and J-L." is no family name and initials
+            "P. Ortiz and J-L. Marchand, “Data-flow models,” in Advanced Topics, 1991.",
+            [("P. Ortiz and J-L. Marchand", "author"), ("Data-flow models", "title")],
+            ["P. Ortiz", "J-L. Marchand"],
+            "Data-flow models",
+        ),
+    ],
+)
+def test_a_vancouver_name_list_ends_at_its_sentence_end(text: str, pieces: list, author: list, title: str) -> None:
+    draft = repaired(text, pieces)
+    assert (names(str(draft.get("author", ""))), draft.get("title")) == (author, title)

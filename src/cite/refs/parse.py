@@ -407,6 +407,11 @@ NAMES_SENTENCE_END = regex.compile(
     r"(?:\p{Lu}[\p{L}'’-]*\.?[\s-])*?\p{Lu}\.\K"
     r"\s+(?=(?!(?:Jr|Sr)\b)\p{Lu}\p{Ll}++(?![,.]?\s*(?:,|and\b|&)))"
 )
+#: The sentence end after a Vancouver name, a family name then run-together initials: "Wilhelm MP. Vancomycin",
+#: "…, Lubben J, Schellekens H. Cloning".
+VANCOUVER_END = regex.compile(r"(?<=\b\p{Lu}\p{Ll}[\p{L}'’-]*\s(?P<initials>\p{Lu}{1,3}(?:-\p{Lu})?))\.\s+(?=\p{Lu})")
+#: A whole name in Vancouver's form: "Lubben J", "van der Meide PH", "Winter K-U".
+VANCOUVER_NAME = regex.compile(r"(?:\p{L}[\p{L}'’-]*\s)+\p{Lu}{1,3}(?:-\p{Lu})?")
 #: A part of a name list that begins with an article, so begins the title: ", The Hungry Steppe" (no name does).
 ARTICLE_PART = regex.compile(r",\s+(?=(?:The|A|An)\s+\p{Lu})")
 #: Particles before a family name: "von Feilitzsch", "de Landázuri", "St George-Hyslop".
@@ -634,8 +639,9 @@ def _names_where_names_stand(text: str, spans: list[labeller.Span]) -> list[labe
         if text[end : end + 1] == "." and OPEN_INITIAL.search(text, start, end):
             end += 1
         # each pattern needs its literal mark inside the span: a full stop, a comma (cheaper looked for first)
-        stop = (text.find(".", start, end) >= 0 and NAMES_SENTENCE_END.search(text, start, end)) or (
-            text.find(",", start, end) >= 0 and ARTICLE_PART.search(text, start, end)
+        stop = (
+            (text.find(".", start, end) >= 0 and (NAMES_SENTENCE_END.search(text, start, end) or _vancouver_end(text, start, end)))
+            or (text.find(",", start, end) >= 0 and ARTICLE_PART.search(text, start, end))
         )
         if not stop or any(lab == "title" for _, _, lab in spans[:index]):
             out.append((start, end, label))
@@ -653,6 +659,17 @@ def _names_where_names_stand(text: str, spans: list[labeller.Span]) -> list[labe
         else:
             out.append((rest, end, "title"))
     return out
+
+
+def _vancouver_end(text: str, start: int, end: int) -> regex.Match | None:
+    """The sentence end after a Vancouver name inside a name span: after two or three run-together initials
+    ("Wilhelm MP. Vancomycin"), or after one where the names before it are Vancouver's too ("Lubben J,
+    Schellekens H. Cloning"; not "Mary K. Smith", a middle initial)."""
+    stop = VANCOUVER_END.search(text, start, end)
+    if stop is None or len(stop["initials"]) > 1:
+        return stop
+    before = text[start : stop.start()].split(", ")[:-1]
+    return stop if before and all(VANCOUVER_NAME.fullmatch(name) for name in before) else None
 
 
 #: Fields an italic stretch stands for as a whole: a book's or a journal's name (never half a title, half a name).
