@@ -141,3 +141,40 @@ def test_names_an_editors_role_follows_are_the_editors(text: str, pieces: list, 
 def test_a_vancouver_name_list_ends_at_its_sentence_end(text: str, pieces: list, author: list, title: str) -> None:
     draft = repaired(text, pieces)
     assert (names(str(draft.get("author", ""))), draft.get("title")) == (author, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (  # ACS: one page span holding the volume and the page
+            "T. Ono, C. Ruiz, Opt. Lett. 1987, 12, 330.",
+            [("T. Ono, C. Ruiz", "author"), ("Opt. Lett.", "container-title"), ("1987", "date"), ("12, 330", "page")],
+            {"container_title": "Opt. Lett", "volume": "12", "page": "330"},
+        ),
+        (  # a bare number read as a page, a comma, then the pinpoint
+            "Ruiz, C. 2014, Astrophys. J., 786, 88",
+            [("Ruiz, C.", "author"), ("2014", "date"), ("Astrophys. J.", "container-title"), ("786", "page"),
+             ("88", "locator")],
+            {"container_title": "Astrophys. J", "volume": "786", "page": "88"},
+        ),
+        (  # a page and its pinpoint in brackets: no volume (the draft's page is the pinpoint, refs/locator.py)
+            "Thomas, 1994, 91 (457)",
+            [("Thomas", "author"), ("1994", "date"), ("91", "page"), ("457", "locator")],
+            {"page": "457"},
+        ),
+        (  # the journal's name left unlabelled before the volume
+            "A. W. DUVAL et E. PRICE. Org. Synth. 42, 75 (1962).",
+            [("A. W. DUVAL et E. PRICE", "author"), ("42", "volume"), ("75", "page"), ("1962", "date")],
+            {"container_title": "Org. Synth", "volume": "42", "page": "75"},
+        ),
+        (  # a volume word is no journal's name
+            "Ono, T. Waves, vol. 42, 75-80.",
+            [("Ono, T.", "author"), ("Waves", "title"), ("42", "volume"), ("75-80", "page")],
+            {"title": "Waves", "volume": "42", "page": "75-80"},
+        ),
+    ],
+)
+def test_a_journals_numbers_and_name_without_a_title(text: str, pieces: list, expected: dict) -> None:
+    draft = repaired(text, pieces)
+    keys = ("title", "container_title", "volume", "page")
+    assert {k: draft[k] for k in keys if k in draft} == expected

@@ -522,6 +522,45 @@ EDITORS_AT_END = regex.compile(
 IEEE_EDITOR_ROLE = regex.compile(r"\s*,\s*Eds?\.")
 
 
+#: A page span that holds the volume before it, as physics and chemistry journals print them: "8, 491", "33, 84-90".
+VOLUME_AND_PAGE = regex.compile(r"(?P<volume>\d+)\s*,\s*(?P<page>\d+(?:\s*[-–]\s*\d+)?)")
+#: Words that name a volume or issue, which are no journal's name: "vol.", "Vol", "no.", "Bd.", "t.".
+VOLUME_WORD = regex.compile(r"(?:vols?|volume|v|t|bd|band|no|nos|nr|n°|№|issue|iss)\.?", regex.IGNORECASE)
+#: A comma between two numbers, no bracket: ", " in "786, 88" (not "91 (457)", a page and its pinpoint).
+COMMA_BETWEEN = regex.compile(r"\s*,\s*")
+
+
+def _volume_before_page(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """With no volume labelled, a page span holding two numbers holds the volume first, and a bare number read as
+    the page before another page or pinpoint, a comma between, is the volume: ACS "Opt. Lett. 1983, 8, 491",
+    "*Nature* **2006**, 442, 368–373", "Astrophys. J., 786, 88"."""
+    index = next((i for i, (_, _, label) in enumerate(spans) if label == "page"), None)
+    if index is None:
+        return spans
+    start, end, _ = spans[index]
+    if both := VOLUME_AND_PAGE.fullmatch(text, start, end):
+        volume, page = (start, both.end("volume"), "volume"), (both.start("page"), end, "page")
+        return [*spans[:index], volume, page, *spans[index + 1 :]]
+    if index + 1 < len(spans) and text[start:end].isdigit() and spans[index + 1][2] in ("page", "locator"):
+        after_start, after_end, _ = spans[index + 1]
+        if COMMA_BETWEEN.fullmatch(text, end, after_start):
+            spans[index : index + 2] = [(start, end, "volume"), (after_start, after_end, "page")]
+    return spans
+
+
+def _journal_left_unlabelled(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """With no container, words the labeller left unlabelled right before the volume are the journal's name:
+    "A. W. JOHNSON, E. MARHAM et A. PRICE." + " Org. Synth. " + "42"."""
+    index = next(i for i, (_, _, label) in enumerate(spans) if label == "volume")
+    gap_start = spans[index - 1][1] if index else 0
+    gap = text[gap_start : spans[index][0]]
+    name = gap.strip(" ,.;:")
+    if not name or not regex.search(r"\p{Lu}\p{L}", name) or VOLUME_WORD.fullmatch(name.split()[-1]):
+        return spans
+    start = gap_start + gap.index(name)
+    return [*spans[:index], (start, start + len(name), "container-title"), *spans[index:]]
+
+
 def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """Spans whose places in the reference say they were mislabelled, relabelled by those places:
 
@@ -568,10 +607,11 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
             if not any(lab in ("volume", "issue") for lab in labels) and not IN_BEFORE.search(text, 0, start):
                 spans[index] = (start, end, "publisher")  # "*Title*, The Central Asia – Caucasus Institute …"
     if "volume" not in labels:
-        for index, ((start, end, label), after) in enumerate(pairwise(spans)):
-            if label == after[2] == "page" and text[start:end].isdigit() and not text[end : after[0]].strip(" ,"):
-                spans[index] = (start, end, "volume")
-                break
+        spans = _volume_before_page(text, spans)
+        labels = [label for _, _, label in spans]
+    if "container-title" not in labels and "title" not in labels and "volume" in labels:
+        spans = _journal_left_unlabelled(text, spans)
+        labels = [label for _, _, label in spans]
     if labels.count("title") == 2 and "container-title" not in labels:
         first, second = labels.index("title"), len(labels) - 1 - labels[::-1].index("title")
         journal_next = second + 1 < len(labels) and labels[second + 1] in ("volume", "issue")
