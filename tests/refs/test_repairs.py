@@ -178,3 +178,55 @@ def test_a_journals_numbers_and_name_without_a_title(text: str, pieces: list, ex
     draft = repaired(text, pieces)
     keys = ("title", "container_title", "volume", "page")
     assert {k: draft[k] for k in keys if k in draft} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "title", "container"),
+    [
+        (  # the title has not ended where the journal span begins
+            "Orav EJ, Weiler PC. Adverse events and negligent care in Utah and Colorado. Med Care 2000; 38:261-71.",
+            [("Orav EJ, Weiler PC", "author"), ("Adverse events and negligent care", "title"),
+             ("Utah and Colorado. Med Care", "container-title"), ("2000", "date")],
+            "Adverse events and negligent care in Utah and Colorado",
+            "Med Care",
+        ),
+        (  # an abbreviated journal: no title's end in it
+            "Ono, T. Waves in plasma, Proc. Natl. Acad. Sci. 1999, 96, 11.",
+            [("Ono, T.", "author"), ("Waves in plasma", "title"), ("Proc. Natl. Acad. Sci.", "container-title")],
+            "Waves in plasma",
+            "Proc. Natl. Acad. Sci",
+        ),
+        (  # the title closed with its quote
+            "T. Ono, “Waves in plasma,” Plasma physics and fusion. Supplement 4 (1999).",
+            [("T. Ono", "author"), ("Waves in plasma", "title"),
+             ("Plasma physics and fusion. Supplement", "container-title")],
+            "Waves in plasma",
+            "Plasma physics and fusion. Supplement",
+        ),
+    ],
+)
+def test_a_journal_span_holds_the_end_of_a_title_that_ran_on(text: str, pieces: list, title: str, container: str):
+    draft = repaired(text, pieces)
+    assert (draft.get("title"), draft.get("container_title")) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (  # APA: a chapter's pages in brackets after its book
+            "Ono, T. (2013). Waves. In K. Lux (Ed.), Handbook of Plasma (63–78). New York: Springer.",
+            [("Ono, T.", "author"), ("2013", "date"), ("Waves", "title"), ("K. Lux", "editor"),
+             ("Handbook of Plasma", "container-title"), ("63–78", "volume"), ("New York", "publisher-place")],
+            {"page": "63–78"},
+        ),
+        (  # a journal's volume and its issue range in brackets: not pages
+            "Ono, T. (2013). Waves. Plasma 19 (1-2), 5-9.",
+            [("Ono, T.", "author"), ("Waves", "title"), ("Plasma", "container-title"), ("19 (1-2)", "volume"),
+             ("5-9", "page")],
+            {"volume": "19", "issue": "1-2", "page": "5-9"},
+        ),
+    ],
+)
+def test_pages_in_brackets_after_a_book(text: str, pieces: list, expected: dict) -> None:
+    draft = repaired(text, pieces)
+    assert {k: draft[k] for k in ("volume", "issue", "page") if k in draft} == expected

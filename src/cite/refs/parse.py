@@ -511,6 +511,28 @@ def _editors_by_their_role(
 TITLE_IN_CONTAINER = regex.compile(r"\G(?:[^\s.]+\s+){2,}[^\s.]*\p{Ll}{3}\K\.\s+(?=\p{Lu})")
 
 
+#: A title's end, then its sentence end, at the start of a journal span: words with no full stop, the last of
+#: small letters (so not an abbreviated journal, "Proc. Natl. Acad. Sci."): "Utah and Colorado. " in "Utah and
+#: Colorado. Med Care".
+TITLE_END_IN_CONTAINER = regex.compile(r"\G[^.]*\s[^.\s]*\p{Ll}{3}\K\.\s+(?=\p{Lu})")
+#: Marks that close a title: a full stop, a closing quote or bracket.
+TITLE_CLOSED = regex.compile(r"[.”’\"»)]")
+
+
+def _title_end_in_container(text: str, spans: list[labeller.Span], labels: list[str]) -> list[labeller.Span]:
+    """A journal span right after a title that has not ended (no full stop or closing quote between them) holds
+    the title's end up to its sentence end: Vancouver "Incidence of adverse events and negligent care" + " in " + "Utah and
+    Colorado. Med Care 2000; 38:261-71"."""
+    index = labels.index("container-title")
+    if not index or labels[index - 1] != "title":
+        return spans
+    title_start, title_end, _ = spans[index - 1]
+    start, end, _ = spans[index]
+    if TITLE_CLOSED.search(text, title_end, start) or not (cut := TITLE_END_IN_CONTAINER.match(text, start, end)):
+        return spans
+    return [*spans[: index - 1], (title_start, cut.start(), "title"), (cut.end(), end, "container-title"), *spans[index + 1 :]]
+
+
 #: A journal after a title's sentence end, before the year or volume: "Catalysis at Scale. ACS Catal" (at most five
 #: words after the last full stop that follows three small letters).
 CONTAINER_IN_TITLE = regex.compile(r"\p{Ll}{3}\K\.\s+(?=\p{Lu}\S*(?:\s+\S+){0,4}$)")
@@ -546,6 +568,21 @@ def _volume_before_page(text: str, spans: list[labeller.Span]) -> list[labeller.
         if COMMA_BETWEEN.fullmatch(text, end, after_start):
             spans[index : index + 2] = [(start, end, "volume"), (after_start, after_end, "page")]
     return spans
+
+
+#: A range of numbers in brackets: "(63–78)", "(1257-1319)".
+BRACKETED_RANGE = regex.compile(r"(?<=\()\d+\s*[-–]\s*\d+(?=\))")
+
+
+def _pages_in_brackets(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """With no page labelled, a bracketed range read as the volume is the pages, as APA prints a chapter's after
+    its book: "In J. Cornelius-White (Ed.), *Handbook of the Approach* (63–78). New York: Springer"."""
+    out = []
+    for start, end, label in spans:
+        if label == "volume" and (pages := BRACKETED_RANGE.match(text, start)) and pages.end() == end:
+            label = "page"
+        out.append((start, end, label))
+    return out
 
 
 def _journal_left_unlabelled(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
@@ -609,6 +646,9 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     if "volume" not in labels:
         spans = _volume_before_page(text, spans)
         labels = [label for _, _, label in spans]
+    if "page" not in labels and "volume" in labels:
+        spans = _pages_in_brackets(text, spans)
+        labels = [label for _, _, label in spans]
     if "container-title" not in labels and "title" not in labels and "volume" in labels:
         spans = _journal_left_unlabelled(text, spans)
         labels = [label for _, _, label in spans]
@@ -639,7 +679,9 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
         start, end, _ = spans[index]
         if cut := TITLE_IN_CONTAINER.search(text, start, end):
             spans[index : index + 1] = [(start, cut.start(), "title"), (cut.end(), end, "container-title")]
-    elif "title" in labels and "container-title" not in labels and "editor" not in labels:
+    elif "title" in labels and "container-title" in labels:
+        spans = _title_end_in_container(text, spans, labels)
+    if "title" in labels and "container-title" not in labels and "editor" not in labels:
         index = labels.index("title")
         start, end, _ = spans[index]
         after = labels[index + 1] if index + 1 < len(labels) else ""
