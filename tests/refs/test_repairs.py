@@ -230,3 +230,25 @@ def test_a_journal_span_holds_the_end_of_a_title_that_ran_on(text: str, pieces: 
 def test_pages_in_brackets_after_a_book(text: str, pieces: list, expected: dict) -> None:
     draft = repaired(text, pieces)
     assert {k: draft[k] for k in ("volume", "issue", "page") if k in draft} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (  # Vancouver: the pages after the volume's colon, with letters
+            "Ono T. Oxygen in dogs. Am J Physiol 1989; 256:H1127-H1133.",
+            [("Ono T", "author"), ("Oxygen in dogs", "title"), ("Am J Physiol", "container-title"), ("1989", "date"),
+             ("256:H1127-H1133", "volume")],
+            {"volume": "256", "page": "H1127-H1133"},
+        ),
+        (  # a range cut after its dash
+            "Ono, T. Waves 2006 Plasma Letters 8 29--39 in Japanese",
+            [("Ono, T.", "author"), ("Waves", "title"), ("Plasma Letters", "container-title"), ("8", "volume"),
+             ("29--", "page"), ("39", "volume")],
+            {"volume": "8", "page": "29--39"},
+        ),
+    ],
+)
+def test_pages_the_labeller_cut_or_left_in_the_volume(text: str, pieces: list, expected: dict) -> None:
+    draft = repaired(text, pieces)
+    assert {k: draft[k] for k in ("volume", "issue", "page") if k in draft} == expected

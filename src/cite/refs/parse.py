@@ -585,6 +585,30 @@ def _pages_in_brackets(text: str, spans: list[labeller.Span]) -> list[labeller.S
     return out
 
 
+#: A volume span that holds the pages after a colon, as Vancouver prints them: "256:H1127-H1133", "12:33-41".
+VOLUME_COLON_PAGES = regex.compile(r"\d+\s*:\s*(?P<pages>\p{Lu}?\d+(?:\s*[-–]\s*\p{Lu}?\d+)?)")
+#: A page range cut after its dash: "644-", "29--", "19–".
+OPEN_RANGE = regex.compile(r"\d[-–]+$")
+
+
+def _pages_in_volume(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """With no page labelled, a volume span holding the pages after a colon ends with them: "256:H1127-H1133"."""
+    for index, (start, end, label) in enumerate(spans):
+        if label == "volume" and (held := VOLUME_COLON_PAGES.match(text, start)) and held.end() == end:
+            pages = (held.start("pages"), end, "page")
+            return [*spans[:index], (start, held.start("pages"), label), pages, *spans[index + 1 :]]
+    return spans
+
+
+def _page_range_cut(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """A page range the labeller cut after its dash runs on over the number next to it: "29--" + "39"."""
+    for index, ((start, end, label), (after_start, after_end, _)) in enumerate(pairwise(spans)):
+        if label == "page" and OPEN_RANGE.search(text, start, end) and text[after_start:after_end].isdigit():
+            if not text[end:after_start].strip():
+                return [*spans[:index], (start, after_end, "page"), *spans[index + 2 :]]
+    return spans
+
+
 def _journal_left_unlabelled(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """With no container, words the labeller left unlabelled right before the volume are the journal's name:
     "A. W. JOHNSON, E. MARHAM et A. PRICE." + " Org. Synth. " + "42"."""
@@ -647,7 +671,10 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
         spans = _volume_before_page(text, spans)
         labels = [label for _, _, label in spans]
     if "page" not in labels and "volume" in labels:
-        spans = _pages_in_brackets(text, spans)
+        spans = _pages_in_volume(text, _pages_in_brackets(text, spans))
+        labels = [label for _, _, label in spans]
+    elif "page" in labels:
+        spans = _page_range_cut(text, spans)
         labels = [label for _, _, label in spans]
     if "container-title" not in labels and "title" not in labels and "volume" in labels:
         spans = _journal_left_unlabelled(text, spans)
