@@ -252,3 +252,68 @@ def test_pages_in_brackets_after_a_book(text: str, pieces: list, expected: dict)
 def test_pages_the_labeller_cut_or_left_in_the_volume(text: str, pieces: list, expected: dict) -> None:
     draft = repaired(text, pieces)
     assert {k: draft[k] for k in ("volume", "issue", "page") if k in draft} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "title"),
+    [
+        (
+            "Ono, T. (2020, May 5). Water wars are coming. The Guardian.",
+            [("Ono, T.", "author"), ("2020", "date"), ("May 5). Water wars are coming", "title"),
+             ("The Guardian", "container-title")],
+            "Water wars are coming",
+        ),
+        (  # a title that begins with a month's letters
+            "Ono, T. (2020). Mayhem in the city. The Guardian.",
+            [("Ono, T.", "author"), ("2020", "date"), ("Mayhem in the city", "title")],
+            "Mayhem in the city",
+        ),
+    ],
+)
+def test_the_rest_of_an_apa_date_is_not_the_title(text: str, pieces: list, title: str) -> None:
+    assert repaired(text, pieces).get("title") == title
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (  # ACS book: "Title; Publisher: Place, Year"
+            "Ono, T.; Ruiz, C. Classics in Plasma II; Wiley-VCH: Weinheim, 2003; pp 45–67.",
+            [("Ono, T.; Ruiz, C.", "author"), ("Classics in Plasma II; Wiley-VCH", "container-title"),
+             ("Weinheim", "publisher-place"), ("2003", "date")],
+            {"title": "Classics in Plasma II", "publisher": "Wiley-VCH", "publisher_place": "Weinheim"},
+        ),
+        (  # APA 7 book: the publisher closes the reference after the title
+            "Ono, T. (2011). Thinking, fast and slow. Farrar, Straus and Giroux.",
+            [("Ono, T.", "author"), ("2011", "date"), ("Thinking, fast and slow. Farrar, Straus and Giroux", "title")],
+            {"title": "Thinking, fast and slow", "publisher": "Farrar, Straus and Giroux"},
+        ),
+        (  # a long last sentence is the title's own
+            "Ono, T. (2011). Waves. A study of the many waves seen on the plasma edge.",
+            [("Ono, T.", "author"), ("2011", "date"), ("Waves. A study of the many waves seen on the plasma edge", "title")],
+            {"title": "Waves. A study of the many waves seen on the plasma edge"},
+        ),
+    ],
+)
+def test_a_publisher_the_title_ran_into(text: str, pieces: list, expected: dict) -> None:
+    draft = repaired(text, pieces)
+    assert {k: draft[k] for k in ("title", "publisher", "publisher_place") if k in draft} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "author"),
+    [
+        (
+            "Miller, Ann. 2019. “Rivers.” In Landscapes, edited by Tom Hill, 45–67. Boston: Beacon Press.",
+            [("Miller", "author"), ("2019", "date"), ("Rivers", "title")],
+            ["Miller, Ann"],
+        ),
+        (  # a volume word is no given name
+            "Plasma Letters, Vol. 25, No. 3, 2010, pp. 309–314",
+            [("Plasma Letters", "author"), ("25", "volume")],
+            ["Plasma Letters"],
+        ),
+    ],
+)
+def test_a_given_name_left_out_of_the_names(text: str, pieces: list, author: list) -> None:
+    assert names(str(repaired(text, pieces).get("author", ""))) == author

@@ -439,6 +439,25 @@ OPEN_INITIAL = regex.compile(r"(?:^|[\s.-])\p{Lu}$")
 SPAN_SENTENCE_END = regex.compile(r"\.\s+")
 
 
+#: A given name left unlabelled after the family name, up to the names' full stop: ", Ann" in "Miller, Ann. 2019.".
+GIVEN_NAME_AFTER = regex.compile(
+    r"\G,\s+(?!(?:Vols?|Nos?|Nr|Bd|Eds?|Hrsg|Trans|Pt|Suppl)\.)\p{Lu}[\p{Ll}'’-]+(?:\s\p{Lu}\.)*(?=\.\s)"
+)
+
+
+def _given_name_left_out(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """The first names span takes the given name the labeller left out after it, when nothing else was labelled
+    there ("Miller" + ", Ann" + ". 2019. …": "Ann." reads like the abbreviation of "Annals")."""
+    for index, (start, end, label) in enumerate(spans):
+        if label == "citation-number":
+            continue
+        given = GIVEN_NAME_AFTER.match(text, end) if label in NAME_LABELS else None
+        if given and (index + 1 == len(spans) or spans[index + 1][0] >= given.end()):
+            spans = [*spans[:index], (start, given.end(), label), *spans[index + 1 :]]
+        break
+    return spans
+
+
 def _names_run_into_title(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """A title that goes on from the names before it with only a comma or "and" between begins with the rest of
     the name list, up to its sentence end ("Aditya Khosla" + ", " + "Nityananda Jayadevaprakash, …, and Fei-fei Li.
@@ -460,6 +479,11 @@ def _names_run_into_title(text: str, spans: list[labeller.Span]) -> list[labelle
 #: What is left of a date once its year was labelled: "May 5)", "June 3".
 DATE_REMNANT = regex.compile(
     r"\G(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?(?:\s+\d{1,2})?\)?$", regex.IGNORECASE
+)
+#: The rest of an APA date at the start of a title that follows the year: "May 5). " in "May 5). Water wars are
+#: coming", "December 9). ".
+DATE_REMNANT_HEAD = regex.compile(
+    r"\G(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?(?:\s+\d{1,2})?\)\.?\s+(?=\S)", regex.IGNORECASE
 )
 #: A quoted title right after a span: ", “Fergana Valley Border Disputes".
 QUOTED_TITLE_NEXT = regex.compile(r"\s*,\s*[“\"‘«]")
@@ -536,6 +560,9 @@ def _title_end_in_container(text: str, spans: list[labeller.Span], labels: list[
 #: A journal after a title's sentence end, before the year or volume: "Catalysis at Scale. ACS Catal" (at most five
 #: words after the last full stop that follows three small letters).
 CONTAINER_IN_TITLE = regex.compile(r"\p{Ll}{3}\K\.\s+(?=\p{Lu}\S*(?:\s+\S+){0,4}$)")
+#: A publisher after the title's sentence end, closing the reference, as APA 7 prints a book: "Thinking, fast and
+#: slow. Farrar, Straus and Giroux" (at most six words after the last full stop).
+PUBLISHER_IN_TITLE = regex.compile(r"\p{Ll}{2}\K\.\s+(?=\p{Lu}[^.\s]*(?:\s+[^.\s]+){0,5}$)")
 #: IEEE's editors at the end of a book's name, before ", Ed.": "Handbook of Pattern Recognition, C. Chen".
 EDITORS_AT_END = regex.compile(
     r",\s+(?P<names>(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+(?:(?:,\s|,?\s(?:and|&)\s)(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+)*)$"
@@ -647,7 +674,7 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
       Oxford University Press: New York");
     * a container ending with names, then ", Ed.", ends with its editors (IEEE "in *Handbook*, C. Chen, Ed.").
     """
-    spans = _names_run_into_title(text, _names_where_names_stand(text, spans))
+    spans = _names_run_into_title(text, _names_where_names_stand(text, _given_name_left_out(text, spans)))
     spans = _title_to_its_closing_quote(text, spans)
     spans = _book_named_as_genre(text, _title_over_quoted_words(text, spans))
     labels = [label for _, _, label in spans]
@@ -687,6 +714,10 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
             spans[second] = (spans[second][0], spans[second][1], "container-title")  # IEEE "“Title,” Mach. Learn."
             labels[second] = "container-title"
     for index, (start, end, label) in enumerate(spans):
+        if label == "title" and index and labels[index - 1] == "date" and (day := DATE_REMNANT_HEAD.match(text, start, end)):
+            spans[index] = (day.end(), end, label)  # APA "(2020, May 5). Water wars are coming": the title's own start
+            break
+    for index, (start, end, label) in enumerate(spans):
         if label == "title" and index and labels[index - 1] == "date" and DATE_REMNANT.match(text, start, end):
             spans[index] = (start, end, "date")  # APA "(2020, May 5)": the day of the date, not a title
             labels[index] = "date"
@@ -714,6 +745,9 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
         after = labels[index + 1] if index + 1 < len(labels) else ""
         if after in ("date", "volume") and (cut := CONTAINER_IN_TITLE.search(text, start, end)):
             spans[index : index + 1] = [(start, cut.start(), "title"), (cut.end(), end, "container-title")]
+        elif not after and index and labels[index - 1] == "date" and "publisher" not in labels:
+            if cut := PUBLISHER_IN_TITLE.search(text, start, end):  # APA 7 "(2011). Thinking, fast and slow. Farrar"
+                spans[index : index + 1] = [(start, cut.start(), "title"), (cut.end(), end, "publisher")]
     for index, (start, end, label) in enumerate(spans):
         if (
             label == "publisher"
@@ -723,6 +757,17 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
         ):
             # ACS "*Title: Theory and Practice*; Oxford University Press:": no publisher's name holds a ";"
             spans[index - 1 : index + 1] = [(spans[index - 1][0], cut, "title"), (cut + 1, end, label)]
+            break
+        if (
+            label in ("title", "container-title")
+            and "publisher" not in labels
+            and index + 1 < len(spans)
+            and spans[index + 1][2] == "publisher-place"
+            and text[end : spans[index + 1][0]].strip() == ":"
+            and (cut := text.rfind(";", start, end)) > start
+        ):
+            # ACS "Classics in Total Synthesis II; Wiley-VCH: Weinheim": the publisher before its place and colon
+            spans[index : index + 1] = [(start, cut, "title"), (cut + 1, end, "publisher")]
             break
     for index, (start, end, label) in enumerate(spans):
         if label == "container-title" and IEEE_EDITOR_ROLE.match(text, end):
