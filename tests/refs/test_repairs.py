@@ -317,3 +317,15 @@ def test_a_publisher_the_title_ran_into(text: str, pieces: list, expected: dict)
 )
 def test_a_given_name_left_out_of_the_names(text: str, pieces: list, author: list) -> None:
     assert names(str(repaired(text, pieces).get("author", ""))) == author
+
+
+def test_a_publisher_the_title_ran_into_before_its_place_and_country() -> None:
+    text = "Ono, T. 1982. The estimation of plasma waves. Charles Griffin, London, United Kingdom."
+    pieces = [("Ono, T.", "author"), ("1982", "date"), ("The estimation of plasma waves. Charles Griffin", "title"),
+              ("London", "publisher-place"), ("United Kingdom", "publisher")]
+    draft = repaired(text, pieces)
+    assert (draft["title"], draft["publisher"], draft["publisher_place"]) == (
+        "The estimation of plasma waves",
+        "Charles Griffin",
+        "London, United Kingdom",
+    )

@@ -560,8 +560,8 @@ def _title_end_in_container(text: str, spans: list[labeller.Span], labels: list[
 #: A journal after a title's sentence end, before the year or volume: "Catalysis at Scale. ACS Catal" (at most five
 #: words after the last full stop that follows three small letters).
 CONTAINER_IN_TITLE = regex.compile(r"\p{Ll}{3}\K\.\s+(?=\p{Lu}\S*(?:\s+\S+){0,4}$)")
-#: A publisher after the title's sentence end, closing the reference, as APA 7 prints a book: "Thinking, fast and
-#: slow. Farrar, Straus and Giroux" (at most six words after the last full stop).
+#: A publisher after the title's sentence end, closing the reference (as APA 7 prints a book) or before the place:
+#: "Thinking, fast and slow. Farrar, Straus and Giroux" (at most six words after the last full stop).
 PUBLISHER_IN_TITLE = regex.compile(r"\p{Ll}{2}\K\.\s+(?=\p{Lu}[^.\s]*(?:\s+[^.\s]+){0,5}$)")
 #: IEEE's editors at the end of a book's name, before ", Ed.": "Handbook of Pattern Recognition, C. Chen".
 EDITORS_AT_END = regex.compile(
@@ -633,6 +633,25 @@ def _page_range_cut(text: str, spans: list[labeller.Span]) -> list[labeller.Span
         if label == "page" and OPEN_RANGE.search(text, start, end) and text[after_start:after_end].isdigit():
             if not text[end:after_start].strip():
                 return [*spans[:index], (start, after_end, "page"), *spans[index + 2 :]]
+    return spans
+
+
+def _place_next(text: str, spans: list[labeller.Span], index: int) -> bool:
+    """Whether the place follows the span after a comma, and no publisher after it but perhaps its country: "…
+    Charles Griffin" + ", " + "London" (+ ", United Kingdom")."""
+    place = spans[index + 1]
+    rest = [label for _, _, label in spans[index + 2 :]]
+    return place[2] == "publisher-place" and COMMA_BETWEEN.fullmatch(text, spans[index][1], place[0]) is not None and (
+        rest in ([], ["publisher"])
+    )
+
+
+def _place_with_its_country(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """A publisher read after the place, a comma between, once the publisher was found before it, is the place's
+    country or state: "Charles Griffin, London" + ", " + "United Kingdom"."""
+    for index, ((start, end, label), after) in enumerate(pairwise(spans)):
+        if label == "publisher-place" and after[2] == "publisher" and COMMA_BETWEEN.fullmatch(text, end, after[0]):
+            return [*spans[:index], (start, after[1], label), *spans[index + 2 :]]
     return spans
 
 
@@ -745,9 +764,12 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
         after = labels[index + 1] if index + 1 < len(labels) else ""
         if after in ("date", "volume") and (cut := CONTAINER_IN_TITLE.search(text, start, end)):
             spans[index : index + 1] = [(start, cut.start(), "title"), (cut.end(), end, "container-title")]
-        elif not after and index and labels[index - 1] == "date" and "publisher" not in labels:
-            if cut := PUBLISHER_IN_TITLE.search(text, start, end):  # APA 7 "(2011). Thinking, fast and slow. Farrar"
+        elif index and labels[index - 1] == "date" and "publisher" not in labels[:index]:
+            # APA 7 "(2011). Thinking, fast and slow. Farrar, …"; "1982. Title. Charles Griffin, London, …"
+            closing = not after or _place_next(text, spans, index)
+            if closing and (cut := PUBLISHER_IN_TITLE.search(text, start, end)):
                 spans[index : index + 1] = [(start, cut.start(), "title"), (cut.end(), end, "publisher")]
+                spans = _place_with_its_country(text, spans)
     for index, (start, end, label) in enumerate(spans):
         if (
             label == "publisher"
