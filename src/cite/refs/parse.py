@@ -671,26 +671,34 @@ def _journal_left_unlabelled(text: str, spans: list[labeller.Span]) -> list[labe
 def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """Spans whose places in the reference say they were mislabelled, relabelled by those places:
 
-    * names (`_names_where_names_stand`, `_names_run_into_title`); editors before the title where no role word says so are authors
-      ("Rosa Delgado et al., *Rivers of Sand*"; not "In Keane et al. [4]");
+    * names (`_given_name_left_out`, `_names_where_names_stand`, `_names_run_into_title`); editors before the
+      title where no role word says so are authors ("Rosa Delgado et al., *Rivers of Sand*"; not "In Keane et al.
+      [4]"), and names before it that a role word follows are editors (`_editors_by_their_role`, "Leach, Neil, ed.");
     * a publisher first, before the date and a title, or a publisher or container first right before a quoted
       title, is the author (APA "Asian Development Bank. (2021).", Chicago "International Crisis Group, “Title,”");
     * a "genre" right after "in" is the book a chapter is in (`_book_named_as_genre`);
     * a "container" named as an institution (its last word "Institute", "Program", …), with no volume or issue and
       no "in" before it, is a publisher ("*Title*, The Central Asia – Caucasus Institute and Silk Road Studies
       Program, December 2015");
-    * two pages in a row, the first a bare number, are a volume and its pages (ACS "*Nature* **2006**, 442, 368–373");
+    * journal numbers: a page span "8, 491", or a bare page, a comma and a page, are the volume and its page (ACS
+      "*Nature* **2006**, 442, 368–373"); with no page, a bracketed range read as the volume is the pages
+      (`_pages_in_brackets`) and a volume "256:H1127-H1133" holds them; a range cut after its dash runs on; words
+      left unlabelled before the volume, with no title nor container, are the journal ("Org. Synth. 42, 75");
     * of two titles and no container, a second unquoted after a quoted first, before a volume, is the container
       (IEEE "“Random forests,” Mach. Learn., vol. 45"); a "title" that is the month and day of the date before it is that date, and a
-      "container" with no volume after it then the title (APA "(2020, May 5). Water wars are coming");
+      "container" with no volume after it then the title (APA "(2020, May 5). Water wars are coming"), and a title
+      that starts with them starts after them;
     * a "title" before the date and another after it, with no names, are the author and the title
       (APA "United Nations Development Programme. (2019). Human development report.");
     * with no title, a container that holds a sentence end starts with the title (Vancouver "Arsenic in
       groundwater of Karakalpakstan. Sci Total Environ 2018;615:100-8"); with no container, a title whose last
       sentence, a few words, stands right before the date or volume ends with the journal (ACS "Catalysis at
-      Scale. ACS Catal. 2020, 10");
+      Scale. ACS Catal. 2020, 10"), or, after the date, closing the reference or before the place, with the
+      publisher (APA 7 "… fast and slow. Farrar, Straus and Giroux."); a container right after a title that has
+      not ended holds the title's end (`_title_end_in_container`);
     * a publisher holding a ";" right after the title holds the title's end (ACS "Title: Theory and Practice;
-      Oxford University Press: New York");
+      Oxford University Press: New York"), and a title holding one before the place holds the publisher
+      ("Classics II; Wiley-VCH: Weinheim");
     * a container ending with names, then ", Ed.", ends with its editors (IEEE "in *Handbook*, C. Chen, Ed.").
     """
     spans = _names_run_into_title(text, _names_where_names_stand(text, _given_name_left_out(text, spans)))
