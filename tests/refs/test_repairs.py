@@ -329,3 +329,26 @@ def test_a_publisher_the_title_ran_into_before_its_place_and_country() -> None:
         "Charles Griffin",
         "London, United Kingdom",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "author", "translator"),
+    [
+        (
+            "Ono, Taro. Waves. Translated by Ann Roe, Helen R. Lane, and Mark Seem. New York: Viking, 1977.",
+            [("Ono, Taro", "author"), ("Waves", "title"), ("Ann Roe, Helen R", "translator"),
+             (". Lane, and Mark Seem", "author"), ("New York", "publisher-place")],
+            ["Ono, Taro"],
+            ["Ann Roe", "Helen R. Lane", "Mark Seem"],
+        ),
+        (  # authors before the title are not the translator's
+            "Ono, Taro, and Ann Roe. Waves. New York: Viking, 1977.",
+            [("Ono, Taro", "translator"), ("Ann Roe", "author"), ("Waves", "title")],
+            ["Ann Roe"],
+            ["Ono, Taro"],
+        ),
+    ],
+)
+def test_a_translators_list_the_labeller_cut_in_two(text: str, pieces: list, author: list, translator: list):
+    draft = repaired(text, pieces)
+    assert (names(str(draft.get("author", ""))), names(str(draft.get("translator", "")))) == (author, translator)

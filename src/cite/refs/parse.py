@@ -458,6 +458,17 @@ def _given_name_left_out(text: str, spans: list[labeller.Span]) -> list[labeller
     return spans
 
 
+def _role_list_run_on(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """Names after the title that go on from a translator's or editor's list, nothing between, are more of that
+    list: "Translated by " + "Robert Hurley, Helen R" + ". Lane, and Mark Seem" (read as authors)."""
+    titled = False
+    for index, ((_, end, label), (start, after_end, after)) in enumerate(pairwise(spans)):
+        titled = titled or label == "title"
+        if titled and label in ("translator", "editor") and after == "author" and not text[end:start].strip():
+            return [*spans[:index], (spans[index][0], after_end, label), *spans[index + 2 :]]
+    return spans
+
+
 def _names_run_into_title(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """A title that goes on from the names before it with only a comma or "and" between begins with the rest of
     the name list, up to its sentence end ("Aditya Khosla" + ", " + "Nityananda Jayadevaprakash, …, and Fei-fei Li.
@@ -671,9 +682,10 @@ def _journal_left_unlabelled(text: str, spans: list[labeller.Span]) -> list[labe
 def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """Spans whose places in the reference say they were mislabelled, relabelled by those places:
 
-    * names (`_given_name_left_out`, `_names_where_names_stand`, `_names_run_into_title`); editors before the
-      title where no role word says so are authors ("Rosa Delgado et al., *Rivers of Sand*"; not "In Keane et al.
-      [4]"), and names before it that a role word follows are editors (`_editors_by_their_role`, "Leach, Neil, ed.");
+    * names (`_given_name_left_out`, `_names_where_names_stand`, `_names_run_into_title`, `_role_list_run_on`);
+      editors before the title where no role word says so are authors ("Rosa Delgado et al., *Rivers of Sand*";
+      not "In Keane et al. [4]"), and names before it that a role word follows are editors
+      (`_editors_by_their_role`, "Leach, Neil, ed.");
     * a publisher first, before the date and a title, or a publisher or container first right before a quoted
       title, is the author (APA "Asian Development Bank. (2021).", Chicago "International Crisis Group, “Title,”");
     * a "genre" right after "in" is the book a chapter is in (`_book_named_as_genre`);
@@ -702,6 +714,7 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     * a container ending with names, then ", Ed.", ends with its editors (IEEE "in *Handbook*, C. Chen, Ed.").
     """
     spans = _names_run_into_title(text, _names_where_names_stand(text, _given_name_left_out(text, spans)))
+    spans = _role_list_run_on(text, spans)
     spans = _title_to_its_closing_quote(text, spans)
     spans = _book_named_as_genre(text, _title_over_quoted_words(text, spans))
     labels = [label for _, _, label in spans]
