@@ -352,3 +352,34 @@ def test_a_publisher_the_title_ran_into_before_its_place_and_country() -> None:
 def test_a_translators_list_the_labeller_cut_in_two(text: str, pieces: list, author: list, translator: list):
     draft = repaired(text, pieces)
     assert (names(str(draft.get("author", ""))), names(str(draft.get("translator", "")))) == (author, translator)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "title", "container"),
+    [
+        (
+            "Ann Roe, In the Wake of Waves: Order in Plasma, University of Chicago Press, 1993, p 32.",
+            [("Ann Roe", "author"), ("the Wake of Waves: Order in Plasma", "container-title"),
+             ("University of Chicago Press", "publisher"), ("1993", "date")],
+            "In the Wake of Waves: Order in Plasma",
+            None,
+        ),
+        (  # ACS names a chapter's book after "In", with its editors
+            "T. Ono. In Railway Diplomacy; Woods, R. D., Ed.; Carnegie: Washington, 1990; pp 1-9.",
+            [("T. Ono", "author"), ("Railway Diplomacy", "container-title"), ("Woods, R. D.", "editor"),
+             ("Carnegie", "publisher"), ("Washington", "publisher-place")],
+            None,
+            "Railway Diplomacy",
+        ),
+        (  # a chapter's title, then its book after "In"
+            "Roe, Ann. Waves. In Obra Completa, 1: 807–944.",
+            [("Roe, Ann. Waves", "author"), ("Obra Completa", "container-title"), ("1", "volume")],
+            "Waves",
+            "Obra Completa",
+        ),
+    ],
+)
+def test_a_title_that_begins_with_in(text: str, pieces: list, title: str | None, container: str | None) -> None:
+    draft = _repaired(text, spans_of(text, pieces))
+    named = {label: text[a:b] for a, b, label in draft if label in ("title", "container-title")}
+    assert (named.get("title"), named.get("container-title")) == (title, container)

@@ -469,6 +469,27 @@ def _role_list_run_on(text: str, spans: list[labeller.Span]) -> list[labeller.Sp
     return spans
 
 
+#: The word "In" a title begins with, right before the span: "In " of "In the Wake of Chaos" (not "In: ").
+TITLE_IN_WORD = regex.compile(r"\bIn\s+$")
+
+
+def _title_beginning_with_in(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """The first work's name right after the names or the date, with "In " before it, is the work's own title
+    beginning with "In" when a book's publisher or place follows and no editor or volume is named: "Stephen H.
+    Kellert, " + "In " + "the Wake of Chaos: …, University of Chicago Press" (ACS names a chapter's book, not its
+    title, after "In": "K. Pace. In *Railway Diplomacy*; Woods, R. D., Ed.; …")."""
+    labels = [label for _, _, label in spans]
+    if EDITOR_ROLE.search(text) or "volume" in labels or not {"publisher", "publisher-place"} & set(labels):
+        return spans
+    for index, (start, end, label) in enumerate(spans):
+        if label in ("title", "container-title"):
+            before = spans[index - 1] if index else (0, 0, "")
+            if before[2] in ("author", "date") and (word := TITLE_IN_WORD.search(text, before[1], start)):
+                return [*spans[:index], (word.start(), end, "title"), *spans[index + 1 :]]
+            return spans
+    return spans
+
+
 def _names_run_into_title(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """A title that goes on from the names before it with only a comma or "and" between begins with the rest of
     the name list, up to its sentence end ("Aditya Khosla" + ", " + "Nityananda Jayadevaprakash, …, and Fei-fei Li.
@@ -688,7 +709,8 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
       (`_editors_by_their_role`, "Leach, Neil, ed.");
     * a publisher first, before the date and a title, or a publisher or container first right before a quoted
       title, is the author (APA "Asian Development Bank. (2021).", Chicago "International Crisis Group, “Title,”");
-    * a "genre" right after "in" is the book a chapter is in (`_book_named_as_genre`);
+    * a "genre" right after "in" is the book a chapter is in (`_book_named_as_genre`); a book's title may begin
+      with "In" (`_title_beginning_with_in`, "Stephen H. Kellert, In the Wake of Chaos");
     * a "container" named as an institution (its last word "Institute", "Program", …), with no volume or issue and
       no "in" before it, is a publisher ("*Title*, The Central Asia – Caucasus Institute and Silk Road Studies
       Program, December 2015");
@@ -715,7 +737,7 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """
     spans = _names_run_into_title(text, _names_where_names_stand(text, _given_name_left_out(text, spans)))
     spans = _role_list_run_on(text, spans)
-    spans = _title_to_its_closing_quote(text, spans)
+    spans = _title_to_its_closing_quote(text, _title_beginning_with_in(text, spans))
     spans = _book_named_as_genre(text, _title_over_quoted_words(text, spans))
     labels = [label for _, _, label in spans]
     if "editor" in labels and not EDITOR_ROLE.search(text):
