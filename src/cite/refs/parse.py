@@ -478,8 +478,10 @@ def _title_beginning_with_in(text: str, spans: list[labeller.Span]) -> list[labe
     beginning with "In" when a book's publisher or place follows and no editor or volume is named: "Stephen H.
     Kellert, " + "In " + "the Wake of Chaos: …, University of Chicago Press" (ACS names a chapter's book, not its
     title, after "In": "K. Pace. In *Railway Diplomacy*; Woods, R. D., Ed.; …")."""
+    if "In " not in text:  # the word, looked for before the labels and the role words
+        return spans
     labels = [label for _, _, label in spans]
-    if EDITOR_ROLE.search(text) or "volume" in labels or not {"publisher", "publisher-place"} & set(labels):
+    if "volume" in labels or not {"publisher", "publisher-place"} & set(labels) or EDITOR_ROLE.search(text):
         return spans
     for index, (start, end, label) in enumerate(spans):
         if label in ("title", "container-title"):
@@ -535,6 +537,10 @@ EDITOR_ROLE = regex.compile(
 #: An editor's role word right after the names, or ending them: "Leach, Neil, ed.", "Gershorn, I. and J. A. Bell,
 #: eds.", "Bonchev, D., & Rouvray, D. H. (Eds.)", "Irmtraud Schnell Hrsg.", "M. C. Ferris and J.-S. Pang (editors".
 ROLE_AFTER_NAMES = regex.compile(r"[\s,]*\(?\b(?:[Ee]ds?|[Ee]ditors?|edd|[Hh]rsg|[Hh]g)\b\.?\)?(?:[\s.,:;]|$)")
+#: How far from the names' end a role word reaches: ", (editors)." and a little more.
+ROLE_REACH = 14
+#: Literal parts (lower case) one of which ROLE_AFTER_NAMES needs, looked for first.
+ROLE_LETTERS = ("ed", "hrsg", "hg")
 #: What stands between the parts of one name list, no "in" among it: ", ", " and ", " & ", "; ".
 NAMES_BETWEEN = regex.compile(r"[\s,;]*(?:(?:and|&|et)\s+)?")
 
@@ -552,8 +558,12 @@ def _editors_by_their_role(
     if any(not NAMES_BETWEEN.fullmatch(text, spans[a][1], spans[b][0]) for a, b in pairwise(names_at)):
         return spans, labels  # "Pierce, in Crawford and Rodriguez (eds)": an author, then a book's editors
     start, end, _ = spans[names_at[-1]]
+    near = max(start, end - ROLE_REACH)  # the role word ends the names or follows them
+    around = text[near : end + ROLE_REACH].lower()
+    if not any(word in around for word in ROLE_LETTERS):
+        return spans, labels
     role = ROLE_AFTER_NAMES.match(text, end) or next(
-        (m for m in ROLE_AFTER_NAMES.finditer(text, start, end) if m.end() >= end), None
+        (m for m in ROLE_AFTER_NAMES.finditer(text, near, end) if m.end() >= end), None
     )
     if role is None or IN_BEFORE.search(text, 0, spans[names_at[0]][0]):
         return spans, labels
