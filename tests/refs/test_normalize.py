@@ -89,6 +89,14 @@ def test_pages(text: str, expected: str) -> None:
         ("Jones Luong, Pauline, and Erika Weinthal", ["Jones Luong, Pauline", "Erika Weinthal"]),
         ("Timur Nazarov, Eleanor Hartley", ["Timur Nazarov", "Eleanor Hartley"]),
         ("Smith JA, Lee K", ["Smith JA", "Lee K"]),  # Vancouver: two names
+        ("A. W. JOHNSON, E. MARHAM et A. PRICE", ["A. W. JOHNSON", "E. MARHAM", "A. PRICE"]),  # French "et"
+        ("G. Coudert et al.", ["G. Coudert"]),
+        ("Rohit Parikh, editor", ["Rohit Parikh"]),  # role words after the names
+        ("Giles, C. L., and Cowan, J. D., editors", ["Giles, C. L.", "Cowan, J. D."]),
+        ("M. C. Ferris and J.-S. Pang (editors)", ["M. C. Ferris", "J.-S. Pang"]),
+        ("Huf, Christina & Irmtraud Schnell Hrsg.", ["Huf, Christina", "Irmtraud Schnell"]),
+        ("Hoefert, H.-W. (Hg.)", ["Hoefert, H.-W."]),
+        ("Danto SI, Crandall ED", ["Danto SI", "Crandall ED"]),  # Vancouver initials, not "ed."
     ],
 )
 def test_names(text: str, expected: list[str]) -> None:

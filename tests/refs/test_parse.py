@@ -526,6 +526,26 @@ def test_an_apa_year_is_not_glued_to_the_last_author() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        # the rules ran the last name into the title
+        (
+            "C. Misner, K. Thorne, and J. Wheeler, Gravitation (Freeman, San Francisco, 1972).",
+            ("C. Misner", "K. Thorne", "J. Wheeler"),
+            "Gravitation",
+        ),
+        # the rules read the place and the year as a journal
+        ("V. Ehrenberg, The People of Aristophanes, Oxford 1951.", ("V. Ehrenberg",), "The People of Aristophanes"),
+    ],
+)
+def test_a_labelling_that_lacks_only_its_type_is_kept_over_a_rule_parse_that_ran_on(
+    text: str, author: tuple[str, ...], title: str
+) -> None:
+    ref = parse_reference(text, entry=True)
+    assert (ref.author, ref.title, ref.container_title) == (author, title, "")
+
+
+@pytest.mark.parametrize(
     ("text", "kind", "title"),
     [
         (

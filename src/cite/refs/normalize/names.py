@@ -6,16 +6,19 @@ import regex
 
 #: A nationality tag before a name: "[美]", "［俄］", "(英)", "【日】".
 NATIONALITY = regex.compile(r"[\[［(（【]\s*\p{Han}{1,2}\s*[\]］)）】]\s*")
-#: Role words: "ed.", "eds.", "(eds)", "编", "主编", "编著", "译", "trans.", "под ред.", "сост.".
+#: Role words: "ed.", "eds.", "(eds)", ", editors", "(edd.)", "Hrsg.", "(Hg.)", "编", "主编", "编著", "译", "trans.",
+#: "под ред.", "сост." (not Vancouver's initials "ED": "Crandall ED").
 ROLE = regex.compile(
-    r"\s*(?:\(?\beds?\.?\)?|\(?\bedited by\b|\btrans(?:lated)?\.?(?: by)?|\bcomp\.|主编|编著|编译|合编|等?编|等?译|"
+    r"\s*(?:\(?\b(?-i:[Ee]ds?|[Ee]ditors?|edd|[Hh]rsg|[Hh]g)\.?\)?|\(?\bedited by\b|\btrans(?:lated)?\.?(?: by)?|\bcomp\.|主编|编著|编译|合编|等?编|等?译|"
     r"под\s+ред\.?|ред\.|сост\.|пер\.)\s*$|^\s*(?:edited by|ed\. by|trans\. by|translated by)\s+",
     regex.IGNORECASE,
 )
 #: "et al.", "等", "等人", "и др.": the list goes on but the names are not given.
 ET_AL = regex.compile(r"\s*(?:,?\s*\bet\s+al\.?|,?\s*\band\s+others|等人?|\s*и\s+др\.?)\s*$", regex.IGNORECASE)
-#: Separators between names: "、", "，", "；", ", ", " and ", " & ", " и ".
-SEPARATOR = regex.compile(r"\s*(?:[、，；;]|,\s*(?:and\s+|&\s*)?|\s+and\s+|\s*&\s*|\s+и\s+)\s*")
+#: Separators between names: "、", "，", "；", ", ", " and ", " & ", " и ", French " et " (not "et al.").
+SEPARATOR = regex.compile(
+    r"\s*(?:[、，；;]|,\s*(?:and\s+|&\s*|et\s+(?!al\b))?|\s+and\s+|\s*&\s*|\s+и\s+|\s+et\s+(?!al\b))\s*"
+)
 #: Marks glued to names: "Мақашева*" (corresponding author), superscript digits.
 NAME_MARKS = regex.compile(r"[*†‡⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 #: A bare initial group, which on its own is not a name: "И.И.", "A. B." or a hyphenated "X.-M.".
@@ -67,7 +70,7 @@ def _inverted_first(text: str) -> tuple[str, str] | None:
 NEEDS = {
     NATIONALITY: ("[", "［", "(", "（", "【"),
     ET_AL: ("et", "others", "等", "др"),
-    ROLE: ("ed", "trans", "comp.", "编", "译", "ред", "сост.", "пер."),
+    ROLE: ("ed", "trans", "comp.", "hrsg", "hg", "编", "译", "ред", "сост.", "пер."),
 }
 
 

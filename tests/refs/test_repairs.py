@@ -1,0 +1,385 @@
+"""The labeller's spans relabelled by where they stand (refs/parse.py `_repaired`): each case is a misreading the
+labeller made on real reference lists, written here as spans, and the fields the repaired spans give."""
+
+import pytest
+
+from cite.refs.labeller import Span
+from cite.refs.labeller.fields import draft_of
+from cite.refs.normalize.names import names
+from cite.refs.parse import _repaired
+
+
+def spans_of(text: str, pieces: list[tuple[str, str]]) -> list[Span]:
+    """Spans over `text` for its labelled pieces, found in order: [("Smith J", "author"), ("Title", "title")]."""
+    spans, cursor = [], 0
+    for piece, label in pieces:
+        start = text.index(piece, cursor)
+        spans.append((start, start + len(piece), label))
+        cursor = start + len(piece)
+    return spans
+
+
+def repaired(text: str, pieces: list[tuple[str, str]]) -> dict:
+    return draft_of(text, _repaired(text, spans_of(text, pieces)))
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "author", "title"),
+    [
+        (
+            "Priya Raman, Oluwaseun Adebayo, and Wei-lin Chen. Sparse coding of scenes. In Proc. CVPR, 2011.",
+            [("Priya Raman", "author"), ("Oluwaseun Adebayo, and Wei-lin Chen. Sparse coding of scenes", "title")],
+            ["Priya Raman", "Oluwaseun Adebayo", "Wei-lin Chen"],
+            "Sparse coding of scenes",
+        ),
+        (  # Vancouver, run-together initials
+            "Olsen KL, Marsh TR, Patel SJ, Wong HYM. Sodium intake in adolescents. Pediatrics 2004;113:1-8.",
+            [("Olsen KL, Marsh TR, Patel SJ", "author"), ("Wong HYM. Sodium intake in adolescents", "title")],
+            ["Olsen KL", "Marsh TR", "Patel SJ", "Wong HYM"],
+            "Sodium intake in adolescents",
+        ),
+        (  # Vancouver with a colon after the names, a particle and a suffix
+            "Olsen KL, de Vries TR, Lamb WH Jr: Sodium intake in adolescents. Pediatrics 2004;113:1-8.",
+            [("Olsen KL", "author"), ("de Vries TR, Lamb WH Jr: Sodium intake in adolescents", "title")],
+            ["Olsen KL", "de Vries TR", "Lamb WH Jr"],
+            "Sodium intake in adolescents",
+        ),
+        (  # initials, and "et" between the last two
+            "R. DUBOIS, H.-J. WEBER et K. von Arnim. Spin waves in thin films. Phys. Rev. B 12, 301 (1975).",
+            [("R. DUBOIS", "author"), ("H.-J. WEBER et K. von Arnim. Spin waves in thin films", "title")],
+            ["R. DUBOIS", "H.-J. WEBER", "K. von Arnim"],
+            "Spin waves in thin films",
+        ),
+        (  # capitalised words with no initials and no "and": a title, left as it is
+            "Alexander Cooley, Great Games, Local Rules. Oxford: Oxford University Press, 2012.",
+            [("Alexander Cooley", "author"), ("Great Games, Local Rules", "title")],
+            ["Alexander Cooley"],
+            "Great Games, Local Rules",
+        ),
+        (  # the names' sentence ended before the title: "Vitamin D" is the title's
+            "Smith J, Brown K. Vitamin D. Effects on bone. Bone 2001;3:1-8.",
+            [("Smith J, Brown K", "author"), ("Vitamin D. Effects on bone", "title")],
+            ["Smith J", "Brown K"],
+            "Vitamin D. Effects on bone",
+        ),
+    ],
+)
+def test_names_the_title_began_with_are_the_authors(text: str, pieces: list, author: list, title: str) -> None:
+    draft = repaired(text, pieces)
+    assert (names(str(draft.get("author", ""))), draft.get("title")) == (author, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "author", "editor"),
+    [
+        (
+            "Moreau, Claire, ed. Cities of Salt: Essays. Paris: Seuil, 2004.",
+            [("Moreau, Claire", "author"), ("Cities of Salt: Essays", "title"), ("Paris", "publisher-place")],
+            [],
+            ["Moreau, Claire"],
+        ),
+        (  # the labeller read the first names as authors, the last as editors
+            "Ito, K., & Brandt, L. M. (Eds.). (1999). Coastal Law. Leiden: Brill.",
+            [("Ito, K., & Brandt", "author"), ("L. M.", "editor"), ("1999", "date"), ("Coastal Law", "title")],
+            [],
+            ["Ito, K.", "Brandt, L. M."],
+        ),
+        (
+            "Weber, Anna & Jonas Roth Hrsg. 2015. Bildung in Kita. Stuttgart",
+            [("Weber, Anna & Jonas Roth Hrsg.", "author"), ("2015", "date"), ("Bildung in Kita", "title")],
+            [],
+            ["Weber, Anna", "Jonas Roth"],
+        ),
+        (  # an author, then "in" and a book's editors
+            "Pierce, in Crawford and Rodriguez (eds), On the Networks, p. 448.",
+            [("Pierce", "author"), ("Crawford and Rodriguez", "editor"), ("On the Networks", "title")],
+            ["Pierce"],
+            ["Crawford", "Rodriguez"],
+        ),
+        (  # Vancouver's initials "ED" are no role word
+            "Danto SI, Crandall ED. Reversible transdifferentiation. Am J Physiol 1995;1:1-8.",
+            [("Danto SI, Crandall ED", "author"), ("Reversible transdifferentiation", "title")],
+            ["Danto SI", "Crandall ED"],
+            [],
+        ),
+    ],
+)
+def test_names_an_editors_role_follows_are_the_editors(text: str, pieces: list, author: list, editor: list) -> None:
+    draft = repaired(text, pieces)
+    assert (names(str(draft.get("author", ""))), names(str(draft.get("editor", "")))) == (author, editor)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "author", "title"),
+    [
+        (
+            "Kowalski MP. Rifampicin. Lancet Infect Dis 1999; 6:11-17.",
+            [("Kowalski MP. Rifampicin", "author"), ("Lancet Infect Dis", "container-title")],
+            ["Kowalski MP"],
+            "Rifampicin",
+        ),
+        (  # one initial: the names before it are Vancouver's too
+            "Aho R, van der Berg JT, Lind H. Cloning, expression and assay. Methods Enzymol 1986; 119:453-464.",
+            [("Aho R, van der Berg JT, Lind H. Cloning", "author"), ("expression and assay", "title")],
+            ["Aho R", "van der Berg JT", "Lind H"],
+            "Cloning, expression and assay",
+        ),
+        (  # a middle initial, given names first
+            "Mary K. Smith, Old Roads. London: Penguin, 2001.",
+            [("Mary K. Smith", "author"), ("Old Roads", "title")],
+            ["Mary K. Smith"],
+            "Old Roads",
+        ),
+        (  # "and J-L." is no family name and initials
+            "P. Ortiz and J-L. Marchand, “Data-flow models,” in Advanced Topics, 1991.",
+            [("P. Ortiz and J-L. Marchand", "author"), ("Data-flow models", "title")],
+            ["P. Ortiz", "J-L. Marchand"],
+            "Data-flow models",
+        ),
+    ],
+)
+def test_a_vancouver_name_list_ends_at_its_sentence_end(text: str, pieces: list, author: list, title: str) -> None:
+    draft = repaired(text, pieces)
+    assert (names(str(draft.get("author", ""))), draft.get("title")) == (author, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (  # ACS: one page span holding the volume and the page
+            "T. Ono, C. Ruiz, Opt. Lett. 1987, 12, 330.",
+            [("T. Ono, C. Ruiz", "author"), ("Opt. Lett.", "container-title"), ("1987", "date"), ("12, 330", "page")],
+            {"container_title": "Opt. Lett", "volume": "12", "page": "330"},
+        ),
+        (  # a bare number read as a page, a comma, then the pinpoint
+            "Ruiz, C. 2014, Astrophys. J., 786, 88",
+            [("Ruiz, C.", "author"), ("2014", "date"), ("Astrophys. J.", "container-title"), ("786", "page"),
+             ("88", "locator")],
+            {"container_title": "Astrophys. J", "volume": "786", "page": "88"},
+        ),
+        (  # a page and its pinpoint in brackets: no volume (the draft's page is the pinpoint, refs/locator.py)
+            "Thomas, 1994, 91 (457)",
+            [("Thomas", "author"), ("1994", "date"), ("91", "page"), ("457", "locator")],
+            {"page": "457"},
+        ),
+        (  # the journal's name left unlabelled before the volume
+            "A. W. DUVAL et E. PRICE. Org. Synth. 42, 75 (1962).",
+            [("A. W. DUVAL et E. PRICE", "author"), ("42", "volume"), ("75", "page"), ("1962", "date")],
+            {"container_title": "Org. Synth", "volume": "42", "page": "75"},
+        ),
+        (  # a volume word is no journal's name
+            "Ono, T. Waves, vol. 42, 75-80.",
+            [("Ono, T.", "author"), ("Waves", "title"), ("42", "volume"), ("75-80", "page")],
+            {"title": "Waves", "volume": "42", "page": "75-80"},
+        ),
+    ],
+)
+def test_a_journals_numbers_and_name_without_a_title(text: str, pieces: list, expected: dict) -> None:
+    draft = repaired(text, pieces)
+    keys = ("title", "container_title", "volume", "page")
+    assert {k: draft[k] for k in keys if k in draft} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "title", "container"),
+    [
+        (  # the title has not ended where the journal span begins
+            "Orav EJ, Weiler PC. Adverse events and negligent care in Utah and Colorado. Med Care 2000; 38:261-71.",
+            [("Orav EJ, Weiler PC", "author"), ("Adverse events and negligent care", "title"),
+             ("Utah and Colorado. Med Care", "container-title"), ("2000", "date")],
+            "Adverse events and negligent care in Utah and Colorado",
+            "Med Care",
+        ),
+        (  # an abbreviated journal: no title's end in it
+            "Ono, T. Waves in plasma, Proc. Natl. Acad. Sci. 1999, 96, 11.",
+            [("Ono, T.", "author"), ("Waves in plasma", "title"), ("Proc. Natl. Acad. Sci.", "container-title")],
+            "Waves in plasma",
+            "Proc. Natl. Acad. Sci",
+        ),
+        (  # the title closed with its quote
+            "T. Ono, “Waves in plasma,” Plasma physics and fusion. Supplement 4 (1999).",
+            [("T. Ono", "author"), ("Waves in plasma", "title"),
+             ("Plasma physics and fusion. Supplement", "container-title")],
+            "Waves in plasma",
+            "Plasma physics and fusion. Supplement",
+        ),
+    ],
+)
+def test_a_journal_span_holds_the_end_of_a_title_that_ran_on(text: str, pieces: list, title: str, container: str):
+    draft = repaired(text, pieces)
+    assert (draft.get("title"), draft.get("container_title")) == (title, container)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (  # APA: a chapter's pages in brackets after its book
+            "Ono, T. (2013). Waves. In K. Lux (Ed.), Handbook of Plasma (63–78). New York: Springer.",
+            [("Ono, T.", "author"), ("2013", "date"), ("Waves", "title"), ("K. Lux", "editor"),
+             ("Handbook of Plasma", "container-title"), ("63–78", "volume"), ("New York", "publisher-place")],
+            {"page": "63–78"},
+        ),
+        (  # a journal's volume and its issue range in brackets: not pages
+            "Ono, T. (2013). Waves. Plasma 19 (1-2), 5-9.",
+            [("Ono, T.", "author"), ("Waves", "title"), ("Plasma", "container-title"), ("19 (1-2)", "volume"),
+             ("5-9", "page")],
+            {"volume": "19", "issue": "1-2", "page": "5-9"},
+        ),
+    ],
+)
+def test_pages_in_brackets_after_a_book(text: str, pieces: list, expected: dict) -> None:
+    draft = repaired(text, pieces)
+    assert {k: draft[k] for k in ("volume", "issue", "page") if k in draft} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (  # Vancouver: the pages after the volume's colon, with letters
+            "Ono T. Oxygen in dogs. Am J Physiol 1989; 256:H1127-H1133.",
+            [("Ono T", "author"), ("Oxygen in dogs", "title"), ("Am J Physiol", "container-title"), ("1989", "date"),
+             ("256:H1127-H1133", "volume")],
+            {"volume": "256", "page": "H1127-H1133"},
+        ),
+        (  # a range cut after its dash
+            "Ono, T. Waves 2006 Plasma Letters 8 29--39 in Japanese",
+            [("Ono, T.", "author"), ("Waves", "title"), ("Plasma Letters", "container-title"), ("8", "volume"),
+             ("29--", "page"), ("39", "volume")],
+            {"volume": "8", "page": "29--39"},
+        ),
+    ],
+)
+def test_pages_the_labeller_cut_or_left_in_the_volume(text: str, pieces: list, expected: dict) -> None:
+    draft = repaired(text, pieces)
+    assert {k: draft[k] for k in ("volume", "issue", "page") if k in draft} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "title"),
+    [
+        (
+            "Ono, T. (2020, May 5). Water wars are coming. The Guardian.",
+            [("Ono, T.", "author"), ("2020", "date"), ("May 5). Water wars are coming", "title"),
+             ("The Guardian", "container-title")],
+            "Water wars are coming",
+        ),
+        (  # a title that begins with a month's letters
+            "Ono, T. (2020). Mayhem in the city. The Guardian.",
+            [("Ono, T.", "author"), ("2020", "date"), ("Mayhem in the city", "title")],
+            "Mayhem in the city",
+        ),
+    ],
+)
+def test_the_rest_of_an_apa_date_is_not_the_title(text: str, pieces: list, title: str) -> None:
+    assert repaired(text, pieces).get("title") == title
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (  # ACS book: "Title; Publisher: Place, Year"
+            "Ono, T.; Ruiz, C. Classics in Plasma II; Wiley-VCH: Weinheim, 2003; pp 45–67.",
+            [("Ono, T.; Ruiz, C.", "author"), ("Classics in Plasma II; Wiley-VCH", "container-title"),
+             ("Weinheim", "publisher-place"), ("2003", "date")],
+            {"title": "Classics in Plasma II", "publisher": "Wiley-VCH", "publisher_place": "Weinheim"},
+        ),
+        (  # APA 7 book: the publisher closes the reference after the title
+            "Ono, T. (2011). Thinking, fast and slow. Farrar, Straus and Giroux.",
+            [("Ono, T.", "author"), ("2011", "date"), ("Thinking, fast and slow. Farrar, Straus and Giroux", "title")],
+            {"title": "Thinking, fast and slow", "publisher": "Farrar, Straus and Giroux"},
+        ),
+        (  # a long last sentence is the title's own
+            "Ono, T. (2011). Waves. A study of the many waves seen on the plasma edge.",
+            [("Ono, T.", "author"), ("2011", "date"), ("Waves. A study of the many waves seen on the plasma edge", "title")],
+            {"title": "Waves. A study of the many waves seen on the plasma edge"},
+        ),
+    ],
+)
+def test_a_publisher_the_title_ran_into(text: str, pieces: list, expected: dict) -> None:
+    draft = repaired(text, pieces)
+    assert {k: draft[k] for k in ("title", "publisher", "publisher_place") if k in draft} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "author"),
+    [
+        (
+            "Miller, Ann. 2019. “Rivers.” In Landscapes, edited by Tom Hill, 45–67. Boston: Beacon Press.",
+            [("Miller", "author"), ("2019", "date"), ("Rivers", "title")],
+            ["Miller, Ann"],
+        ),
+        (  # a volume word is no given name
+            "Plasma Letters, Vol. 25, No. 3, 2010, pp. 309–314",
+            [("Plasma Letters", "author"), ("25", "volume")],
+            ["Plasma Letters"],
+        ),
+    ],
+)
+def test_a_given_name_left_out_of_the_names(text: str, pieces: list, author: list) -> None:
+    assert names(str(repaired(text, pieces).get("author", ""))) == author
+
+
+def test_a_publisher_the_title_ran_into_before_its_place_and_country() -> None:
+    text = "Ono, T. 1982. The estimation of plasma waves. Charles Griffin, London, United Kingdom."
+    pieces = [("Ono, T.", "author"), ("1982", "date"), ("The estimation of plasma waves. Charles Griffin", "title"),
+              ("London", "publisher-place"), ("United Kingdom", "publisher")]
+    draft = repaired(text, pieces)
+    assert (draft["title"], draft["publisher"], draft["publisher_place"]) == (
+        "The estimation of plasma waves",
+        "Charles Griffin",
+        "London, United Kingdom",
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "author", "translator"),
+    [
+        (
+            "Ono, Taro. Waves. Translated by Ann Roe, Helen R. Lane, and Mark Seem. New York: Viking, 1977.",
+            [("Ono, Taro", "author"), ("Waves", "title"), ("Ann Roe, Helen R", "translator"),
+             (". Lane, and Mark Seem", "author"), ("New York", "publisher-place")],
+            ["Ono, Taro"],
+            ["Ann Roe", "Helen R. Lane", "Mark Seem"],
+        ),
+        (  # authors before the title are not the translator's
+            "Ono, Taro, and Ann Roe. Waves. New York: Viking, 1977.",
+            [("Ono, Taro", "translator"), ("Ann Roe", "author"), ("Waves", "title")],
+            ["Ann Roe"],
+            ["Ono, Taro"],
+        ),
+    ],
+)
+def test_a_translators_list_the_labeller_cut_in_two(text: str, pieces: list, author: list, translator: list):
+    draft = repaired(text, pieces)
+    assert (names(str(draft.get("author", ""))), names(str(draft.get("translator", "")))) == (author, translator)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "title", "container"),
+    [
+        (
+            "Ann Roe, In the Wake of Waves: Order in Plasma, University of Chicago Press, 1993, p 32.",
+            [("Ann Roe", "author"), ("the Wake of Waves: Order in Plasma", "container-title"),
+             ("University of Chicago Press", "publisher"), ("1993", "date")],
+            "In the Wake of Waves: Order in Plasma",
+            None,
+        ),
+        (  # ACS names a chapter's book after "In", with its editors
+            "T. Ono. In Railway Diplomacy; Woods, R. D., Ed.; Carnegie: Washington, 1990; pp 1-9.",
+            [("T. Ono", "author"), ("Railway Diplomacy", "container-title"), ("Woods, R. D.", "editor"),
+             ("Carnegie", "publisher"), ("Washington", "publisher-place")],
+            None,
+            "Railway Diplomacy",
+        ),
+        (  # a chapter's title, then its book after "In"
+            "Roe, Ann. Waves. In Obra Completa, 1: 807–944.",
+            [("Roe, Ann. Waves", "author"), ("Obra Completa", "container-title"), ("1", "volume")],
+            "Waves",
+            "Obra Completa",
+        ),
+    ],
+)
+def test_a_title_that_begins_with_in(text: str, pieces: list, title: str | None, container: str | None) -> None:
+    draft = _repaired(text, spans_of(text, pieces))
+    named = {label: text[a:b] for a, b, label in draft if label in ("title", "container-title")}
+    assert (named.get("title"), named.get("container-title")) == (title, container)
