@@ -1,7 +1,7 @@
 """Field-level accuracy of the reference parser: CSL note-style fixtures, and the seed gold table.
 
     .venv/bin/python bench/accuracy.py                # F1 per style and overall for both fixture sets, and the seeds
-    .venv/bin/python bench/accuracy.py --set heldout  # one set only: styles | heldout | review | all (default)
+    .venv/bin/python bench/accuracy.py --set heldout  # one set only: styles | heldout | review | zh-journal | all
     .venv/bin/python bench/accuracy.py --errors       # + per-field error counts and every mismatch
     .venv/bin/python bench/accuracy.py --literal      # style expectations without the rendering rules
 
@@ -14,7 +14,9 @@ per style (see their README.md files):
   New Hart's Rules. It must never be used to tune the parser; `--errors` on it is for checking the scorer.
 
 A third set, `review` (tests/fixtures/review/), is not rendered by citeproc: notes and reference-list entries typed
-by hand as authors type them, with a gold written by hand, in .txt and .md (`review_scores`). Held out too.
+by hand as authors type them, with a gold written by hand, in .txt and .md (`review_scores`). Held out too. A
+fourth, `zh-journal` (tests/fixtures/zh-journal/), is scored the same way: notes of Chinese journals and GB/T 7714
+lists, held out.
 
 Each footnote is paired by label with its truth line, and the expected references are built from `items.json`:
 
@@ -90,6 +92,8 @@ GOLD = ROOT / "tests" / "gold" / "seeds.jsonl"
 #: Hand-written Chinese/Russian/Kazakh/Japanese notes with hand-written gold: `dev` (tuned on) and `heldout` (not).
 ZH_REVIEW_DIR = ROOT / "tests" / "fixtures" / "review-zh"
 ZH_REVIEW_SETS = ("dev", "heldout")
+#: Held-out notes of Chinese journals and GB/T 7714 lists, typed by hand with gold (tests/fixtures/zh-journal/README.md).
+ZH_JOURNAL_DIR = ROOT / "tests" / "fixtures" / "zh-journal"
 
 SCHEMA_TYPES = (
     "article-newspaper",
@@ -397,18 +401,20 @@ def _review_key(text: str) -> str:
     return " ".join(EMPHASIS_MARKS.sub("", ENTRY_NUMBER.sub("", text)).translate(STRAIGHT_QUOTES).split())
 
 
-def review_styles() -> tuple[str, ...]:
-    """The styles of the hand-written review, in the gold's order."""
-    lines = (REVIEW_DIR / "review.jsonl").read_text(encoding="utf-8").splitlines()
+def review_styles(gold_file: Path = REVIEW_DIR / "review.jsonl") -> tuple[str, ...]:
+    """The styles (documents) of a hand-written review, in the gold's order."""
+    lines = gold_file.read_text(encoding="utf-8").splitlines()
     return tuple(dict.fromkeys(json.loads(line)["doc"] for line in lines))
 
 
-def review_scores(suffix: str, directory: Path = REVIEW_DIR) -> dict[str, Score]:
-    """Score per style of the hand-written review (tests/fixtures/review/) in one format (".md", ".txt", or
-    pandoc's ".docx"/".html" of the .md in `directory`): each gold note or entry is paired with the record whose
-    text is the same, fields compared exactly (case-folded)."""
+def review_scores(
+    suffix: str, directory: Path = REVIEW_DIR, gold_file: Path = REVIEW_DIR / "review.jsonl"
+) -> dict[str, Score]:
+    """Score per style of a hand-written review (tests/fixtures/review/, or `gold_file`'s) in one format (".md",
+    ".txt", or pandoc's ".docx"/".html" of the .md in `directory`): each gold note or entry is paired with the
+    record whose text is the same, fields compared exactly (case-folded)."""
     gold: dict[str, list[dict]] = {}
-    for line in (REVIEW_DIR / "review.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in gold_file.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         gold.setdefault(record["doc"], []).append(record)
     scores = {}
@@ -513,14 +519,35 @@ def print_errors(score: Score, text_of: Callable[[tuple], str | None], out=sys.s
         print(f"      {ref}{name}: expected {_show(expected)}, got {_show(got)}", file=out)
 
 
+def print_review(name: str, gold_file: Path, errors: bool) -> None:
+    """Scores of a hand-written review in .txt, .md and pandoc's .docx and .html of the .md."""
+    import tempfile
+
+    from tests.formats import convert
+
+    directory = gold_file.parent
+    with tempfile.TemporaryDirectory() as folder:
+        converted = convert(Path(folder), review_styles(gold_file), directory, ("docx", "html"))
+        for suffix in (".txt", ".md", ".docx", ".html"):
+            where = directory if suffix in (".txt", ".md") else converted
+            print(f"== {name}{suffix} ({directory.relative_to(ROOT)}{'' if where == directory else ', by pandoc'})")
+            review = review_scores(suffix, where, gold_file)
+            for style, score in review.items():
+                print(summary(style, score))
+            total = pooled(list(review.values()))
+            print(summary(f"{name}{suffix} overall", total))
+            if errors:
+                print_errors(total, lambda note: note[1])
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--set",
-        choices=[*FIXTURE_SETS, "review", "all"],
+        choices=[*FIXTURE_SETS, "review", "zh-journal", "all"],
         default="all",
         dest="fixture_set",
-        help="fixture set to score: styles (development), heldout, review (hand-typed), or all (default)",
+        help="fixture set to score: styles (development), heldout, review, zh-journal (hand-typed), or all (default)",
     )
     parser.add_argument("--errors", action="store_true", help="print per-field error counts and every mismatch")
     parser.add_argument("--literal", action="store_true", help="style expectations without the rendering rules")
@@ -538,22 +565,12 @@ def main(argv: list[str] | None = None) -> int:
                 print(summary(f"{name:10}", score))
         return 0
 
-    if args.fixture_set in ("review", "all"):
-        import tempfile
-
-        from tests.formats import convert
-
-        with tempfile.TemporaryDirectory() as folder:
-            converted = convert(Path(folder), review_styles(), REVIEW_DIR, ("docx", "html"))
-            for suffix in (".txt", ".md", ".docx", ".html"):
-                where = REVIEW_DIR if suffix in (".txt", ".md") else converted
-                print(f"== review{suffix} ({REVIEW_DIR.relative_to(ROOT)}{'' if where == REVIEW_DIR else ', by pandoc'})")
-                review = review_scores(suffix, where)
-                for style, score in review.items():
-                    print(summary(style, score))
-                print(summary(f"review{suffix} overall", pooled(list(review.values()))))
-        if args.fixture_set == "review":
-            return 0
+    reviews = {"review": REVIEW_DIR / "review.jsonl", "zh-journal": ZH_JOURNAL_DIR / "gold.jsonl"}
+    for name, gold_file in reviews.items():
+        if args.fixture_set in (name, "all"):
+            print_review(name, gold_file, args.errors)
+    if args.fixture_set in reviews:
+        return 0
     for fixture_set in FIXTURE_SETS if args.fixture_set == "all" else [args.fixture_set]:
         directory, styles = FIXTURE_SETS[fixture_set]
         print(f"== {fixture_set} ({directory.relative_to(ROOT)})")
