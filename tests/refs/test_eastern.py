@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from cite.model import Note
 from cite.pipeline import extract_paths
+from cite.refs import parse_note
 from cite.refs.classify import is_comment
 from cite.refs.normalize.language import language
 from cite.refs.normalize.names import names
@@ -180,7 +182,8 @@ REVIEW = Path(__file__).resolve().parent.parent / "fixtures" / "review-zh"
         ("昂温 G, 昂温 P S. 外国出版史[M]. 陈生铮, 译. 北京: 中国书籍出版社, 1988.", {"author": ["昂温 G", "昂温 P S"]}),
         (
             "全国信息与文献标准化技术委员会. 信息与文献 参考文献著录规则: GB/T 7714—2015[S]. 北京: 中国标准出版社, 2015: 3.",
-            {"author": ["全国信息与文献标准化技术委员会"], "title": "信息与文献 参考文献著录规则: GB/T 7714—2015"},
+            # the standard's number is other title information, kept out of the title (as CSL's `number` is)
+            {"author": ["全国信息与文献标准化技术委员会"], "title": "信息与文献 参考文献著录规则"},
         ),
         (  # a body responsible for the proceedings after "//"
             "FOURNEY M E. Advances in holographic photoelasticity[C]//American Society of Mechanical Engineers. "
@@ -294,3 +297,67 @@ def test_review_notes(doc: str) -> None:
     for record in (r for r in _gold("dev") if r["doc"] == doc):
         note = notes[record["line"], record["label"]]
         assert [r.csl() for r in note.references] == record["references"], record["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # 《中国社会科学》's guide: Western books with commas only, "Place: Publisher, Year, p."
+            "Peter Brooks, Troubling Confessions: Speaking Guilt in Law and Literature, Chicago: University of "
+            "Chicago Press, 2000, p. 48.",
+            {
+                "type": "book",
+                "author": ["Peter Brooks"],
+                "title": "Troubling Confessions: Speaking Guilt in Law and Literature",
+                "publisher-place": "Chicago",
+                "publisher": "University of Chicago Press",
+                "year": "2000",
+                "locator": "48",
+                "language": "en",
+            },
+        ),
+        (
+            "John Mearsheimer and Stephen Walt, The Israel Lobby, New York: Farrar, Straus and Giroux, 2007, pp. 9-11.",
+            {
+                "type": "book",
+                "author": ["John Mearsheimer", "Stephen Walt"],
+                "title": "The Israel Lobby",
+                "publisher-place": "New York",
+                "publisher": "Farrar, Straus and Giroux",
+                "year": "2007",
+                "locator": "9-11",
+                "language": "en",
+            },
+        ),
+        (  # a comma inside the title
+            "Alexander Cooley, Great Games, Local Rules: The New Great Power Contest in Central Asia, New York: "
+            "Oxford University Press, 2012, p. 45.",
+            {
+                "type": "book",
+                "author": ["Alexander Cooley"],
+                "title": "Great Games, Local Rules: The New Great Power Contest in Central Asia",
+                "publisher-place": "New York",
+                "publisher": "Oxford University Press",
+                "year": "2012",
+                "locator": "45",
+                "language": "en",
+            },
+        ),
+        (
+            "S. Frederick Starr, ed., Xinjiang: China's Muslim Borderland, Armonk: M. E. Sharpe, 2004, p. 3.",
+            {
+                "type": "book",
+                "editor": ["S. Frederick Starr"],
+                "title": "Xinjiang: China's Muslim Borderland",
+                "publisher-place": "Armonk",
+                "publisher": "M. E. Sharpe",
+                "year": "2004",
+                "locator": "3",
+                "language": "en",
+            },
+        ),
+    ],
+)
+def test_western_books_in_chinese_journal_notes(text: str, expected: dict) -> None:
+    note = parse_note(Note(doc="d.txt", seq=1, label="1", page=None, line=1, text=text))  # a footnote: p. N is its locator
+    assert [ref.csl() for ref in note.references] == [expected]

@@ -125,6 +125,7 @@ DAY_AND_MONTH = regex.compile(
 )
 
 WEB_DATE_WARNING = "unlabelled date beside the URL read as access date"
+UNKNOWN_STYLE_WARNING = "fits no known citation style; only the title was read"
 
 #: Who reads a reference: "rules" only, the "labeller" only, "combined" (rules where their cue is exact, else the
 #: labeller), "covered" (also the Western rules when their fields cover the string) or "fallback" (also the
@@ -181,7 +182,7 @@ def parse_reference(
         if not fields.get("title") and not url:
             warnings.append("no title found")
         elif kind == "document":
-            warnings.append("fits no known citation style; only the title was read")
+            warnings.append(UNKNOWN_STYLE_WARNING)
     lang = str(draft.get("language") or language(str(fields["title"]))) if fields.get("title") else ""
     return Reference(
         raw=raw,
@@ -669,6 +670,8 @@ def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tup
         return True, {"container_title": text, "genre": "webpage"}
     if HAN_TITLE.search(text) and (draft := chinese.parse(OP_CIT_PREFIX.sub("", text), has_url)):
         return True, _mark_short(text, draft)
+    if ": " in text and (draft := chinese.parse_western_book(text)):
+        return True, draft  # "Robert O. Keohane, After Hegemony: …, Princeton: Princeton University Press, 1984, p. 57"
     if (" v" in text or "Act " in text) and (draft := legal.parse(text)):
         return True, draft  # a case with its law report ("Donoghue v Stevenson [1932] AC 562") or a statute
     return False, _western(text, has_url) if western_too else None

@@ -10,6 +10,9 @@
 and Japanese items inside such notes, with 「」 for an article and 『』 for a book or journal:
 山内昌之『中央アジアの歴史』東京:講談社,1995年,20頁。
 宇山智彦「カザフスタンの権威主義体制」『スラヴ研究』第52号、2005年、1—30頁。
+
+and Western books as these journals' guides write them, commas only, the place and publisher unbracketed:
+Robert O. Keohane, After Hegemony: Cooperation and Discord, Princeton: Princeton University Press, 1984, p. 57.
 """
 
 from __future__ import annotations
@@ -201,3 +204,34 @@ def _roles(authors: str, draft: Draft) -> None:
             draft[key] = f"{draft[key]}、{role['names']}" if key in draft else role["names"]
         else:
             draft["author"] = f"{draft['author']}、{part}" if "author" in draft else part
+
+
+#: A name written given name first: "Robert O. Keohane", "Tang Shiping", "Е. М. Примаков" (two to four words or
+#: initials, the last a word).
+_GIVEN_FIRST = r"(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s)(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s){0,2}\p{Lu}[\p{Ll}'’-]+"
+#: A Western book in a Chinese journal's note: "Samuel Charap and Timothy J. Colton, Everyone Loses: The Ukraine
+#: Crisis, London: Routledge, 2017, p. 9." (a name list with "and" before the last name, perhaps ", ed.", then the
+#: title, "Place: Publisher, Year" and the page; a place may name its state: "Washington, D.C.", "Boulder, CO").
+WESTERN_BOOK = regex.compile(
+    rf"^(?P<names>{_GIVEN_FIRST}(?:(?:,\s{_GIVEN_FIRST})*,?\s(?:and|и)\s{_GIVEN_FIRST})?(?:\set\sal\.)?)"
+    r"(?:,\s(?P<role>eds?\.|ред\.))?,\s(?P<title>[^,“”\"«(][^“”\"«»()]*?),\s"
+    r"(?P<place>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}(?:,\s?(?:\p{Lu}{2}|\p{Lu}\.\s?\p{Lu}\.|\p{Lu}\p{Ll}{1,4}\.))?)"
+    r":\s(?P<publisher>[^,:;()]{2,80}?),\s"
+    r"(?P<year>(?:1[5-9]|20)\d\d)(?:,\s(?:pp?\.|[Сс]\.)\s?(?P<page>\d+(?:\s?[-–—]\s?\d+)?))?\s?[.。]?$"
+)
+
+
+#: Words that say a stretch is more than a title: an edition, translator, volume or number ("3rd ed.", "trans.",
+#: "Vol. 2", "No. 5"), as IEEE's "S. Haykin, Neural Networks…, 3rd ed. Upper Saddle River, NJ, USA: Pearson, 2009".
+NOT_TITLE = regex.compile(r"\b(?:eds?|edn|trans|tr|vol|vols|no|nos)\.|\bedition\b|\bedited\b", regex.IGNORECASE)
+
+
+def parse_western_book(text: str) -> Draft | None:
+    """A Western book as Chinese journals write it (WESTERN_BOOK), or None."""
+    match = WESTERN_BOOK.match(text)
+    if not match or NOT_TITLE.search(match["title"]):
+        return None
+    draft: Draft = {"editor" if match["role"] else "author": match["names"], "genre": "book"}
+    draft.update({k: match[k] for k in ("title", "publisher", "year", "page") if match[k]})
+    draft["publisher_place"] = match["place"]
+    return draft

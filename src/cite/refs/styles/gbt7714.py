@@ -30,7 +30,7 @@ TYPES = {
     "S": "document",
     "P": "document",
     "G": "book",
-    "A": "chapter",
+    "A": "document",  # 档案 in GB/T 7714-2015; the 2005 edition's part of a book, which "[A]//" still gives
     "DB": "document",
     "CP": "document",
     "A/OL": "chapter",
@@ -46,8 +46,15 @@ NAME = regex.compile(
 CAPITALS = regex.compile(r"^[\p{Lu}][\p{Lu}\s'’&-]{3,}$")
 #: A segment separator inside the part before the code: ". " or "。".
 SEGMENT = regex.compile(r"(?<=[^\s.])[.。]\s+")
-#: A report number glued to the title: "…Escalation: 321".
-REPORT_NUMBER = regex.compile(r"[:：]\s*[\w-]*\d[\w-]*$")
+#: A report's, standard's or patent's number closing the title, which GB/T writes as other title information:
+#: "…Escalation: 321", "信息与文献 参考文献著录规则: GB/T 7714—2015", "全智能节电器: 200610171314.3".
+NUMBER = regex.compile(r"[:：]\s*(?:[A-Z]{2,5}(?:/[A-Z])?\s+)?[\w-]*\d[\w.—–-]*$")
+#: The codes whose title may close with such a number: report, standard, patent.
+NUMBERED = ("report", "S", "P")
+#: A volume closing a book's title: "习近平谈治国理政: 第3卷", "国史旧闻: 第1卷" (GB/T 7714-2015, 8.1.3).
+TITLE_VOLUME = regex.compile(r"\s*[:：]\s*第\s*(?P<volume>\d+)\s*[卷册]$")
+#: A date alone after the code, as a patent's publication date: "[P]. 2006-12-13".
+DATE_ONLY = regex.compile(r"^\(?(?P<year>\d{4})-\d{1,2}-\d{1,2}\)?")
 #: A translator after the code: "MARSH H, 译. ", "马丽, 译. ".
 TRANSLATOR = regex.compile(r"^(?P<translator>[^.。]+?)\s*[,，]?\s*(?:译|trans)\.?\s*[.。]\s*")
 #: A role after the names, as GB/T writes an editor: "SMITH J, ed", "GRAHAM G, eds", "李四, 主编", "王五, 译".
@@ -123,9 +130,11 @@ def parse(text: str) -> Draft | None:
     code = head["code"]
     authors, title, published = split_names(head["front"].strip())
     genre = TYPES.get(code, "document")
-    if genre == "report":
-        title = REPORT_NUMBER.sub("", title)
+    if genre in NUMBERED or code in NUMBERED:
+        title = NUMBER.sub("", title)
     draft: Draft = {"title": unwrap(title), "genre": genre}
+    if volume := TITLE_VOLUME.search(title):
+        draft.update(title=unwrap(title[: volume.start()]), volume=volume["volume"])
     if authors:
         draft["editor" if EDITED.search(authors) else "author"] = authors
     rest = text[head.end() :].lstrip(".。 ")
@@ -145,7 +154,7 @@ def parse(text: str) -> Draft | None:
             editors, _, book = book.partition(". ")
         book, _, rest = book.partition(". ")
         draft.update(editor=editors, container_title=unwrap(book))
-        draft["genre"] = "chapter" if genre in ("book", "chapter") else genre
+        draft["genre"] = "chapter" if genre == "book" or code == "A" else genre
     if match := TRANSLATOR.match(rest):
         draft["translator"] = match["translator"]
         rest = rest[match.end() :]
@@ -158,6 +167,8 @@ def parse(text: str) -> Draft | None:
             draft["page"] = match["page"]
     elif match := PUBLICATION.search(rest) or (published and PUBLICATION_UNDATED.search(rest)):
         draft.update({k: v.strip() for k, v in match.groupdict().items() if v})
+    elif match := DATE_ONLY.match(rest):
+        draft["year"] = match["year"]
     if published:
         draft["year"] = published
     return draft
