@@ -2,9 +2,9 @@
 
     .venv/bin/python tools/make_zh_journal_fixture.py
 
-Three documents, each as `.txt` and `.md` (pandoc writes the `.docx`/`.html` when bench/accuracy.py scores them):
-`notes` (the notes of 《中国社会科学》-like journals: circled ①…⑩ restarting on each printed page in the .txt,
-`[^n]` footnotes in the .md), `gbt-numbered` (a GB/T 7714 顺序编码制 list, `[n]` entries under 参考文献, cited as
+Each document as `.txt` and `.md` (pandoc writes the `.docx`/`.html` when bench/accuracy.py scores them):
+`notes*` (the notes of 《中国社会科学》-like journals: circled ①…⑩ restarting on each printed page in the .txt,
+`[^n]` footnotes in the .md), `gbt-numbered*` (a GB/T 7714 顺序编码制 list, `[n]` entries under 参考文献, cited as
 `[n]` in the text) and `gbt-author-year` (a 著者-出版年制 list). See tests/fixtures/zh-journal/README.md.
 """
 
@@ -49,7 +49,7 @@ def main() -> None:
     for record in gold:
         docs.setdefault(record["doc"], []).append(record["text"])
     for doc, texts in docs.items():
-        txt, md = note_documents(texts) if doc == "notes" else list_documents(texts, doc == "gbt-numbered")
+        txt, md = note_documents(texts) if doc.startswith("notes") else list_documents(texts, "numbered" in doc)
         (DIR / f"{doc}.txt").write_text(txt, encoding="utf-8")
         (DIR / f"{doc}.md").write_text(md, encoding="utf-8")
 
