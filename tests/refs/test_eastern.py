@@ -279,9 +279,11 @@ def test_normalisers() -> None:
     assert names("Иванов И. И.") == ["Иванов И. И."]  # the initial's full stop is part of the name
     assert names("Smith, J.") == ["Smith, J."]
     assert place("М.") == "М." and place("СПб.") == "СПб." and place("London.") == "London"
+    assert place("Washington, D.C.") == "Washington, D.C." and place("Washington, DC.") == "Washington, DC"
     assert pages("1—30頁") == "1-30" and pages("Б. 34–42") == "34-42"
     assert half_width("Cooley，Great Games，New York：OUP，2012。") == "Cooley,Great Games,New York:OUP,2012."
     assert half_width("王缉思：《大国关系》，2015年。") == "王缉思：《大国关系》，2015年。"  # Chinese keeps its marks
+    assert half_width("题名［EB／OL］．（2020－01－02）") == "题名[EB/OL].(2020-01-02)"  # GB/T typed full-width
     assert (language("カザフスタンの権威主義体制"), language("大国关系"), language("中亚・南亚")) == ("ja", "zh", "zh")
 
 
@@ -344,15 +346,57 @@ def test_review_notes(doc: str) -> None:
             },
         ),
         (
-            "S. Frederick Starr, ed., Xinjiang: China's Muslim Borderland, Armonk: M. E. Sharpe, 2004, p. 3.",
+            "S. Frederick Starr, ed., Xinjiang: China's Muslim Borderland, Washington, D.C.: M. E. Sharpe, 2004, p. 3.",
             {
                 "type": "book",
                 "editor": ["S. Frederick Starr"],
                 "title": "Xinjiang: China's Muslim Borderland",
-                "publisher-place": "Armonk",
+                "publisher-place": "Washington, D.C.",  # the initialism keeps its full stop
                 "publisher": "M. E. Sharpe",
                 "year": "2004",
                 "locator": "3",
+                "language": "en",
+            },
+        ),
+        (  # a particle in the last of three names, a translator after the title
+            "Pierre Bourdieu, Loïc Wacquant and Jan de Vries, Reflexive Sociology, trans. Mary Smith, Cambridge: "
+            "Polity Press, 1992, pp. 5-7.",
+            {
+                "type": "book",
+                "author": ["Pierre Bourdieu", "Loïc Wacquant", "Jan de Vries"],
+                "translator": ["Mary Smith"],
+                "title": "Reflexive Sociology",
+                "publisher-place": "Cambridge",
+                "publisher": "Polity Press",
+                "year": "1992",
+                "locator": "5-7",
+                "language": "en",
+            },
+        ),
+        (  # an edition and a report series between the title and the place are neither
+            "Kenneth N. Waltz, Man, the State, and War, 2nd ed., New York: Columbia University Press, 2001, p. 12.",
+            {
+                "type": "book",
+                "author": ["Kenneth N. Waltz"],
+                "title": "Man, the State, and War",
+                "publisher-place": "New York",
+                "publisher": "Columbia University Press",
+                "year": "2001",
+                "locator": "12",
+                "language": "en",
+            },
+        ),
+        (
+            "International Crisis Group, Kyrgyzstan: Widening Ethnic Divisions, Asia Report No. 222, Bishkek: ICG, "
+            "2012, p. 8.",
+            {
+                "type": "report",
+                "author": ["International Crisis Group"],
+                "title": "Kyrgyzstan: Widening Ethnic Divisions",
+                "publisher-place": "Bishkek",
+                "publisher": "ICG",
+                "year": "2012",
+                "locator": "8",
                 "language": "en",
             },
         ),

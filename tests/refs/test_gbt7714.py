@@ -180,3 +180,24 @@ def test_the_book_after_double_slash_with_an_editor_role_or_in_an_author_year_li
 def test_standards_patents_archives_and_volumes(text: str, expected: dict) -> None:
     csl = parse_reference(text).csl()
     assert {key: csl.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周明,李琼.中亚水资源治理[J].干旱区地理,2021,44(3):45-67.",  # typed without spaces
+        "周明，李琼．中亚水资源治理［J］．干旱区地理，2021，44（3）：45－67．",  # full-width forms, as CNKI copies
+    ],
+)
+def test_entries_typed_without_spaces_or_in_full_width_forms(text: str) -> None:
+    assert parse_reference(text).csl() == {
+        "type": "article-journal",
+        "author": ["周明", "李琼"],
+        "title": "中亚水资源治理",
+        "container-title": "干旱区地理",
+        "year": "2021",
+        "volume": "44",
+        "issue": "3",
+        "page": "45-67",
+        "language": "zh",
+    }

@@ -206,21 +206,27 @@ def _roles(authors: str, draft: Draft) -> None:
             draft["author"] = f"{draft['author']}、{part}" if "author" in draft else part
 
 
-#: A name written given name first: "Robert O. Keohane", "Tang Shiping", "Е. М. Примаков" (two to four words or
-#: initials, the last a word).
-_GIVEN_FIRST = r"(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s)(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s){0,2}\p{Lu}[\p{Ll}'’-]+"
+#: A name written given name first: "Robert O. Keohane", "Tang Shiping", "Е. М. Примаков", "Jaap de Wilde" (two to
+#: four words or initials, the last a word, perhaps after a particle).
+_GIVEN_FIRST = (
+    r"(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s)(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s){0,2}"
+    r"(?:(?:de|van|von|der|den|du|da|di|le|la|bin|ibn|al)\s){0,2}\p{Lu}[\p{Ll}'’-]+"
+)
+#: Names joined by "and" before the last: "Samuel Charap and Timothy J. Colton", "Barry Buzan, Ole Wæver and …".
+_NAMES = rf"{_GIVEN_FIRST}(?:(?:,\s{_GIVEN_FIRST})*,?\s(?:and|и)\s{_GIVEN_FIRST})?"
 #: A Western book in a Chinese journal's note: "Samuel Charap and Timothy J. Colton, Everyone Loses: The Ukraine
-#: Crisis, London: Routledge, 2017, p. 9." (a name list with "and" before the last name, perhaps ", ed.", then the
-#: title, "Place: Publisher, Year" and the page; a place may name its state: "Washington, D.C.", "Boulder, CO").
+#: Crisis, London: Routledge, 2017, p. 9." (names, perhaps ", ed.", the title, perhaps its translator, edition or
+#: report series — ", trans. George Schwab", ", 5th ed.", ", Europe and Central Asia Report No. 233" — then "Place:
+#: Publisher, Year" and the page; a place may name its state: "Washington, D.C.", "Boulder, CO").
 WESTERN_BOOK = regex.compile(
-    rf"^(?P<names>{_GIVEN_FIRST}(?:(?:,\s{_GIVEN_FIRST})*,?\s(?:and|и)\s{_GIVEN_FIRST})?(?:\set\sal\.)?)"
-    r"(?:,\s(?P<role>eds?\.|ред\.))?,\s(?P<title>[^,“”\"«(][^“”\"«»()]*?),\s"
+    rf"^(?P<names>{_NAMES}(?:\set\sal\.)?)(?:,\s(?P<role>eds?\.|ред\.))?,\s(?P<title>[^,“”\"«(][^“”\"«»()]*?)"
+    rf"(?:,\s(?:trans\.|translated\sby)\s(?P<translator>{_NAMES}))?"
+    r"(?:,\s(?:\d+(?:st|nd|rd|th)\s(?:ed\.|edn\.?|edition)|[Rr]ev\.\sed\.))?"
+    r"(?:,\s(?P<series>[^,]{2,80}?\b(?:Report|Paper|Briefing|Brief)\s(?:No\.\s?)?\d+))?,\s"
     r"(?P<place>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}(?:,\s?(?:\p{Lu}{2}|\p{Lu}\.\s?\p{Lu}\.|\p{Lu}\p{Ll}{1,4}\.))?)"
     r":\s(?P<publisher>[^,:;()]{2,80}?),\s"
     r"(?P<year>(?:1[5-9]|20)\d\d)(?:,\s(?:pp?\.|[Сс]\.)\s?(?P<page>\d+(?:\s?[-–—]\s?\d+)?))?\s?[.。]?$"
 )
-
-
 #: Words that say a stretch is more than a title: an edition, translator, volume or number ("3rd ed.", "trans.",
 #: "Vol. 2", "No. 5"), as IEEE's "S. Haykin, Neural Networks…, 3rd ed. Upper Saddle River, NJ, USA: Pearson, 2009".
 NOT_TITLE = regex.compile(r"\b(?:eds?|edn|trans|tr|vol|vols|no|nos)\.|\bedition\b|\bedited\b", regex.IGNORECASE)
@@ -231,7 +237,8 @@ def parse_western_book(text: str) -> Draft | None:
     match = WESTERN_BOOK.match(text)
     if not match or NOT_TITLE.search(match["title"]):
         return None
-    draft: Draft = {"editor" if match["role"] else "author": match["names"], "genre": "book"}
-    draft.update({k: match[k] for k in ("title", "publisher", "year", "page") if match[k]})
+    draft: Draft = {"editor" if match["role"] else "author": match["names"]}
+    draft["genre"] = "report" if match["series"] else "book"
+    draft.update({k: match[k] for k in ("title", "translator", "publisher", "year", "page") if match[k]})
     draft["publisher_place"] = match["place"]
     return draft

@@ -44,8 +44,9 @@ NAME = regex.compile(
 )
 #: An organisation author in capitals: "INTERNATIONAL CRISIS GROUP", "РОССИЙСКИЙ СОВЕТ ПО МЕЖДУНАРОДНЫМ ДЕЛАМ".
 CAPITALS = regex.compile(r"^[\p{Lu}][\p{Lu}\s'’&-]{3,}$")
-#: A segment separator inside the part before the code: ". " or "。".
-SEGMENT = regex.compile(r"(?<=[^\s.])[.。]\s+")
+#: A segment separator inside the part before the code: ". " or "。", or a full stop between Han characters, as
+#: entries typed without spaces have it: "李明,王强.中亚能源合作研究".
+SEGMENT = regex.compile(r"(?<=[^\s.])[.。]\s+|(?<=\p{Han})[.。](?=\p{Han})")
 #: A report's, standard's or patent's number closing the title, which GB/T writes as other title information:
 #: "…Escalation: 321", "信息与文献 参考文献著录规则: GB/T 7714—2015", "全智能节电器: 200610171314.3".
 NUMBER = regex.compile(r"[:：]\s*(?:[A-Z]{2,5}(?:/[A-Z])?\s+)?[\w-]*\d[\w.—–-]*$")
