@@ -22,7 +22,7 @@ from cite.refs.normalize.pages import pages
 from cite.refs.normalize.places import place
 from cite.refs.normalize.widths import half_width
 from cite.refs.parse import parse_reference
-from cite.refs.styles import gost
+from cite.refs.styles import chinese, gost
 
 REVIEW = Path(__file__).resolve().parent.parent / "fixtures" / "review-zh"
 
@@ -331,8 +331,8 @@ def test_review_notes(doc: str) -> None:
                 "language": "en",
             },
         ),
-        (  # a comma inside the title
-            "Alexander Cooley, Great Games, Local Rules: The New Great Power Contest in Central Asia, New York: "
+        (  # a comma inside an italic title
+            "Alexander Cooley, *Great Games, Local Rules: The New Great Power Contest in Central Asia*, New York: "
             "Oxford University Press, 2012, p. 45.",
             {
                 "type": "book",
@@ -405,3 +405,18 @@ def test_review_notes(doc: str) -> None:
 def test_western_books_in_chinese_journal_notes(text: str, expected: dict) -> None:
     note = parse_note(Note(doc="d.txt", seq=1, label="1", page=None, line=1, text=text))  # a footnote: p. N is its locator
     assert [ref.csl() for ref in note.references] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names listed without "and" (other styles): the title might be the next name; left to the labeller
+        "Kenneth White, Haley Andrews, The Soviet Networks of Northeast Asia, Ithaca: Cornell University Press, 2001.",
+        "Karla Allison, Peter Perry e Samantha Dominguez, The Ferghana Valley, Amsterdam: Elsevier, 1907, p. 196.",
+        # a sentence's full stop: another style's "Title. Place: Publisher"
+        "Matthew Jackson and Bryan Ramirez, Rethinking state building. Lanham, MD: Lexington Books, 1903, p. 353",
+        "S. Haykin, Neural Networks and Learning Machines, 3rd ed. Upper Saddle River, NJ, USA: Pearson, 2009.",
+    ],
+)
+def test_other_styles_are_not_the_chinese_journals_western_book(text: str) -> None:
+    assert chinese.parse_western_book(text) is None

@@ -171,6 +171,15 @@ def test_the_book_after_double_slash_with_an_editor_role_or_in_an_author_year_li
             "王五. 论边疆[A]//李四. 边疆论集. 北京: 出版社, 2003: 5-9.",
             {"type": "chapter", "title": "论边疆", "container-title": "边疆论集", "page": "5-9"},
         ),
+        (  # an international standard, its body's acronym the author, its number holding the year after a colon
+            "ISO. Information and documentation: guidelines for bibliographic references: ISO 690:2010[S]. Geneva: "
+            "ISO, 2010.",
+            {"author": ["ISO"], "title": "Information and documentation: guidelines for bibliographic references"},
+        ),
+        (  # a newspaper's date as Chinese writes it, its page in brackets
+            "李琼. 中亚的新机遇[N]. 光明日报, 2022年9月14日(12).",
+            {"type": "article-newspaper", "container-title": "光明日报", "year": "2022", "page": "12"},
+        ),
         (  # a volume closing a book's title (8.1.3)
             "陈登原. 国史旧闻: 第1卷[M]. 北京: 中华书局, 2000: 29.",
             {"type": "book", "title": "国史旧闻", "volume": "1", "publisher": "中华书局", "year": "2000"},

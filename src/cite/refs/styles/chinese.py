@@ -216,13 +216,13 @@ _GIVEN_FIRST = (
 _NAMES = rf"{_GIVEN_FIRST}(?:(?:,\s{_GIVEN_FIRST})*,?\s(?:and|и)\s{_GIVEN_FIRST})?"
 #: A Western book in a Chinese journal's note: "Samuel Charap and Timothy J. Colton, Everyone Loses: The Ukraine
 #: Crisis, London: Routledge, 2017, p. 9." (names, perhaps ", ed.", the title, perhaps its translator, edition or
-#: report series — ", trans. George Schwab", ", 5th ed.", ", Europe and Central Asia Report No. 233" — then "Place:
+#: report series — ", trans. George Schwab", ", 5th ed.", ", Europe and Central Asia Report No. 233", ", Working Paper" — then "Place:
 #: Publisher, Year" and the page; a place may name its state: "Washington, D.C.", "Boulder, CO").
 WESTERN_BOOK = regex.compile(
-    rf"^(?P<names>{_NAMES}(?:\set\sal\.)?)(?:,\s(?P<role>eds?\.|ред\.))?,\s(?P<title>[^,“”\"«(][^“”\"«»()]*?)"
+    rf"^(?P<names>{_NAMES}(?:\set\sal\.)?)(?:,\s(?P<role>eds?\.?|ред\.))?,\s(?P<title>[^,“”‘’'\"«(][^“”\"«»()]*?)"
     rf"(?:,\s(?:trans\.|translated\sby)\s(?P<translator>{_NAMES}))?"
     r"(?:,\s(?:\d+(?:st|nd|rd|th)\s(?:ed\.|edn\.?|edition)|[Rr]ev\.\sed\.))?"
-    r"(?:,\s(?P<series>[^,]{2,80}?\b(?:Report|Paper|Briefing|Brief)\s(?:No\.\s?)?\d+))?,\s"
+    r"(?:,\s(?P<series>[^,]{0,80}?\b(?:Report|Paper|Briefing|Brief)(?:\s(?:No\.\s?)?\d+)?))?,\s"
     r"(?P<place>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}(?:,\s?(?:\p{Lu}{2}|\p{Lu}\.\s?\p{Lu}\.|\p{Lu}\p{Ll}{1,4}\.))?)"
     r":\s(?P<publisher>[^,:;()]{2,80}?),\s"
     r"(?P<year>(?:1[5-9]|20)\d\d)(?:,\s(?:pp?\.|[Сс]\.)\s?(?P<page>\d+(?:\s?[-–—]\s?\d+)?))?\s?[.。]?$"
@@ -230,12 +230,21 @@ WESTERN_BOOK = regex.compile(
 #: Words that say a stretch is more than a title: an edition, translator, volume or number ("3rd ed.", "trans.",
 #: "Vol. 2", "No. 5"), as IEEE's "S. Haykin, Neural Networks…, 3rd ed. Upper Saddle River, NJ, USA: Pearson, 2009".
 NOT_TITLE = regex.compile(r"\b(?:eds?|edn|trans|tr|vol|vols|no|nos)\.|\bedition\b|\bedited\b", regex.IGNORECASE)
+#: A sentence's full stop inside the title, which these notes' commas-only form never has: the title then ran over
+#: another style's ". Place" ("Rethinking state building. Lanham, MD: …", "…, 3. bs., …"); not an initial's ("U.S. Policy").
+SENTENCE_STOP = regex.compile(r"(?<!\b\p{Lu})\.\s")
+#: A name, or names joined by a conjunction, before the title's first comma: the title may then be the next author of
+#: a list written without "and" ("Kenneth White, Haley Andrews, The Soviet Networks…", "…, Peter Perry e Samantha
+#: Dominguez, …"), which the labeller reads better.
+NAME_BEFORE_COMMA = regex.compile(
+    rf"^(?:{_GIVEN_FIRST})(?:\s(?:and|e|y|und|et|ve|og|i|и)\s(?:{_GIVEN_FIRST}))?,\s"
+)
 
 
 def parse_western_book(text: str) -> Draft | None:
     """A Western book as Chinese journals write it (WESTERN_BOOK), or None."""
     match = WESTERN_BOOK.match(text)
-    if not match or NOT_TITLE.search(match["title"]):
+    if not match or any(p.search(match["title"]) for p in (NOT_TITLE, SENTENCE_STOP, NAME_BEFORE_COMMA)):
         return None
     draft: Draft = {"editor" if match["role"] else "author": match["names"]}
     draft["genre"] = "report" if match["series"] else "book"

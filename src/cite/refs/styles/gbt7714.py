@@ -42,14 +42,14 @@ HEAD = regex.compile(r"^(?P<front>[^\[]+?)\s*\[(?P<code>[A-Z]{1,2})(?:/OL)?\]\s*
 NAME = regex.compile(
     r"^(?:[\p{Han}·]{2,40}|[\p{Han}·]{1,12}\s+\p{Lu}(?:\s+\p{Lu}){0,2}|等|et al|[\p{Lu}][\p{Lu}'’ -]*[\p{Lu}](?:\s+[\p{Lu}]{1,3})+|[\p{Lu}][\p{L}'’-]+,?\s+[\p{Lu}]\.?(?:\s?[\p{Lu}]\.?){0,2})$"
 )
-#: An organisation author in capitals: "INTERNATIONAL CRISIS GROUP", "РОССИЙСКИЙ СОВЕТ ПО МЕЖДУНАРОДНЫМ ДЕЛАМ".
-CAPITALS = regex.compile(r"^[\p{Lu}][\p{Lu}\s'’&-]{3,}$")
+#: An organisation author in capitals: "INTERNATIONAL CRISIS GROUP", "РОССИЙСКИЙ СОВЕТ ПО МЕЖДУНАРОДНЫМ ДЕЛАМ", "ISO".
+CAPITALS = regex.compile(r"^[\p{Lu}][\p{Lu}\s'’&-]{2,}$")
 #: A segment separator inside the part before the code: ". " or "。", or a full stop between Han characters, as
 #: entries typed without spaces have it: "李明,王强.中亚能源合作研究".
 SEGMENT = regex.compile(r"(?<=[^\s.])[.。]\s+|(?<=\p{Han})[.。](?=\p{Han})")
 #: A report's, standard's or patent's number closing the title, which GB/T writes as other title information:
-#: "…Escalation: 321", "信息与文献 参考文献著录规则: GB/T 7714—2015", "全智能节电器: 200610171314.3".
-NUMBER = regex.compile(r"[:：]\s*(?:[A-Z]{2,5}(?:/[A-Z])?\s+)?[\w-]*\d[\w.—–-]*$")
+#: "…Escalation: 321", "信息与文献 参考文献著录规则: GB/T 7714—2015", "全智能节电器: 200610171314.3", "…: ISO 690:2010".
+NUMBER = regex.compile(r"[:：]\s*(?:[A-Z]{2,5}(?:/[A-Z])?\s+)?[\w-]*\d[\w.—–-]*(?::(?:19|20)\d\d)?$")
 #: The codes whose title may close with such a number: report, standard, patent.
 NUMBERED = ("report", "S", "P")
 #: A volume closing a book's title: "习近平谈治国理政: 第3卷", "国史旧闻: 第1卷" (GB/T 7714-2015, 8.1.3).
@@ -117,9 +117,10 @@ PUBLICATION = regex.compile(PUBLICATION_DETAILS.replace("{year}", r"[,，]\s*(?P
 PUBLICATION_UNDATED = regex.compile(PUBLICATION_DETAILS.replace("{year}", "") + r"\s*$")
 #: The colon after the place of publication: "北京: 出版社", "London: X" (not "Title: Subtitle", which has a space).
 PLACE_COLON = regex.compile(r"^[^:：\s]{2,40}\s*[:：]")
-#: Newspaper: "人民日报, 2023-05-01(3)".
+#: Newspaper: "人民日报, 2023-05-01(3)", or with the date as Chinese writes it: "人民日报, 2023年5月18日(6)".
 NEWSPAPER = regex.compile(
-    r"^(?P<container>[^,，]+?)\s*[,，]\s*(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*(?:\((?P<page>[^)]+)\)|[:：]\s*(?P<page>\d+))?"
+    r"^(?P<container>[^,，]+?)\s*[,，]\s*(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    r"(?:[(（](?P<page>[^)）]+)[)）]|[:：]\s*(?P<page>\d+))?"
 )
 
 
