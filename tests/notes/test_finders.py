@@ -107,7 +107,26 @@ def test_closing_run_of_numbered_notes_without_heading() -> None:
 def test_reference_list_entries_are_body_citations() -> None:
     text = "Text (Roe 2019).\n\nReferences\n\nRoe, Jane. 2019. *Title*. London: Routledge.\n\n[1] 王凯. 题名[D]. 新疆大学, 2019."
     found = endnotes.find(doc_of(text), NONE)
-    assert [(b.where, b.label, b.line) for b in found.bodies] == [("body", "", 5), ("body", "", 7)]
+    # a numbered entry's label is its number, as written without brackets; an unnumbered one has none
+    assert [(b.where, b.label, b.line) for b in found.bodies] == [("body", "", 5), ("body", "1", 7)]
+
+
+def test_a_numbered_reference_list_is_linked_to_the_numbers_citing_it() -> None:
+    text = "已有研究[1-2]，又见[3]。\n\n参考文献\n\n[1] 王凯. 题名[D]. 新疆大学, 2019.\n[2] 李明. 题名[M]. 北京: 出版社, 2020."
+    found = endnotes.find(doc_of(text), NONE)
+    assert [(b.where, b.label) for b in found.bodies] == [("body", "1"), ("body", "2")]
+    assert [m.label for m in found.markers] == ["1", "2", "3"]
+    assert {b.convention for b in found.bodies} == {m.convention for m in found.markers} == {"reference-list"}
+
+
+def test_with_endnotes_a_numbered_list_keeps_its_labels_but_no_marker_links_to_it() -> None:
+    text = "Claim.[1]\n\nNotes\n\n1. Ibid., 5.\n\nReferences\n\n1. Roe J. Title. London: X; 2019."
+    found = endnotes.find(doc_of(text), NONE)
+    assert [(b.where, b.label, b.convention) for b in found.bodies] == [
+        ("footnote", "1", "endnote"),
+        ("body", "1", "reference-list"),
+    ]
+    assert [(m.label, m.convention) for m in found.markers] == [("1", "endnote")]
 
 
 @pytest.mark.parametrize(

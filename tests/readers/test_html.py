@@ -145,7 +145,7 @@ def test_an_ordered_list_keeps_its_numbers_so_typed_notes_are_found(tmp_path: Pa
     assert [(n.where, n.label, n.context) for n in notes] == [
         ("footnote", "1", "Water divides the region."),  # the citing sentence, its mark left out
         ("footnote", "2", "Borders too."),
-        ("body", "", ""),
+        ("body", "7", ""),  # the reference list's entry keeps its number (start="7") as its label
     ]
     assert notes[0].references[0].title == "Water, Power and Borders: Essays"  # its <em> kept
     assert notes[2].text.startswith("Okafor C. Roads[J].")

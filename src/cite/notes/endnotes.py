@@ -17,6 +17,9 @@ from cite.notes.lines import whole_lines
 from cite.notes.text import is_blank, join_lines
 
 NAME = "endnote"
+#: The convention of a reference list's entries (a numbered one's label is its number, "[1]" -> "1") and of the
+#: "[n]" citing them: its own, so a document with endnotes too never links a marker to a list entry.
+REFERENCE_LIST = "reference-list"
 
 #: A notes heading: "注释", "## Notes", "**Endnotes:**", "Примечания".
 NOTES_HEADING = regex.compile(
@@ -73,24 +76,28 @@ class Section:
 
 
 def find(doc: Document, claimed: frozenset[int]) -> Found:
-    """Find endnote lists and reference lists; link only endnotes to markers."""
+    """Find endnote lists and reference lists; link endnotes to their markers, or, in a document without endnotes,
+    a numbered reference list's entries to the "[n]" that cite them (GB/T 7714's 顺序编码制, Vancouver, IEEE)."""
     lines = doc.lines
     bodies: list[NoteBody] = []
-    last_notes_start = 0
+    last_notes_start = last_list_start = 0
     for section, entries in _sections(lines, claimed, doc.paragraph_lines):
         for label, start, end, text in entries:
             spans = whole_lines(lines, start, end)
-            is_note = section.where == FOOTNOTE
-            bodies.append(NoteBody(label if is_note else "", start, end, text, NAME, section.where, spans))
+            convention = NAME if section.where == FOOTNOTE else REFERENCE_LIST
+            bodies.append(NoteBody(label, start, end, text, convention, section.where, spans))
         if section.where == FOOTNOTE:
             last_notes_start = section.start
-    if not any(b.where == FOOTNOTE for b in bodies):
-        return Found(tuple(bodies))
+        elif any(label for label, *_ in entries):
+            last_list_start = last_list_start or section.start
     # markers stand in the text before the last notes section (chapters may each end with their notes)
+    convention, text_end = (NAME, last_notes_start) if last_notes_start else (REFERENCE_LIST, last_list_start)
+    if not text_end:
+        return Found(tuple(bodies))
     entry_lines = {span.line for body in bodies for span in body.spans}
     markers = tuple(
-        Marker(label, n, m.start(), m.end(), NAME)
-        for n, line in enumerate(lines[: last_notes_start - 1], 1)
+        Marker(label, n, m.start(), m.end(), convention)
+        for n, line in enumerate(lines[: text_end - 1], 1)
         if n not in claimed and n not in entry_lines
         for m in MARKER.finditer(line)
         for label in _labels(m)

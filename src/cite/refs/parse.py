@@ -181,7 +181,7 @@ def parse_reference(
     if not draft.get("ibid") and not draft.get("short"):
         if not fields.get("title") and not url:
             warnings.append("no title found")
-        elif kind == "document":
+        elif kind == "document" and draft.get("genre") != "document":  # not a GB/T [S], [P], [A] or [Z]
             warnings.append(UNKNOWN_STYLE_WARNING)
     lang = str(draft.get("language") or language(str(fields["title"]))) if fields.get("title") else ""
     return Reference(
