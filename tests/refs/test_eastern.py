@@ -373,6 +373,19 @@ def test_review_notes(doc: str) -> None:
                 "language": "en",
             },
         ),
+        (  # a name's suffix after its comma
+            "Joseph S. Nye, Jr., Soft Power: The Means to Success in World Politics, New York: PublicAffairs, 2004, p. 5.",
+            {
+                "type": "book",
+                "author": ["Joseph S. Nye, Jr."],
+                "title": "Soft Power: The Means to Success in World Politics",
+                "publisher-place": "New York",
+                "publisher": "PublicAffairs",
+                "year": "2004",
+                "locator": "5",
+                "language": "en",
+            },
+        ),
         (  # an edition and a report series between the title and the place are neither
             "Kenneth N. Waltz, Man, the State, and War, 2nd ed., New York: Columbia University Press, 2001, p. 12.",
             {

@@ -89,6 +89,8 @@ def test_pages(text: str, expected: str) -> None:
         ("Jones Luong, Pauline, and Erika Weinthal", ["Jones Luong, Pauline", "Erika Weinthal"]),
         ("Timur Nazarov, Eleanor Hartley", ["Timur Nazarov", "Eleanor Hartley"]),
         ("Smith JA, Lee K", ["Smith JA", "Lee K"]),  # Vancouver: two names
+        ("Joseph S. Nye, Jr. and Robert O. Keohane", ["Joseph S. Nye, Jr.", "Robert O. Keohane"]),  # a suffix
+        ("Martin Luther King, Jr.", ["Martin Luther King, Jr."]),
     ],
 )
 def test_names(text: str, expected: list[str]) -> None:

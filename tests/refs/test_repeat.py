@@ -79,3 +79,9 @@ def test_author_and_title_alone_repeating_an_earlier_source_is_a_short_form() ->
 def test_author_and_title_alone_citing_a_new_work_stay_a_full_reference() -> None:
     refs = _resolved("12", [FIRST, "孙壮志：《中亚五国对外关系》。"])[-1]
     assert not refs[0].short and refs[0].see is None
+
+
+def test_the_book_cited_above_after_two_authors() -> None:
+    # "前引书" after the names of a work with two authors: both names, not the second with the cue
+    ref = parse_reference("李侃如、王缉思：前引书，第5页。")
+    assert (ref.short, ref.author, ref.page, ref.title) == (True, ("李侃如", "王缉思"), "5", "")

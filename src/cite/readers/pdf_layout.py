@@ -149,7 +149,39 @@ def lines_of(chars: Iterable[Char]) -> list[Line]:
         while line.chars[-1].generated:  # a line starts with a character of the file, so this stops
             line.chars.pop()
         line.settle()
-    return lines
+    return _with_later_runs(lines)
+
+
+#: How many lines back a run drawn later may find the line it belongs to (a footnote has a few lines).
+LATER_RUN_REACH = 6
+
+
+def _with_later_runs(lines: list[Line]) -> list[Line]:
+    """Lines with the runs drawn after them put back in place: a PDF writer draws the characters a font lacks
+    (the kanji of Japanese in a Chinese font: "歴", "東", "書") in a fallback font after the rest of their line, so
+    they start a "line" of their own on the same baseline, inside the first one's extent (or, drawn first, the line
+    starts before it); such a run (and what follows it on that baseline) is merged into that line in x order, the
+    inferred spaces of the later one dropped."""
+    out: list[Line] = []
+    for line in lines:
+        host = next((h for h in reversed(out[-LATER_RUN_REACH:]) if _runs_inside(line, h) or _runs_inside(h, line)), None)
+        if host is None:
+            out.append(line)
+            continue
+        run, main = (line, host) if _runs_inside(line, host) else (host, line)
+        host.chars = sorted([*main.chars, *(c for c in run.chars if not c.generated)], key=lambda c: c.x0)
+        host.settle()
+    return out
+
+
+def _runs_inside(line: Line, host: Line) -> bool:
+    """Whether `line` starts inside `host`'s extent, on its baseline and at its size (a run drawn later), not in
+    another column or a line above or below."""
+    return (
+        abs(line.baseline - host.baseline) < 0.2 * host.size
+        and abs(line.size - host.size) < 0.2 * host.size
+        and host.x0 < line.x0 < host.x1 - 0.1 * host.size
+    )
 
 
 def _continues(line: Line, char: Char) -> bool:
@@ -480,7 +512,9 @@ def separator(before: str, after: str, compounds: frozenset[str] = frozenset()) 
         return "" if f"{broken['word'].lower()}-{rest.group() if rest else ''}" in compounds else None
     if DATE_THEN_ACCESS.search(before[-12:] + after[:3]):
         return ""
-    return "" if last in "-–" or (last.isdigit() and first.isdigit()) else " "
+    if last.isdigit() and first in "-–—":
+        return ""  # "GB/T 7714" + "—2015"
+    return "" if last in "-–—" or (last.isdigit() and first.isdigit()) else " "
 
 
 def append_line(

@@ -206,11 +206,11 @@ def _roles(authors: str, draft: Draft) -> None:
             draft["author"] = f"{draft['author']}、{part}" if "author" in draft else part
 
 
-#: A name written given name first: "Robert O. Keohane", "Tang Shiping", "Е. М. Примаков", "Jaap de Wilde" (two to
-#: four words or initials, the last a word, perhaps after a particle).
+#: A name written given name first: "Robert O. Keohane", "Tang Shiping", "Е. М. Примаков", "Jaap de Wilde", "Joseph
+#: S. Nye, Jr." (two to four words or initials, the last a word, perhaps after a particle, perhaps with a suffix).
 _GIVEN_FIRST = (
     r"(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s)(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s){0,2}"
-    r"(?:(?:de|van|von|der|den|du|da|di|le|la|bin|ibn|al)\s){0,2}\p{Lu}[\p{Ll}'’-]+"
+    r"(?:(?:de|van|von|der|den|du|da|di|le|la|bin|ibn|al)\s){0,2}\p{Lu}[\p{Ll}'’-]+(?:,\s(?:Jr|Sr)\.)?"
 )
 #: Names joined by "and" before the last: "Samuel Charap and Timothy J. Colton", "Barry Buzan, Ole Wæver and …".
 _NAMES = rf"{_GIVEN_FIRST}(?:(?:,\s{_GIVEN_FIRST})*,?\s(?:and|и)\s{_GIVEN_FIRST})?"
