@@ -4,6 +4,7 @@
     .venv/bin/python bench/accuracy.py --set heldout  # one set only: styles | heldout | review | zh-journal | all
     .venv/bin/python bench/accuracy.py --errors       # + per-field error counts and every mismatch
     .venv/bin/python bench/accuracy.py --literal      # style expectations without the rendering rules
+    .venv/bin/python bench/accuracy.py --set zh-journal --pdf  # + the review printed to PDF by LibreOffice
 
 Two fixture sets (`FIXTURE_SETS`), each a directory with `items.json` and one `<style>.md` + `<style>.truth.jsonl`
 per style (see their README.md files):
@@ -519,16 +520,19 @@ def print_errors(score: Score, text_of: Callable[[tuple], str | None], out=sys.s
         print(f"      {ref}{name}: expected {_show(expected)}, got {_show(got)}", file=out)
 
 
-def print_review(name: str, gold_file: Path, errors: bool) -> None:
-    """Scores of a hand-written review in .txt, .md and pandoc's .docx and .html of the .md."""
+def print_review(name: str, gold_file: Path, errors: bool, pdf: bool = False) -> None:
+    """Scores of a hand-written review in .txt, .md and pandoc's .docx and .html of the .md (`pdf`: and the PDF
+    LibreOffice prints from the .docx)."""
     import tempfile
 
-    from tests.formats import convert
+    from tests.formats import convert, soffice
 
     directory = gold_file.parent
     with tempfile.TemporaryDirectory() as folder:
         converted = convert(Path(folder), review_styles(gold_file), directory, ("docx", "html"))
-        for suffix in (".txt", ".md", ".docx", ".html"):
+        for style in review_styles(gold_file) if pdf else ():
+            soffice(converted / f"{style}.docx", "pdf", converted)
+        for suffix in (".txt", ".md", ".docx", ".html", *((".pdf",) if pdf else ())):
             where = directory if suffix in (".txt", ".md") else converted
             print(f"== {name}{suffix} ({directory.relative_to(ROOT)}{'' if where == directory else ', by pandoc'})")
             review = review_scores(suffix, where, gold_file)
@@ -551,6 +555,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--errors", action="store_true", help="print per-field error counts and every mismatch")
     parser.add_argument("--literal", action="store_true", help="style expectations without the rendering rules")
+    parser.add_argument("--pdf", action="store_true", help="the hand-written reviews also as LibreOffice's PDF")
     parser.add_argument(
         "--formats", action="store_true", help="only the development set per format (pandoc writes the documents)"
     )
@@ -568,7 +573,7 @@ def main(argv: list[str] | None = None) -> int:
     reviews = {"review": REVIEW_DIR / "review.jsonl", "zh-journal": ZH_JOURNAL_DIR / "gold.jsonl"}
     for name, gold_file in reviews.items():
         if args.fixture_set in (name, "all"):
-            print_review(name, gold_file, args.errors)
+            print_review(name, gold_file, args.errors, args.pdf)
     if args.fixture_set in reviews:
         return 0
     for fixture_set in FIXTURE_SETS if args.fixture_set == "all" else [args.fixture_set]:
