@@ -280,6 +280,7 @@ def test_normalisers() -> None:
     assert names("Smith, J.") == ["Smith, J."]
     assert place("М.") == "М." and place("СПб.") == "СПб." and place("London.") == "London"
     assert place("Washington, D.C.") == "Washington, D.C." and place("Washington, DC.") == "Washington, DC"
+    assert place("Washington, D.C") == "Washington, D.C."  # the initialism's stop taken for the separator
     assert pages("1—30頁") == "1-30" and pages("Б. 34–42") == "34-42"
     assert half_width("Cooley，Great Games，New York：OUP，2012。") == "Cooley,Great Games,New York:OUP,2012."
     assert half_width("王缉思：《大国关系》，2015年。") == "王缉思：《大国关系》，2015年。"  # Chinese keeps its marks
@@ -370,6 +371,19 @@ def test_review_notes(doc: str) -> None:
                 "publisher": "Polity Press",
                 "year": "1992",
                 "locator": "5-7",
+                "language": "en",
+            },
+        ),
+        (  # two places
+            "Olivier Roy, The New Central Asia: The Creation of Nations, London and New York: I. B. Tauris, 2000, p. 8.",
+            {
+                "type": "book",
+                "author": ["Olivier Roy"],
+                "title": "The New Central Asia: The Creation of Nations",
+                "publisher-place": "London and New York",
+                "publisher": "I. B. Tauris",
+                "year": "2000",
+                "locator": "8",
                 "language": "en",
             },
         ),

@@ -212,19 +212,20 @@ _GIVEN_FIRST = (
     r"(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s)(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s){0,2}"
     r"(?:(?:de|van|von|der|den|du|da|di|le|la|bin|ibn|al)\s){0,2}\p{Lu}[\p{Ll}'’-]+(?:,\s(?:Jr|Sr)\.)?"
 )
+#: A place of publication, perhaps with its state: "New York", "Washington, D.C.", "Boulder, CO", "Cambridge, Mass.".
+_PLACE = r"\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}(?:,\s?(?:\p{Lu}{2}|\p{Lu}\.\s?\p{Lu}\.|\p{Lu}\p{Ll}{1,4}\.))?"
 #: Names joined by "and" before the last: "Samuel Charap and Timothy J. Colton", "Barry Buzan, Ole Wæver and …".
 _NAMES = rf"{_GIVEN_FIRST}(?:(?:,\s{_GIVEN_FIRST})*,?\s(?:and|и)\s{_GIVEN_FIRST})?"
 #: A Western book in a Chinese journal's note: "Samuel Charap and Timothy J. Colton, Everyone Loses: The Ukraine
 #: Crisis, London: Routledge, 2017, p. 9." (names, perhaps ", ed.", the title, perhaps its translator, edition or
 #: report series — ", trans. George Schwab", ", 5th ed.", ", Europe and Central Asia Report No. 233", ", Working Paper" — then "Place:
-#: Publisher, Year" and the page; a place may name its state: "Washington, D.C.", "Boulder, CO").
+#: Publisher, Year" and the page; the place may be two: "New Haven and London").
 WESTERN_BOOK = regex.compile(
     rf"^(?P<names>{_NAMES}(?:\set\sal\.)?)(?:,\s(?P<role>eds?\.?|ред\.))?,\s(?P<title>[^,“”‘’'\"«(][^“”\"«»()]*?)"
     rf"(?:,\s(?:trans\.|translated\sby)\s(?P<translator>{_NAMES}))?"
     r"(?:,\s(?:\d+(?:st|nd|rd|th)\s(?:ed\.|edn\.?|edition)|[Rr]ev\.\sed\.))?"
     r"(?:,\s(?P<series>[^,]{0,80}?\b(?:Report|Paper|Briefing|Brief)(?:\s(?:No\.\s?)?\d+)?))?,\s"
-    r"(?P<place>\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}(?:,\s?(?:\p{Lu}{2}|\p{Lu}\.\s?\p{Lu}\.|\p{Lu}\p{Ll}{1,4}\.))?)"
-    r":\s(?P<publisher>[^,:;()]{2,80}?),\s"
+    rf"(?P<place>{_PLACE}(?:\s(?:and|&)\s{_PLACE})?):\s(?P<publisher>[^,:;()]{{2,80}}?),\s"
     r"(?P<year>(?:1[5-9]|20)\d\d)(?:,\s(?:pp?\.|[Сс]\.)\s?(?P<page>\d+(?:\s?[-–—]\s?\d+)?))?\s?[.。]?$"
 )
 #: Words that say a stretch is more than a title: an edition, translator, volume or number ("3rd ed.", "trans.",
