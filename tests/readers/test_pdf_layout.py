@@ -94,6 +94,17 @@ def test_a_fallback_fonts_run_drawn_apart_goes_back_into_its_line(fallback_first
     assert [ln.text for ln in layout.lines_of(runs)] == ["宇山智彦『中央アジアの歴史と現在』東洋書店、2000年"]
 
 
+def test_a_raised_label_and_a_fallback_character_drawn_before_the_rest_of_the_line_join_it() -> None:
+    # "10" raised, then "帯" (a fallback font's), then the rest of the line, drawn after them from where 帯 ends
+    label = [Char("1", 72, 75.5, 104, 7.0), Char("0", 75.5, 79, 104, 7.0)]
+    first = Char("帯", 80, 90, 100, 10.0)
+    rest = chars("谷知可谷知可谷編著『ウズベキスタン』", 90, 100)
+    # "編著…" (after a gap wider than a line allows) drawn before "谷知可…", which ends where "編" starts
+    lines = layout.lines_of([*label, first, *rest[7:], *rest[:7]])
+    assert [ln.text for ln in lines] == ["10帯谷知可谷知可谷編著『ウズベキスタン』"]
+    assert lines[0].size == 10.0 and lines[0].raised(label[0])
+
+
 def test_lines_of_two_columns_on_one_baseline_stay_apart() -> None:
     lines = layout.lines_of([*chars("left column text", 72, 100), *chars("right column", 320, 100)])
     assert [ln.text for ln in lines] == ["left column text", "right column"]

@@ -157,21 +157,39 @@ LATER_RUN_REACH = 6
 
 
 def _with_later_runs(lines: list[Line]) -> list[Line]:
-    """Lines with the runs drawn after them put back in place: a PDF writer draws the characters a font lacks
-    (the kanji of Japanese in a Chinese font: "歴", "東", "書") in a fallback font after the rest of their line, so
-    they start a "line" of their own on the same baseline, inside the first one's extent (or, drawn first, the line
-    starts before it); such a run (and what follows it on that baseline) is merged into that line in x order, the
-    inferred spaces of the later one dropped."""
+    """Lines with the runs drawn apart from them put back in place: a PDF writer draws the characters a font lacks
+    (the kanji of Japanese in a Chinese font: "歴", "東", "書") in a fallback font before or after the rest of their
+    line, so they start a "line" of their own on the same baseline, inside the other's extent or right where it
+    ends ("10 帯" then "谷知可編著…"); such pieces are merged in x order, the inferred spaces of a run drawn inside
+    another dropped, and the merged line is checked again against the lines before it."""
     out: list[Line] = []
     for line in lines:
-        host = next((h for h in reversed(out[-LATER_RUN_REACH:]) if _runs_inside(line, h) or _runs_inside(h, line)), None)
-        if host is None:
-            out.append(line)
-            continue
-        run, main = (line, host) if _runs_inside(line, host) else (host, line)
-        host.chars = sorted([*main.chars, *(c for c in run.chars if not c.generated)], key=lambda c: c.x0)
-        host.settle()
+        out.append(line)
+        while len(out) > 1 and (host := _piece_of(out[-1], out[-LATER_RUN_REACH - 1 : -1])) is not None:
+            _merge(host, out.pop())
+            out.remove(host)
+            out.append(host)
     return out
+
+
+def _piece_of(line: Line, candidates: list[Line]) -> Line | None:
+    """The nearest earlier line that `line` is a piece of (see `_with_later_runs`), or None."""
+    return next(
+        (
+            h
+            for h in reversed(candidates)
+            if _runs_inside(line, h) or _runs_inside(h, line) or _adjoins(h, line) or _adjoins(line, h)
+        ),
+        None,
+    )
+
+
+def _merge(host: Line, line: Line) -> None:
+    """Put `line`'s characters into `host` in x order; a run drawn inside the other loses its inferred spaces."""
+    run = line if _runs_inside(line, host) else host if _runs_inside(host, line) else None
+    chars = [c for piece in (host, line) for c in piece.chars if piece is not run or not c.generated]
+    host.chars = sorted(chars, key=lambda c: c.x0)
+    host.settle()
 
 
 def _runs_inside(line: Line, host: Line) -> bool:
@@ -181,6 +199,17 @@ def _runs_inside(line: Line, host: Line) -> bool:
         abs(line.baseline - host.baseline) < 0.2 * host.size
         and abs(line.size - host.size) < 0.2 * host.size
         and host.x0 < line.x0 < host.x1 - 0.1 * host.size
+    )
+
+
+def _adjoins(line: Line, after: Line) -> bool:
+    """Whether `after` starts right where `line`'s last character ends, on that character's baseline and at its
+    size (so a line whose raised label outnumbers its first character, "10 帯", is still joined)."""
+    last, first = line.chars[-1], after.chars[0]
+    return (
+        abs(first.x0 - last.x1) < 0.5 * first.size
+        and abs(after.baseline - last.y) < 0.2 * first.size
+        and abs(first.size - last.size) < 0.2 * first.size
     )
 
 
