@@ -447,3 +447,20 @@ def test_western_books_in_chinese_journal_notes(text: str, expected: dict) -> No
 )
 def test_other_styles_are_not_the_chinese_journals_western_book(text: str) -> None:
     assert chinese.parse_western_book(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("李明：《中亚水资源合作》，中俄中亚论坛2019年年会论文，上海，2019年10月，第4页。", "上海"),
+        ("李明：《中亚水资源合作》，中俄中亚论坛2019年年会论文，2019年10月。", ""),  # no place given
+    ],
+)
+def test_a_conference_paper_keeps_where_the_conference_was_held(text: str, place: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.type, ref.container_title, ref.publisher_place, ref.year) == (
+        "paper-conference",
+        "中俄中亚论坛2019年年会",
+        place,
+        "2019",
+    )

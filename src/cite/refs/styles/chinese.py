@@ -52,8 +52,11 @@ THESIS = regex.compile(
     r"(?P<school>[^\s，,。：:]{2,40}?)\s*(?P<degree>博士|硕士)(?:学位)?(?:毕业)?论文"
     r"|(?P<degree>博士|硕士)(?:学位)?(?:毕业)?论文\s*[，,]\s*(?P<school>[^，,。：:\d]{2,40})"
 )
-#: A conference paper: "全球化与亚太区域化国际研讨会论文，天津，2000年6月".
-CONFERENCE = regex.compile(r"(?P<event>[^，,。：:]{2,60}?(?:会议|研讨会|论坛|年会))(?:论文|发言|报告)")
+#: A conference paper, then perhaps where it was held: "全球化与亚太区域化国际研讨会论文，天津，2000年6月" (《中国社会科学》:
+#: 会议名称，会议地点，召开时间).
+CONFERENCE = regex.compile(
+    r"(?P<event>[^，,。：:]{2,60}?(?:会议|研讨会|论坛|年会))(?:论文|发言|报告)(?:\s*[，,]\s*(?P<place>\p{Han}{2,8})(?=\s*[，,]\s*\d))?"
+)
 REPORT = regex.compile(r"研究报告|报告|白皮书|蓝皮书")
 #: Roles written after names before the colon: "列宁著，中共中央编译局译", "王缉思主编", Japanese "宇山智彦編", "訳".
 ROLE_SUFFIX = regex.compile(r"^(?P<names>.+?)\s*(?P<role>主编|编著|编|著|译|等译|合著|編著|編|監修|訳)$")
@@ -183,6 +186,8 @@ def _details(rest: str, draft: Draft) -> None:
         draft.update(publisher=match["school"].strip(), genre="thesis")
     elif ("会" in rest or "论坛" in rest) and (match := CONFERENCE.search(rest)):
         draft.update(container_title=match["event"].strip(), genre="paper-conference")
+        if match["place"]:
+            draft["publisher_place"] = match["place"]
     elif (":" in rest or "：" in rest) and (match := PLACE_PUBLISHER.search(rest)):
         draft.update(publisher_place=match["place"], publisher=match["publisher"].strip())
     elif ("出版" in rest or "书" in rest) and (match := PUBLISHER.search(rest)):
