@@ -1,9 +1,10 @@
 """Field-level accuracy of the reference parser: CSL note-style fixtures, and the seed gold table.
 
     .venv/bin/python bench/accuracy.py                # F1 per style and overall for both fixture sets, and the seeds
-    .venv/bin/python bench/accuracy.py --set heldout  # one set only: styles | heldout | review | all (default)
+    .venv/bin/python bench/accuracy.py --set heldout  # one set only: styles | heldout | review | zh-journal | all
     .venv/bin/python bench/accuracy.py --errors       # + per-field error counts and every mismatch
     .venv/bin/python bench/accuracy.py --literal      # style expectations without the rendering rules
+    .venv/bin/python bench/accuracy.py --set zh-journal --pdf  # + the review printed to PDF by LibreOffice
 
 Two fixture sets (`FIXTURE_SETS`), each a directory with `items.json` and one `<style>.md` + `<style>.truth.jsonl`
 per style (see their README.md files):
@@ -18,7 +19,9 @@ by hand as authors type them, with a gold written by hand, in .txt and .md (`rev
 .docx (by pandoc) is also saved again by LibreOffice as .docx and HTML; it and the Chinese review
 (tests/fixtures/review-zh/) are printed to PDF by LibreOffice and XeLaTeX in running text
 (tools/make_review_pdfs.py; `pdf_review_scores`: notes found and F1 per route; `--errors` lists only the Chinese
-development set's mismatches).
+development set's mismatches). A
+fourth, `zh-journal` (tests/fixtures/zh-journal/), is scored the same way: notes of Chinese journals and GB/T 7714
+lists, held out.
 
 Each footnote is paired by label with its truth line, and the expected references are built from `items.json`:
 
@@ -94,6 +97,8 @@ GOLD = ROOT / "tests" / "gold" / "seeds.jsonl"
 #: Hand-written Chinese/Russian/Kazakh/Japanese notes with hand-written gold: `dev` (tuned on) and `heldout` (not).
 ZH_REVIEW_DIR = ROOT / "tests" / "fixtures" / "review-zh"
 ZH_REVIEW_SETS = ("dev", "heldout")
+#: Held-out notes of Chinese journals and GB/T 7714 lists, typed by hand with gold (tests/fixtures/zh-journal/README.md).
+ZH_JOURNAL_DIR = ROOT / "tests" / "fixtures" / "zh-journal"
 
 SCHEMA_TYPES = (
     "article-newspaper",
@@ -402,9 +407,9 @@ def _review_key(text: str) -> str:
     return "".join(EMPHASIS_MARKS.sub("", ENTRY_NUMBER.sub("", text)).translate(STRAIGHT_QUOTES).split())
 
 
-def review_styles() -> tuple[str, ...]:
-    """The styles of the hand-written review, in the gold's order."""
-    lines = (REVIEW_DIR / "review.jsonl").read_text(encoding="utf-8").splitlines()
+def review_styles(gold_file: Path = REVIEW_DIR / "review.jsonl") -> tuple[str, ...]:
+    """The styles (documents) of a hand-written review, in the gold's order."""
+    lines = gold_file.read_text(encoding="utf-8").splitlines()
     return tuple(dict.fromkeys(json.loads(line)["doc"] for line in lines))
 
 
@@ -433,11 +438,13 @@ def text_paired(records: list[dict], document: Path, fold_=fold) -> TextPaired:
     return TextPaired(score, paired, len(records))
 
 
-def review_scores(suffix: str, directory: Path = REVIEW_DIR) -> dict[str, Score]:
-    """Score per style of the hand-written review (tests/fixtures/review/) in one format (".md", ".txt", or
-    pandoc's ".docx"/".html" of the .md in `directory`), fields compared case-folded (`text_paired`)."""
+def review_scores(
+    suffix: str, directory: Path = REVIEW_DIR, gold_file: Path = REVIEW_DIR / "review.jsonl"
+) -> dict[str, Score]:
+    """Score per style of a hand-written review (tests/fixtures/review/, or `gold_file`'s) in one format (".md",
+    ".txt", or pandoc's ".docx"/".html" of the .md in `directory`), fields compared case-folded (`text_paired`)."""
     gold: dict[str, list[dict]] = {}
-    for line in (REVIEW_DIR / "review.jsonl").read_text(encoding="utf-8").splitlines():
+    for line in gold_file.read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         gold.setdefault(record["doc"], []).append(record)
     return {style: text_paired(records, directory / f"{style}{suffix}").score for style, records in gold.items()}
@@ -545,6 +552,32 @@ def print_errors(score: Score, text_of: Callable[[tuple], str | None], out=sys.s
         print(f"      {ref}{name}: expected {_show(expected)}, got {_show(got)}", file=out)
 
 
+def print_review(name: str, gold_file: Path, errors: bool, pdf: bool = False) -> None:
+    """Scores of a hand-written review in .txt, .md and pandoc's .docx and .html of the .md (`pdf`: and the PDF
+    LibreOffice prints from the .docx)."""
+    import tempfile
+
+    from tests.formats import convert, soffice
+
+    directory = gold_file.parent
+    with tempfile.TemporaryDirectory() as folder:
+        converted = convert(Path(folder), review_styles(gold_file), directory, ("docx", "html"))
+        for style in review_styles(gold_file) if pdf else ():
+            soffice(converted / f"{style}.docx", "pdf", converted)
+        for suffix in (".txt", ".md", ".docx", ".html", *((".pdf",) if pdf else ())):
+            where = directory if suffix in (".txt", ".md") else converted
+            print(f"== {name}{suffix} ({directory.relative_to(ROOT)}{'' if where == directory else ', by pandoc'})")
+            review = review_scores(suffix, where, gold_file)
+            for style, score in review.items():
+                print(summary(style, score))
+            total = pooled(list(review.values()))
+            print(summary(f"{name}{suffix} overall", total))
+            if errors:
+                print_errors(total, lambda note: note[1])
+        if name == "review":
+            _print_libreoffice_review(converted)
+
+
 def _print_libreoffice_review(converted: Path) -> None:
     """The review's .docx as LibreOffice saves it again as Word's .docx and as HTML (its own footnotes, styles and
     list numbering), scored as the other formats are."""
@@ -593,13 +626,14 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--set",
-        choices=[*FIXTURE_SETS, "review", "all"],
+        choices=[*FIXTURE_SETS, "review", "zh-journal", "all"],
         default="all",
         dest="fixture_set",
-        help="fixture set to score: styles (development), heldout, review (hand-typed), or all (default)",
+        help="fixture set to score: styles (development), heldout, review, zh-journal (hand-typed), or all (default)",
     )
     parser.add_argument("--errors", action="store_true", help="print per-field error counts and every mismatch")
     parser.add_argument("--literal", action="store_true", help="style expectations without the rendering rules")
+    parser.add_argument("--pdf", action="store_true", help="the hand-written reviews also as LibreOffice's PDF")
     parser.add_argument(
         "--formats", action="store_true", help="only the development set per format (pandoc writes the documents)"
     )
@@ -614,24 +648,14 @@ def main(argv: list[str] | None = None) -> int:
                 print(summary(f"{name:10}", score))
         return 0
 
+    reviews = {"review": REVIEW_DIR / "review.jsonl", "zh-journal": ZH_JOURNAL_DIR / "gold.jsonl"}
+    for name, gold_file in reviews.items():
+        if args.fixture_set in (name, "all"):
+            print_review(name, gold_file, args.errors, args.pdf)
     if args.fixture_set in ("review", "all"):
-        import tempfile
-
-        from tests.formats import convert
-
-        with tempfile.TemporaryDirectory() as folder:
-            converted = convert(Path(folder), review_styles(), REVIEW_DIR, ("docx", "html"))
-            for suffix in (".txt", ".md", ".docx", ".html"):
-                where = REVIEW_DIR if suffix in (".txt", ".md") else converted
-                print(f"== review{suffix} ({REVIEW_DIR.relative_to(ROOT)}{'' if where == REVIEW_DIR else ', by pandoc'})")
-                review = review_scores(suffix, where)
-                for style, score in review.items():
-                    print(summary(style, score))
-                print(summary(f"review{suffix} overall", pooled(list(review.values()))))
-            _print_libreoffice_review(converted)
         _print_pdf_review(args.errors)
-        if args.fixture_set == "review":
-            return 0
+    if args.fixture_set in reviews:
+        return 0
     for fixture_set in FIXTURE_SETS if args.fixture_set == "all" else [args.fixture_set]:
         directory, styles = FIXTURE_SETS[fixture_set]
         print(f"== {fixture_set} ({directory.relative_to(ROOT)})")

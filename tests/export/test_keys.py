@@ -37,6 +37,12 @@ def test_key(reference: Reference, key: str) -> None:
     assert citation_keys([reference]) == [key]
 
 
+def test_an_edited_book_is_keyed_by_its_editor() -> None:
+    edited = Reference(raw="", editor=("王缉思",), year="2018", title="中国国际战略评论2018")
+    both = Reference(raw="", author=("杨成",), editor=("邢广程",), year="2017", title="后苏联空间")
+    assert citation_keys([edited, both]) == ["wang2018zhongguo", "yang2017housu"]
+
+
 def test_equal_keys_get_letters_in_input_order() -> None:
     same = ref("周明", "2024", "追求战略自主")
     other = ref("Ivan A. Safranchuk", "2022", "The dilemma")

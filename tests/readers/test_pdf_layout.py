@@ -46,6 +46,8 @@ def line(text: str, x: float, y: float, size: float = 10.0) -> Line:
         ("the small ", "states.", "the small states."),  # a space the line ended with is kept, once
         ("网站, 2023 <", "https://www.mfa.gov.cn/x/>", "网站, 2023 <https://www.mfa.gov.cn/x/>"),  # broken after "<"
         ("See (", "ibid.), 12.", "See (ibid.), 12."),
+        ("第22—", "30页。", "第22—30页。"),  # a range broken at its dash, Chinese or GB/T's
+        ("参考文献著录规则: GB/T 7714", "—2015[S].", "参考文献著录规则: GB/T 7714—2015[S]."),
     ],
 )
 def test_lines_join_as_the_text_was_written(before: str, after: str, joined: str) -> None:
@@ -76,6 +78,37 @@ def test_a_ligature_second_letter_drawn_at_the_first_stays_in_the_word() -> None
     assert [ln.text for ln in layout.lines_of([*chars("Whit", -10, 100), f, i, *chars("eld", 16, 100)])] == [
         "Whitfield"
     ]
+
+
+def _drawn(text: str, x: float, y: float, skip: str) -> tuple[list[Char], list[Char]]:
+    """The characters of `text` set from `x`: those not in `skip`, and those in it (a fallback font's run)."""
+    every = chars(text, x, y)
+    return [c for c in every if c.text not in skip], [c for c in every if c.text in skip]
+
+
+@pytest.mark.parametrize("fallback_first", [False, True])
+def test_a_fallback_fonts_run_drawn_apart_goes_back_into_its_line(fallback_first: bool) -> None:
+    # kanji a Chinese font lacks are drawn in another font, after (or before) the rest of their line
+    main, fallback = _drawn("宇山智彦『中央アジアの歴史と現在』東洋書店、2000年", 72, 100, "歴現東書")
+    generated = Char(" ", fallback[-1].x1, fallback[-1].x1 + 2, 100, 10.0, generated=True)
+    runs = [*fallback, generated, *main] if fallback_first else [*main, *fallback, generated]
+    assert [ln.text for ln in layout.lines_of(runs)] == ["宇山智彦『中央アジアの歴史と現在』東洋書店、2000年"]
+
+
+def test_a_raised_label_and_a_fallback_character_drawn_before_the_rest_of_the_line_join_it() -> None:
+    # "10" raised, then "帯" (a fallback font's), then the rest of the line, drawn after them from where 帯 ends
+    label = [Char("1", 72, 75.5, 104, 7.0), Char("0", 75.5, 79, 104, 7.0)]
+    first = Char("帯", 80, 90, 100, 10.0)
+    rest = chars("谷知可谷知可谷編著『ウズベキスタン』", 90, 100)
+    # "編著…" (after a gap wider than a line allows) drawn before "谷知可…", which ends where "編" starts
+    lines = layout.lines_of([*label, first, *rest[7:], *rest[:7]])
+    assert [ln.text for ln in lines] == ["10帯谷知可谷知可谷編著『ウズベキスタン』"]
+    assert lines[0].size == 10.0 and lines[0].raised(label[0])
+
+
+def test_lines_of_two_columns_on_one_baseline_stay_apart() -> None:
+    lines = layout.lines_of([*chars("left column text", 72, 100), *chars("right column", 320, 100)])
+    assert [ln.text for ln in lines] == ["left column text", "right column"]
 
 
 def test_labels_superscript_circled_or_next_in_sequence() -> None:

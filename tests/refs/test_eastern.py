@@ -12,7 +12,9 @@ from pathlib import Path
 
 import pytest
 
+from cite.model import Note
 from cite.pipeline import extract_paths
+from cite.refs import parse_note
 from cite.refs.classify import is_comment
 from cite.refs.normalize.language import language
 from cite.refs.normalize.names import names
@@ -20,7 +22,7 @@ from cite.refs.normalize.pages import pages
 from cite.refs.normalize.places import place
 from cite.refs.normalize.widths import half_width
 from cite.refs.parse import parse_reference
-from cite.refs.styles import gost
+from cite.refs.styles import chinese, gost
 
 REVIEW = Path(__file__).resolve().parent.parent / "fixtures" / "review-zh"
 
@@ -180,7 +182,8 @@ REVIEW = Path(__file__).resolve().parent.parent / "fixtures" / "review-zh"
         ("昂温 G, 昂温 P S. 外国出版史[M]. 陈生铮, 译. 北京: 中国书籍出版社, 1988.", {"author": ["昂温 G", "昂温 P S"]}),
         (
             "全国信息与文献标准化技术委员会. 信息与文献 参考文献著录规则: GB/T 7714—2015[S]. 北京: 中国标准出版社, 2015: 3.",
-            {"author": ["全国信息与文献标准化技术委员会"], "title": "信息与文献 参考文献著录规则: GB/T 7714—2015"},
+            # the standard's number is other title information, kept out of the title (as CSL's `number` is)
+            {"author": ["全国信息与文献标准化技术委员会"], "title": "信息与文献 参考文献著录规则"},
         ),
         (  # a body responsible for the proceedings after "//"
             "FOURNEY M E. Advances in holographic photoelasticity[C]//American Society of Mechanical Engineers. "
@@ -276,9 +279,12 @@ def test_normalisers() -> None:
     assert names("Иванов И. И.") == ["Иванов И. И."]  # the initial's full stop is part of the name
     assert names("Smith, J.") == ["Smith, J."]
     assert place("М.") == "М." and place("СПб.") == "СПб." and place("London.") == "London"
+    assert place("Washington, D.C.") == "Washington, D.C." and place("Washington, DC.") == "Washington, DC"
+    assert place("Washington, D.C") == "Washington, D.C."  # the initialism's stop taken for the separator
     assert pages("1—30頁") == "1-30" and pages("Б. 34–42") == "34-42"
     assert half_width("Cooley，Great Games，New York：OUP，2012。") == "Cooley,Great Games,New York:OUP,2012."
     assert half_width("王缉思：《大国关系》，2015年。") == "王缉思：《大国关系》，2015年。"  # Chinese keeps its marks
+    assert half_width("题名［EB／OL］．（2020－01－02）") == "题名[EB/OL].(2020-01-02)"  # GB/T typed full-width
     assert (language("カザフスタンの権威主義体制"), language("大国关系"), language("中亚・南亚")) == ("ja", "zh", "zh")
 
 
@@ -294,3 +300,167 @@ def test_review_notes(doc: str) -> None:
     for record in (r for r in _gold("dev") if r["doc"] == doc):
         note = notes[record["line"], record["label"]]
         assert [r.csl() for r in note.references] == record["references"], record["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # 《中国社会科学》's guide: Western books with commas only, "Place: Publisher, Year, p."
+            "Peter Brooks, Troubling Confessions: Speaking Guilt in Law and Literature, Chicago: University of "
+            "Chicago Press, 2000, p. 48.",
+            {
+                "type": "book",
+                "author": ["Peter Brooks"],
+                "title": "Troubling Confessions: Speaking Guilt in Law and Literature",
+                "publisher-place": "Chicago",
+                "publisher": "University of Chicago Press",
+                "year": "2000",
+                "locator": "48",
+                "language": "en",
+            },
+        ),
+        (
+            "John Mearsheimer and Stephen Walt, The Israel Lobby, New York: Farrar, Straus and Giroux, 2007, pp. 9-11.",
+            {
+                "type": "book",
+                "author": ["John Mearsheimer", "Stephen Walt"],
+                "title": "The Israel Lobby",
+                "publisher-place": "New York",
+                "publisher": "Farrar, Straus and Giroux",
+                "year": "2007",
+                "locator": "9-11",
+                "language": "en",
+            },
+        ),
+        (  # a comma inside an italic title
+            "Alexander Cooley, *Great Games, Local Rules: The New Great Power Contest in Central Asia*, New York: "
+            "Oxford University Press, 2012, p. 45.",
+            {
+                "type": "book",
+                "author": ["Alexander Cooley"],
+                "title": "Great Games, Local Rules: The New Great Power Contest in Central Asia",
+                "publisher-place": "New York",
+                "publisher": "Oxford University Press",
+                "year": "2012",
+                "locator": "45",
+                "language": "en",
+            },
+        ),
+        (
+            "S. Frederick Starr, ed., Xinjiang: China's Muslim Borderland, Washington, D.C.: M. E. Sharpe, 2004, p. 3.",
+            {
+                "type": "book",
+                "editor": ["S. Frederick Starr"],
+                "title": "Xinjiang: China's Muslim Borderland",
+                "publisher-place": "Washington, D.C.",  # the initialism keeps its full stop
+                "publisher": "M. E. Sharpe",
+                "year": "2004",
+                "locator": "3",
+                "language": "en",
+            },
+        ),
+        (  # a particle in the last of three names, a translator after the title
+            "Pierre Bourdieu, Loïc Wacquant and Jan de Vries, Reflexive Sociology, trans. Mary Smith, Cambridge: "
+            "Polity Press, 1992, pp. 5-7.",
+            {
+                "type": "book",
+                "author": ["Pierre Bourdieu", "Loïc Wacquant", "Jan de Vries"],
+                "translator": ["Mary Smith"],
+                "title": "Reflexive Sociology",
+                "publisher-place": "Cambridge",
+                "publisher": "Polity Press",
+                "year": "1992",
+                "locator": "5-7",
+                "language": "en",
+            },
+        ),
+        (  # two places
+            "Olivier Roy, The New Central Asia: The Creation of Nations, London and New York: I. B. Tauris, 2000, p. 8.",
+            {
+                "type": "book",
+                "author": ["Olivier Roy"],
+                "title": "The New Central Asia: The Creation of Nations",
+                "publisher-place": "London and New York",
+                "publisher": "I. B. Tauris",
+                "year": "2000",
+                "locator": "8",
+                "language": "en",
+            },
+        ),
+        (  # a name's suffix after its comma
+            "Joseph S. Nye, Jr., Soft Power: The Means to Success in World Politics, New York: PublicAffairs, 2004, p. 5.",
+            {
+                "type": "book",
+                "author": ["Joseph S. Nye, Jr."],
+                "title": "Soft Power: The Means to Success in World Politics",
+                "publisher-place": "New York",
+                "publisher": "PublicAffairs",
+                "year": "2004",
+                "locator": "5",
+                "language": "en",
+            },
+        ),
+        (  # an edition and a report series between the title and the place are neither
+            "Kenneth N. Waltz, Man, the State, and War, 2nd ed., New York: Columbia University Press, 2001, p. 12.",
+            {
+                "type": "book",
+                "author": ["Kenneth N. Waltz"],
+                "title": "Man, the State, and War",
+                "publisher-place": "New York",
+                "publisher": "Columbia University Press",
+                "year": "2001",
+                "locator": "12",
+                "language": "en",
+            },
+        ),
+        (
+            "International Crisis Group, Kyrgyzstan: Widening Ethnic Divisions, Asia Report No. 222, Bishkek: ICG, "
+            "2012, p. 8.",
+            {
+                "type": "report",
+                "author": ["International Crisis Group"],
+                "title": "Kyrgyzstan: Widening Ethnic Divisions",
+                "publisher-place": "Bishkek",
+                "publisher": "ICG",
+                "year": "2012",
+                "locator": "8",
+                "language": "en",
+            },
+        ),
+    ],
+)
+def test_western_books_in_chinese_journal_notes(text: str, expected: dict) -> None:
+    note = parse_note(Note(doc="d.txt", seq=1, label="1", page=None, line=1, text=text))  # a footnote: p. N is its locator
+    assert [ref.csl() for ref in note.references] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # names listed without "and" (other styles): the title might be the next name; left to the labeller
+        "Kenneth White, Haley Andrews, The Soviet Networks of Northeast Asia, Ithaca: Cornell University Press, 2001.",
+        "Karla Allison, Peter Perry e Samantha Dominguez, The Ferghana Valley, Amsterdam: Elsevier, 1907, p. 196.",
+        # a sentence's full stop: another style's "Title. Place: Publisher"
+        "Matthew Jackson and Bryan Ramirez, Rethinking state building. Lanham, MD: Lexington Books, 1903, p. 353",
+        "S. Haykin, Neural Networks and Learning Machines, 3rd ed. Upper Saddle River, NJ, USA: Pearson, 2009.",
+    ],
+)
+def test_other_styles_are_not_the_chinese_journals_western_book(text: str) -> None:
+    assert chinese.parse_western_book(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("李明：《中亚水资源合作》，中俄中亚论坛2019年年会论文，上海，2019年10月，第4页。", "上海"),
+        ("李明：《中亚水资源合作》，中俄中亚论坛2019年年会论文，2019年10月。", ""),  # no place given
+    ],
+)
+def test_a_conference_paper_keeps_where_the_conference_was_held(text: str, place: str) -> None:
+    ref = parse_reference(text)
+    assert (ref.type, ref.container_title, ref.publisher_place, ref.year) == (
+        "paper-conference",
+        "中俄中亚论坛2019年年会",
+        place,
+        "2019",
+    )

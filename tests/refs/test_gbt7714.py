@@ -146,3 +146,68 @@ def test_the_book_after_double_slash_with_an_editor_role_or_in_an_author_year_li
 ) -> None:
     ref = parse_reference(text)
     assert (ref.type, ref.editor, ref.container_title, ref.year, ref.page) == ("chapter", editor, book, year, "1-10")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # a standard: its number is other title information, not the title (GB/T 7714-2015, 8.1.2)
+            "国家质量技术监督局. 文摘编写规则: GB/T 6447—1986[S]. 北京: 中国标准出版社, 1986.",
+            {"type": "document", "title": "文摘编写规则", "publisher-place": "北京", "publisher": "中国标准出版社"},
+        ),
+        (
+            "国家质量技术监督局, 1986. 文摘编写规则: GB/T 6447—1986[S]. 北京: 中国标准出版社.",
+            {"type": "document", "title": "文摘编写规则", "year": "1986", "publisher": "中国标准出版社"},
+        ),
+        (  # a patent: its number after the title, its publication date after the code
+            "张凯军. 轨道火车紧急安全制动辅助装置: 201220158825.2[P]. 2012-04-05.",
+            {"type": "document", "author": ["张凯军"], "title": "轨道火车紧急安全制动辅助装置", "year": "2012"},
+        ),
+        (  # an archive (档案, [A] in GB/T 7714-2015) is no part of a book
+            "中国第一历史档案馆, 辽宁省档案馆. 中国明朝档案总汇[A]. 桂林: 广西师范大学出版社, 2001.",
+            {"type": "document", "author": ["中国第一历史档案馆", "辽宁省档案馆"], "title": "中国明朝档案总汇"},
+        ),
+        (  # the 2005 edition's [A], a part of a book, still reads as a chapter with its "//"
+            "王五. 论边疆[A]//李四. 边疆论集. 北京: 出版社, 2003: 5-9.",
+            {"type": "chapter", "title": "论边疆", "container-title": "边疆论集", "page": "5-9"},
+        ),
+        (  # an international standard, its body's acronym the author, its number holding the year after a colon
+            "ISO. Information and documentation: guidelines for bibliographic references: ISO 690:2010[S]. Geneva: "
+            "ISO, 2010.",
+            {"author": ["ISO"], "title": "Information and documentation: guidelines for bibliographic references"},
+        ),
+        (  # a newspaper's date as Chinese writes it, its page in brackets
+            "李琼. 中亚的新机遇[N]. 光明日报, 2022年9月14日(12).",
+            {"type": "article-newspaper", "container-title": "光明日报", "year": "2022", "page": "12"},
+        ),
+        (  # a volume closing a book's title (8.1.3)
+            "陈登原. 国史旧闻: 第1卷[M]. 北京: 中华书局, 2000: 29.",
+            {"type": "book", "title": "国史旧闻", "volume": "1", "publisher": "中华书局", "year": "2000"},
+        ),
+    ],
+)
+def test_standards_patents_archives_and_volumes(text: str, expected: dict) -> None:
+    ref = parse_reference(text)
+    assert {key: ref.csl().get(key) for key in expected} == expected
+    assert not ref.warnings  # their type code says what they are: no "fits no known citation style"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "周明,李琼.中亚水资源治理[J].干旱区地理,2021,44(3):45-67.",  # typed without spaces
+        "周明，李琼．中亚水资源治理［J］．干旱区地理，2021，44（3）：45－67．",  # full-width forms, as CNKI copies
+    ],
+)
+def test_entries_typed_without_spaces_or_in_full_width_forms(text: str) -> None:
+    assert parse_reference(text).csl() == {
+        "type": "article-journal",
+        "author": ["周明", "李琼"],
+        "title": "中亚水资源治理",
+        "container-title": "干旱区地理",
+        "year": "2021",
+        "volume": "44",
+        "issue": "3",
+        "page": "45-67",
+        "language": "zh",
+    }

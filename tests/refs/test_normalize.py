@@ -97,6 +97,8 @@ def test_pages(text: str, expected: str) -> None:
         ("Huf, Christina & Irmtraud Schnell Hrsg.", ["Huf, Christina", "Irmtraud Schnell"]),
         ("Hoefert, H.-W. (Hg.)", ["Hoefert, H.-W."]),
         ("Danto SI, Crandall ED", ["Danto SI", "Crandall ED"]),  # Vancouver initials, not "ed."
+        ("Joseph S. Nye, Jr. and Robert O. Keohane", ["Joseph S. Nye, Jr.", "Robert O. Keohane"]),  # a suffix
+        ("Martin Luther King, Jr.", ["Martin Luther King, Jr."]),
     ],
 )
 def test_names(text: str, expected: list[str]) -> None:

@@ -427,6 +427,7 @@ ZHONGGUO_SHEHUI_KEXUE = [  # the note patterns of 《中国社会科学》's sty
             "author": ["任东来"],
             "title": "对国际体制和国际制度的理解和翻译",
             "container-title": "全球化与亚太区域化国际研讨会",
+            "publisher-place": "天津",  # the 会议地点 that 《中国社会科学》 prints after the conference
             "year": "2000",
             "page": "9",
             "language": "zh",

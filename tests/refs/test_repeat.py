@@ -67,3 +67,21 @@ def test_same_as_above_then_a_page_is_ibid_not_a_note_number() -> None:
     # GB/T notes: "同上52." is page 52 of the previous source, not note 52
     refs = _resolved("12", [FIRST, "同上52."])[-1]
     assert (refs[0].ibid, refs[0].page, refs[0].see) == (True, "52", See(1, 0))
+
+
+def test_author_and_title_alone_repeating_an_earlier_source_is_a_short_form() -> None:
+    # 《中国社会科学》 shortens a repeat to its author and title: "孙壮志：《中亚五国对外关系》。"
+    refs = _resolved("123", [FIRST, SECOND, "孙壮志：《中亚五国对外关系》。"])[-1]
+    assert (refs[0].short, refs[0].type, refs[0].see, refs[0].warnings) == (True, "", See(2, 0), ())
+    assert (refs[0].author, refs[0].title) == (("孙壮志",), "中亚五国对外关系")
+
+
+def test_author_and_title_alone_citing_a_new_work_stay_a_full_reference() -> None:
+    refs = _resolved("12", [FIRST, "孙壮志：《中亚五国对外关系》。"])[-1]
+    assert not refs[0].short and refs[0].see is None
+
+
+def test_the_book_cited_above_after_two_authors() -> None:
+    # "前引书" after the names of a work with two authors: both names, not the second with the cue
+    ref = parse_reference("李侃如、王缉思：前引书，第5页。")
+    assert (ref.short, ref.author, ref.page, ref.title) == (True, ("李侃如", "王缉思"), "5", "")

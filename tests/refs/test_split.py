@@ -31,6 +31,14 @@ from cite.refs.split import split_references
             "费孝通：《乡土中国》，第5页，转引自王铭铭：《社区的历程》，第8页。",
             ["费孝通：《乡土中国》，第5页", "王铭铭：《社区的历程》，第8页。"],
         ),
+        (  # the speaker quoted is named, not a work: only the work quoted from is cited
+            "基辛格语，转引自王缉思：《国际政治的理性思考》，北京：北京大学出版社，2006年，第12页。",
+            ["王缉思：《国际政治的理性思考》，北京：北京大学出版社，2006年，第12页。"],
+        ),
+        (
+            "列宁指出，转引自李明：《帝国主义论》，第3页。",
+            ["李明：《帝国主义论》，第3页。"],
+        ),
         ("“A; B”, Journal, 2020.", ["“A; B”, Journal, 2020."]),
         (
             "Smith JA, Lee K. Outcome of surgery. J Neurosurg 2001; 95: 233-41.",

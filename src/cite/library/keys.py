@@ -1,6 +1,7 @@
 """Citation keys: stable, readable, unique BibTeX keys such as `zhou2024zhuiqiu` or `safranchuk2022dilemma`.
 
-A key is the family name of the first author, the year, and the first significant word of the title,
+A key is the family name of the first author (of an edited book with no author, the first editor), the year, and
+the first significant word of the title,
 transliterated to lowercase ASCII with anyascii (周明 -> "zhou", Сафранчук -> "safranchuk"; of a Chinese
 title the first two characters, 追求 -> "zhuiqiu"). An organisation gives its first word (a Chinese
 one its first two characters). Without an author the key starts with the title word; without a year
@@ -73,7 +74,8 @@ def base_key(reference: Reference) -> str:
     title = title_word(reference.title) or title_word(reference.container_title)
     if not title and reference.url and (site := SITE.match(reference.url)):
         title = _ascii(site["site"])
-    family = family_word(reference.author[0]) if reference.author else ""
+    people = reference.author or reference.editor  # an edited book is keyed by its editor, as BibTeX styles sort it
+    family = family_word(people[0]) if people else ""
     year = YEAR.search(reference.year)
     parts = [family or title, year[0] if year else "", title if family else ""]
     return "".join(parts) or ANONYMOUS

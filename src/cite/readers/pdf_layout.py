@@ -149,32 +149,67 @@ def lines_of(chars: Iterable[Char]) -> list[Line]:
         while line.chars[-1].generated:  # a line starts with a character of the file, so this stops
             line.chars.pop()
         line.settle()
-    return _interleaved_merged(lines)
+    return _with_later_runs(lines)
 
 
-def _interleaved_merged(lines: list[Line]) -> list[Line]:
-    """The lines with those drawn into one another merged, their characters in order from left to right: two
-    lines on one baseline in one size whose extents overlap are one line drawn in two passes (xeCJK draws a colon
-    before "《" after the title; LibreOffice draws the kanji of a fallback font first, "歴" of "の歴史", and the
-    rest of the line after)."""
-    merged: list[Line] = []
+#: How many lines back a run drawn later may find the line it belongs to (a footnote has a few lines).
+LATER_RUN_REACH = 6
+
+
+def _with_later_runs(lines: list[Line]) -> list[Line]:
+    """Lines with the runs drawn apart from them put back in place: a PDF writer draws the characters a font lacks
+    (the kanji of Japanese in a Chinese font: "歴", "東", "書") in a fallback font before or after the rest of their
+    line, so they start a "line" of their own on the same baseline, inside the other's extent or right where it
+    ends ("10 帯" then "谷知可編著…"); such pieces are merged in x order, the inferred spaces of a run drawn inside
+    another dropped, and the merged line is checked again against the lines before it."""
+    out: list[Line] = []
     for line in lines:
-        while into := next((kept for kept in reversed(merged[-8:]) if _interleave(kept, line)), None):
-            merged.remove(into)  # and the merged line may reach a third one
-            line = Line(sorted(into.chars + line.chars, key=lambda char: char.x0 + char.x1))
-            while line.chars[0].text.isspace():
-                line.chars.pop(0)
-            line.settle()
-        merged.append(line)
-    return merged
+        out.append(line)
+        while len(out) > 1 and (host := _piece_of(out[-1], out[-LATER_RUN_REACH - 1 : -1])) is not None:
+            _merge(host, out.pop())
+            out.remove(host)
+            out.append(host)
+    return out
 
 
-def _interleave(line: Line, other: Line) -> bool:
+def _piece_of(line: Line, candidates: list[Line]) -> Line | None:
+    """The nearest earlier line that `line` is a piece of (see `_with_later_runs`), or None."""
+    return next(
+        (
+            h
+            for h in reversed(candidates)
+            if _runs_inside(line, h) or _runs_inside(h, line) or _adjoins(h, line) or _adjoins(line, h)
+        ),
+        None,
+    )
+
+
+def _merge(host: Line, line: Line) -> None:
+    """Put `line`'s characters into `host` in x order; a run drawn inside the other loses its inferred spaces."""
+    run = line if _runs_inside(line, host) else host if _runs_inside(host, line) else None
+    chars = [c for piece in (host, line) for c in piece.chars if piece is not run or not c.generated]
+    host.chars = sorted(chars, key=lambda c: c.x0)
+    host.settle()
+
+
+def _runs_inside(line: Line, host: Line) -> bool:
+    """Whether `line` starts inside `host`'s extent, on its baseline and at its size (a run drawn later), not in
+    another column or a line above or below."""
     return (
-        abs(line.baseline - other.baseline) < 0.2 * line.size
-        and abs(line.size - other.size) < 0.5
-        and line.x0 < other.x1
-        and other.x0 < line.x1
+        abs(line.baseline - host.baseline) < 0.2 * host.size
+        and abs(line.size - host.size) < 0.2 * host.size
+        and host.x0 < line.x0 < host.x1 - 0.1 * host.size
+    )
+
+
+def _adjoins(line: Line, after: Line) -> bool:
+    """Whether `after` starts right where `line`'s last character ends, on that character's baseline and at its
+    size (so a line whose raised label outnumbers its first character, "10 帯", is still joined)."""
+    last, first = line.chars[-1], after.chars[0]
+    return (
+        abs(first.x0 - last.x1) < 0.5 * first.size
+        and abs(after.baseline - last.y) < 0.2 * first.size
+        and abs(first.size - last.size) < 0.2 * first.size
     )
 
 
@@ -555,7 +590,9 @@ def separator(before: str, after: str, vocabulary: frozenset[str] = frozenset())
         return ""
     if last in "-–" and before[-2:-1].isspace():
         return " "  # a dash set between spaces, as GOST sets its areas: "Иванов. –" + "М.: Наука"
-    return "" if last in "-–" or (last.isdigit() and first.isdigit()) else " "
+    if last.isdigit() and first in "-–—":
+        return ""  # "GB/T 7714" + "—2015"
+    return "" if last in "-–—" or (last.isdigit() and first.isdigit()) else " "
 
 
 def append_line(

@@ -132,6 +132,7 @@ WEB_DATE_WARNING = "unlabelled date beside the URL read as access date"
 T = TypeVar("T")
 #: A parse step that may yield a labeller request and be sent back its spans and confidence, then returns a T.
 Parse = Generator[labeller.Request, tuple[list[labeller.Span], float], T]
+UNKNOWN_STYLE_WARNING = "fits no known citation style; only the title was read"
 
 #: Who reads a reference: "rules" only, the "labeller" only, "combined" (rules where their cue is exact, else the
 #: labeller), "covered" (also the Western rules when their fields cover the string) or "fallback" (also the
@@ -215,8 +216,8 @@ def _parse(raw: str, italic: tuple[Italic, ...], reader: str, entry: bool) -> Pa
     if not draft.get("ibid") and not draft.get("short"):
         if not fields.get("title") and not url:
             warnings.append("no title found")
-        elif kind == "document":
-            warnings.append("fits no known citation style; only the title was read")
+        elif kind == "document" and draft.get("genre") != "document":  # not a GB/T [S], [P], [A] or [Z]
+            warnings.append(UNKNOWN_STYLE_WARNING)
     lang = str(draft.get("language") or language(str(fields["title"]))) if fields.get("title") else ""
     return Reference(
         raw=raw,
@@ -1036,6 +1037,8 @@ def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tup
         return True, {"container_title": text, "genre": "webpage"}
     if HAN_TITLE.search(text) and (draft := chinese.parse(OP_CIT_PREFIX.sub("", text), has_url)):
         return True, _mark_short(text, draft)
+    if ": " in text and (draft := chinese.parse_western_book(text)):
+        return True, draft  # "Robert O. Keohane, After Hegemony: …, Princeton: Princeton University Press, 1984, p. 57"
     if (" v" in text or "Act " in text) and (draft := legal.parse(text)):
         return True, draft  # a case with its law report ("Donoghue v Stevenson [1932] AC 562") or a statute
     return False, _western(text, has_url) if western_too else None

@@ -10,9 +10,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from cite.model import Note, Reference, See
-from cite.refs.parse import WEB_DATE_WARNING
+from cite.refs.parse import UNKNOWN_STYLE_WARNING, WEB_DATE_WARNING
 from cite.refs.styles.repeat import SAME_AS_NOTE
 
+#: What a full reference gives beside its author and title; a note with none of them ("冯绍雷：《欧亚大陆的秩序重构》。")
+#: that names an earlier source's author and title repeats it, as Chinese journals shorten a repeat.
+DETAILS = ("container_title", "publisher", "year", "volume", "issue", "page", "locator", "url", "doi", "editor")
 #: How alike two titles must be (0-100, rapidfuzz partial ratio on folded case) to be the same work.
 TITLE_MATCH = 88
 
@@ -39,6 +42,11 @@ def resolve(notes: Sequence[Note]) -> list[Note]:
                 )
                 previous = target or here
                 continue
+            if _bare(ref) and (target := next((s for s, c in full if not _bare(c) and shortens(ref, c)), None)):
+                warnings = tuple(w for w in ref.warnings if w != UNKNOWN_STYLE_WARNING)
+                refs[index] = replace(ref, short=True, type="", language="", see=target, warnings=warnings)
+                previous = target
+                continue
             full.append((here, ref))
             previous = here
         out.append(
@@ -47,6 +55,11 @@ def resolve(notes: Sequence[Note]) -> list[Note]:
             else note
         )
     return [_with_reference_warnings(note) for note in out]
+
+
+def _bare(ref: Reference) -> bool:
+    """Whether a reference gives an author and a title and nothing else (see DETAILS)."""
+    return bool(ref.author and ref.title) and not any(getattr(ref, name) for name in DETAILS)
 
 
 def _with_reference_warnings(note: Note) -> Note:

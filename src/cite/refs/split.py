@@ -26,6 +26,8 @@ LEAD_IN = regex.compile(
 LEAD_IN_WORDS = ("参见", "来源", "详见", "参阅", "参看", "另见", "see", "cf.", "см.", "and ", "und ", "et ", "и ")
 #: "转引自" (quoted from): the note cites the original and, after it, the work it was taken from.
 QUOTED_FROM = regex.compile(r"[，,]?\s*转引自[:：]?\s*")
+#: Who said what is quoted, before "转引自", which names no work: "亨廷顿语", "列宁的话", "基辛格指出".
+QUOTED_SPEAKER = regex.compile(r"^\s*[^《》“”「」『』\d，,。]{1,20}?(?:语|的话|所言|之言|的观点|的说法|指出|认为|称)\s*$")
 #: Pairs that protect separators inside them: quotes, book-title marks, brackets.
 OPENERS = {"“": "”", "《": "》", "(": ")", "（": "）", "[": "]", "«": "»", "‘": "’"}
 #: Any opening or closing mark of OPENERS, or a separator: what `_split_outside_pairs` looks at.
@@ -57,13 +59,19 @@ def split_references(text: str) -> list[str]:
     """The reference strings of a note, in order, each trimmed of separators."""
     text = TRAILING_ETC.sub("", text)
     pieces: list[str] = []
-    for part in (p for chunk in _split_outside_pairs(text) for p in QUOTED_FROM.split(chunk)):
+    for part in (p for chunk in _split_outside_pairs(text) for p in _quoted_from(chunk)):
         lowered = part.lower()
         lead = last_match(LEAD_IN, part) if any(word in lowered for word in LEAD_IN_WORDS) else None
         if lead is not None:
             part = part[lead.end() :]
         pieces.extend(_split_web_run(part))
     return [p.strip(" ，,;；") for p in pieces if p.strip(" ，,;；。.")]
+
+
+def _quoted_from(chunk: str) -> list[str]:
+    """The work quoted and the work it was quoted from ("A，转引自B"), less a speaker named instead of a work."""
+    parts = QUOTED_FROM.split(chunk) if "转引自" in chunk else [chunk]
+    return parts[1:] if len(parts) > 1 and QUOTED_SPEAKER.match(parts[0]) else parts
 
 
 def _split_outside_pairs(text: str) -> list[str]:

@@ -94,6 +94,10 @@ def _trimmed(part: str) -> str:
     return part if not part.isascii() and CLOSING_INITIAL.search(part) else part.strip(" .,，")  # ASCII: no Cyrillic
 
 
+#: A generational suffix, part of the name before it: "Jr." in "Joseph S. Nye, Jr.", "III".
+SUFFIX = regex.compile(r"^(?:Jr|Sr)\.?$|^(?:II|III|IV)$")
+
+
 def names(text: str) -> list[str]:
     """Split an author/editor/translator string into names as written."""
     text = _without(NATIONALITY, text.strip().strip(" ,，:："))
@@ -105,11 +109,14 @@ def names(text: str) -> list[str]:
     if inverted:
         first, rest = inverted
         return [first, *names(rest)] if rest else [first]
-    parts = [_trimmed(p) if not INITIALS.match(p.strip()) else p.strip() for p in SEPARATOR.split(text)]
+    parts = [p.strip() if INITIALS.match(p.strip()) or SUFFIX.match(p.strip()) else _trimmed(p) for p in SEPARATOR.split(text)]
     out: list[str] = []
     for part in parts:
         part = _without(NATIONALITY, part).strip()
         if not part:
+            continue
+        if SUFFIX.match(part) and out:  # "Joseph S. Nye, Jr."
+            out[-1] = f"{out[-1]}, {part}"
             continue
         if INITIALS.match(part) and out:
             # "Иванов, И. И." written family-first: the initials belong to the name before

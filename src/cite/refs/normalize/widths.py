@@ -14,8 +14,18 @@ HALF_WIDTH = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）
 FULL_WIDTH = regex.compile(r"[，：；（）。]")
 
 
+#: A GB/T 7714 type code typed in full-width forms, as word processors and CNKI give them: "［J］", "［EB／OL］".
+FULL_WIDTH_CODE = regex.compile(r"［[Ａ-ＺA-Z]{1,2}(?:[／/][ＯO][ＬL])?］")
+#: Every full-width form of an ASCII character (U+FF01-FF5E) to that character: "［J］．…（4）：12－20" -> "[J]. …".
+ASCII_FORMS = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)}
+
+
 def half_width(text: str) -> str:
-    """The text with full-width punctuation made half-width, unless it is written in a CJK script."""
+    """The text with full-width punctuation made half-width, unless it is written in a CJK script; a GB/T entry
+    typed in full-width forms throughout ("李明，王强．题名［J］．期刊，2020，38（4）：12－20．") is made ASCII-width
+    whatever its script, so its type code and numbers read as GB/T's."""
+    if "［" in text and FULL_WIDTH_CODE.search(text):
+        return text.translate(ASCII_FORMS)
     if not FULL_WIDTH.search(text) or CJK.search(text):
         return text
     return text.translate(HALF_WIDTH)

@@ -10,6 +10,9 @@
 and Japanese items inside such notes, with 「」 for an article and 『』 for a book or journal:
 山内昌之『中央アジアの歴史』東京:講談社,1995年,20頁。
 宇山智彦「カザフスタンの権威主義体制」『スラヴ研究』第52号、2005年、1—30頁。
+
+and Western books as these journals' guides write them, commas only, the place and publisher unbracketed:
+Robert O. Keohane, After Hegemony: Cooperation and Discord, Princeton: Princeton University Press, 1984, p. 57.
 """
 
 from __future__ import annotations
@@ -49,8 +52,11 @@ THESIS = regex.compile(
     r"(?P<school>[^\s，,。：:]{2,40}?)\s*(?P<degree>博士|硕士)(?:学位)?(?:毕业)?论文"
     r"|(?P<degree>博士|硕士)(?:学位)?(?:毕业)?论文\s*[，,]\s*(?P<school>[^，,。：:\d]{2,40})"
 )
-#: A conference paper: "全球化与亚太区域化国际研讨会论文，天津，2000年6月".
-CONFERENCE = regex.compile(r"(?P<event>[^，,。：:]{2,60}?(?:会议|研讨会|论坛|年会))(?:论文|发言|报告)")
+#: A conference paper, then perhaps where it was held: "全球化与亚太区域化国际研讨会论文，天津，2000年6月" (《中国社会科学》:
+#: 会议名称，会议地点，召开时间).
+CONFERENCE = regex.compile(
+    r"(?P<event>[^，,。：:]{2,60}?(?:会议|研讨会|论坛|年会))(?:论文|发言|报告)(?:\s*[，,]\s*(?P<place>\p{Han}{2,8})(?=\s*[，,]\s*\d))?"
+)
 REPORT = regex.compile(r"研究报告|报告|白皮书|蓝皮书")
 #: Roles written after names before the colon: "列宁著，中共中央编译局译", "王缉思主编", Japanese "宇山智彦編", "訳".
 ROLE_SUFFIX = regex.compile(r"^(?P<names>.+?)\s*(?P<role>主编|编著|编|著|译|等译|合著|編著|編|監修|訳)$")
@@ -180,6 +186,8 @@ def _details(rest: str, draft: Draft) -> None:
         draft.update(publisher=match["school"].strip(), genre="thesis")
     elif ("会" in rest or "论坛" in rest) and (match := CONFERENCE.search(rest)):
         draft.update(container_title=match["event"].strip(), genre="paper-conference")
+        if match["place"]:
+            draft["publisher_place"] = match["place"]
     elif (":" in rest or "：" in rest) and (match := PLACE_PUBLISHER.search(rest)):
         draft.update(publisher_place=match["place"], publisher=match["publisher"].strip())
     elif ("出版" in rest or "书" in rest) and (match := PUBLISHER.search(rest)):
@@ -201,3 +209,51 @@ def _roles(authors: str, draft: Draft) -> None:
             draft[key] = f"{draft[key]}、{role['names']}" if key in draft else role["names"]
         else:
             draft["author"] = f"{draft['author']}、{part}" if "author" in draft else part
+
+
+#: A name written given name first: "Robert O. Keohane", "Tang Shiping", "Е. М. Примаков", "Jaap de Wilde", "Joseph
+#: S. Nye, Jr." (two to four words or initials, the last a word, perhaps after a particle, perhaps with a suffix).
+_GIVEN_FIRST = (
+    r"(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s)(?:\p{Lu}\.\s?|\p{Lu}[\p{Ll}'’-]+\s){0,2}"
+    r"(?:(?:de|van|von|der|den|du|da|di|le|la|bin|ibn|al)\s){0,2}\p{Lu}[\p{Ll}'’-]+(?:,\s(?:Jr|Sr)\.)?"
+)
+#: A place of publication, perhaps with its state: "New York", "Washington, D.C.", "Boulder, CO", "Cambridge, Mass.".
+_PLACE = r"\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*){0,2}(?:,\s?(?:\p{Lu}{2}|\p{Lu}\.\s?\p{Lu}\.|\p{Lu}\p{Ll}{1,4}\.))?"
+#: Names joined by "and" before the last: "Samuel Charap and Timothy J. Colton", "Barry Buzan, Ole Wæver and …".
+_NAMES = rf"{_GIVEN_FIRST}(?:(?:,\s{_GIVEN_FIRST})*,?\s(?:and|и)\s{_GIVEN_FIRST})?"
+#: A Western book in a Chinese journal's note: "Samuel Charap and Timothy J. Colton, Everyone Loses: The Ukraine
+#: Crisis, London: Routledge, 2017, p. 9." (names, perhaps ", ed.", the title, perhaps its translator, edition or
+#: report series — ", trans. George Schwab", ", 5th ed.", ", Europe and Central Asia Report No. 233", ", Working Paper" — then "Place:
+#: Publisher, Year" and the page; the place may be two: "New Haven and London").
+WESTERN_BOOK = regex.compile(
+    rf"^(?P<names>{_NAMES}(?:\set\sal\.)?)(?:,\s(?P<role>eds?\.?|ред\.))?,\s(?P<title>[^,“”‘’'\"«(][^“”\"«»()]*?)"
+    rf"(?:,\s(?:trans\.|translated\sby)\s(?P<translator>{_NAMES}))?"
+    r"(?:,\s(?:\d+(?:st|nd|rd|th)\s(?:ed\.|edn\.?|edition)|[Rr]ev\.\sed\.))?"
+    r"(?:,\s(?P<series>[^,]{0,80}?\b(?:Report|Paper|Briefing|Brief)(?:\s(?:No\.\s?)?\d+)?))?,\s"
+    rf"(?P<place>{_PLACE}(?:\s(?:and|&)\s{_PLACE})?):\s(?P<publisher>[^,:;()]{{2,80}}?),\s"
+    r"(?P<year>(?:1[5-9]|20)\d\d)(?:,\s(?:pp?\.|[Сс]\.)\s?(?P<page>\d+(?:\s?[-–—]\s?\d+)?))?\s?[.。]?$"
+)
+#: Words that say a stretch is more than a title: an edition, translator, volume or number ("3rd ed.", "trans.",
+#: "Vol. 2", "No. 5"), as IEEE's "S. Haykin, Neural Networks…, 3rd ed. Upper Saddle River, NJ, USA: Pearson, 2009".
+NOT_TITLE = regex.compile(r"\b(?:eds?|edn|trans|tr|vol|vols|no|nos)\.|\bedition\b|\bedited\b", regex.IGNORECASE)
+#: A sentence's full stop inside the title, which these notes' commas-only form never has: the title then ran over
+#: another style's ". Place" ("Rethinking state building. Lanham, MD: …", "…, 3. bs., …"); not an initial's ("U.S. Policy").
+SENTENCE_STOP = regex.compile(r"(?<!\b\p{Lu})\.\s")
+#: A name, or names joined by a conjunction, before the title's first comma: the title may then be the next author of
+#: a list written without "and" ("Kenneth White, Haley Andrews, The Soviet Networks…", "…, Peter Perry e Samantha
+#: Dominguez, …"), which the labeller reads better.
+NAME_BEFORE_COMMA = regex.compile(
+    rf"^(?:{_GIVEN_FIRST})(?:\s(?:and|e|y|und|et|ve|og|i|и)\s(?:{_GIVEN_FIRST}))?,\s"
+)
+
+
+def parse_western_book(text: str) -> Draft | None:
+    """A Western book as Chinese journals write it (WESTERN_BOOK), or None."""
+    match = WESTERN_BOOK.match(text)
+    if not match or any(p.search(match["title"]) for p in (NOT_TITLE, SENTENCE_STOP, NAME_BEFORE_COMMA)):
+        return None
+    draft: Draft = {"editor" if match["role"] else "author": match["names"]}
+    draft["genre"] = "report" if match["series"] else "book"
+    draft.update({k: match[k] for k in ("title", "translator", "publisher", "year", "page") if match[k]})
+    draft["publisher_place"] = match["place"]
+    return draft

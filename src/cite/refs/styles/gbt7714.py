@@ -30,7 +30,7 @@ TYPES = {
     "S": "document",
     "P": "document",
     "G": "book",
-    "A": "chapter",
+    "A": "document",  # 档案 in GB/T 7714-2015; the 2005 edition's part of a book, which "[A]//" still gives
     "DB": "document",
     "CP": "document",
     "A/OL": "chapter",
@@ -42,12 +42,20 @@ HEAD = regex.compile(r"^(?P<front>[^\[]+?)\s*\[(?P<code>[A-Z]{1,2})(?:/OL)?\]\s*
 NAME = regex.compile(
     r"^(?:[\p{Han}·]{2,40}|[\p{Han}·]{1,12}\s+\p{Lu}(?:\s+\p{Lu}){0,2}|等|et al|[\p{Lu}][\p{Lu}'’ -]*[\p{Lu}](?:\s+[\p{Lu}]{1,3})+|[\p{Lu}][\p{L}'’-]+,?\s+[\p{Lu}]\.?(?:\s?[\p{Lu}]\.?){0,2})$"
 )
-#: An organisation author in capitals: "INTERNATIONAL CRISIS GROUP", "РОССИЙСКИЙ СОВЕТ ПО МЕЖДУНАРОДНЫМ ДЕЛАМ".
-CAPITALS = regex.compile(r"^[\p{Lu}][\p{Lu}\s'’&-]{3,}$")
-#: A segment separator inside the part before the code: ". " or "。".
-SEGMENT = regex.compile(r"(?<=[^\s.])[.。]\s+")
-#: A report number glued to the title: "…Escalation: 321".
-REPORT_NUMBER = regex.compile(r"[:：]\s*[\w-]*\d[\w-]*$")
+#: An organisation author in capitals: "INTERNATIONAL CRISIS GROUP", "РОССИЙСКИЙ СОВЕТ ПО МЕЖДУНАРОДНЫМ ДЕЛАМ", "ISO".
+CAPITALS = regex.compile(r"^[\p{Lu}][\p{Lu}\s'’&-]{2,}$")
+#: A segment separator inside the part before the code: ". " or "。", or a full stop between Han characters, as
+#: entries typed without spaces have it: "李明,王强.中亚能源合作研究".
+SEGMENT = regex.compile(r"(?<=[^\s.])[.。]\s+|(?<=\p{Han})[.。](?=\p{Han})")
+#: A report's, standard's or patent's number closing the title, which GB/T writes as other title information:
+#: "…Escalation: 321", "信息与文献 参考文献著录规则: GB/T 7714—2015", "全智能节电器: 200610171314.3", "…: ISO 690:2010".
+NUMBER = regex.compile(r"[:：]\s*(?:[A-Z]{2,5}(?:/[A-Z])?\s+)?[\w-]*\d[\w.—–-]*(?::(?:19|20)\d\d)?$")
+#: The codes whose title may close with such a number: report, standard, patent.
+NUMBERED = ("report", "S", "P")
+#: A volume closing a book's title: "习近平谈治国理政: 第3卷", "国史旧闻: 第1卷" (GB/T 7714-2015, 8.1.3).
+TITLE_VOLUME = regex.compile(r"\s*[:：]\s*第\s*(?P<volume>\d+)\s*[卷册]$")
+#: A date alone after the code, as a patent's publication date: "[P]. 2006-12-13".
+DATE_ONLY = regex.compile(r"^\(?(?P<year>\d{4})-\d{1,2}-\d{1,2}\)?")
 #: A translator after the code: "MARSH H, 译. ", "马丽, 译. ".
 TRANSLATOR = regex.compile(r"^(?P<translator>[^.。]+?)\s*[,，]?\s*(?:译|trans)\.?\s*[.。]\s*")
 #: A role after the names, as GB/T writes an editor: "SMITH J, ed", "GRAHAM G, eds", "李四, 主编", "王五, 译".
@@ -109,9 +117,10 @@ PUBLICATION = regex.compile(PUBLICATION_DETAILS.replace("{year}", r"[,，]\s*(?P
 PUBLICATION_UNDATED = regex.compile(PUBLICATION_DETAILS.replace("{year}", "") + r"\s*$")
 #: The colon after the place of publication: "北京: 出版社", "London: X" (not "Title: Subtitle", which has a space).
 PLACE_COLON = regex.compile(r"^[^:：\s]{2,40}\s*[:：]")
-#: Newspaper: "人民日报, 2023-05-01(3)".
+#: Newspaper: "人民日报, 2023-05-01(3)", or with the date as Chinese writes it: "人民日报, 2023年5月18日(6)".
 NEWSPAPER = regex.compile(
-    r"^(?P<container>[^,，]+?)\s*[,，]\s*(?P<date>\d{4}-\d{1,2}-\d{1,2})\s*(?:\((?P<page>[^)]+)\)|[:：]\s*(?P<page>\d+))?"
+    r"^(?P<container>[^,，]+?)\s*[,，]\s*(?P<date>\d{4}-\d{1,2}-\d{1,2}|\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*"
+    r"(?:[(（](?P<page>[^)）]+)[)）]|[:：]\s*(?P<page>\d+))?"
 )
 
 
@@ -123,9 +132,11 @@ def parse(text: str) -> Draft | None:
     code = head["code"]
     authors, title, published = split_names(head["front"].strip())
     genre = TYPES.get(code, "document")
-    if genre == "report":
-        title = REPORT_NUMBER.sub("", title)
+    if genre in NUMBERED or code in NUMBERED:
+        title = NUMBER.sub("", title)
     draft: Draft = {"title": unwrap(title), "genre": genre}
+    if volume := TITLE_VOLUME.search(title):
+        draft.update(title=unwrap(title[: volume.start()]), volume=volume["volume"])
     if authors:
         draft["editor" if EDITED.search(authors) else "author"] = authors
     rest = text[head.end() :].lstrip(".。 ")
@@ -145,7 +156,7 @@ def parse(text: str) -> Draft | None:
             editors, _, book = book.partition(". ")
         book, _, rest = book.partition(". ")
         draft.update(editor=editors, container_title=unwrap(book))
-        draft["genre"] = "chapter" if genre in ("book", "chapter") else genre
+        draft["genre"] = "chapter" if genre == "book" or code == "A" else genre
     if match := TRANSLATOR.match(rest):
         draft["translator"] = match["translator"]
         rest = rest[match.end() :]
@@ -158,6 +169,8 @@ def parse(text: str) -> Draft | None:
             draft["page"] = match["page"]
     elif match := PUBLICATION.search(rest) or (published and PUBLICATION_UNDATED.search(rest)):
         draft.update({k: v.strip() for k, v in match.groupdict().items() if v})
+    elif match := DATE_ONLY.match(rest):
+        draft["year"] = match["year"]
     if published:
         draft["year"] = published
     return draft

@@ -46,10 +46,11 @@ def _cited(text: str) -> regex.Match | None:
 
 
 #: A Chinese "the book cited above" with no title, perhaps after its author: "王缉思:前引书,第45页。", "上引书，第12页",
-#: "前引王缉思书，第45页", "前揭文", Japanese "前掲書、30頁", "宇山、前掲論文、5頁". (With a title, "前引王缉思：《大国关系》", it is a short form of the Chinese style.)
+#: "前引王缉思书，第45页", "前揭文", "李侃如、王缉思：前引书", Japanese "前掲書、30頁", "宇山、前掲論文、5頁". (With a title, "前引王缉思：《大国关系》", it is a short form of the Chinese style.)
 CITED_BOOK = regex.compile(
     r"^\s*(?:参见|见)?\s*(?:前引|上引|前揭)\s*(?P<author>[^，,、：:。；;\d《》“”]{2,12}?)\s*(?:书|文)"
-    r"|^\s*(?:参见|见)?\s*(?:(?P<author>[^，,、：:。；;\d《》“”]{2,20}?)\s*[：:，,、]?\s*)?(?:前引|上引|前揭|前掲)"
+    r"|^\s*(?:参见|见)?\s*(?:(?P<author>[^，,、：:。；;\d《》“”]{2,20}?(?:、[^，,、：:。；;\d《》“”]{2,20}?)*)\s*[：:，,、]?\s*)?"
+    r"(?:前引|上引|前揭|前掲)"
     r"(?:书|文|论文|書|論文)?(?=\s*[，,、：:]?\s*(?:第\s*\d|\d|[。.]?\s*$))"
 )
 
