@@ -555,10 +555,14 @@ def print_errors(score: Score, text_of: Callable[[tuple], str | None], out=sys.s
 def print_review(name: str, gold_file: Path, errors: bool, pdf: bool = False) -> None:
     """Scores of a hand-written review in .txt, .md and pandoc's .docx and .html of the .md (`pdf`: and the PDF
     LibreOffice prints from the .docx)."""
+    import shutil
     import tempfile
 
     from tests.formats import convert, soffice
 
+    if pdf and shutil.which("soffice") is None:
+        print(f"== {name}.pdf: skipped: LibreOffice (soffice) is not installed")
+        pdf = False
     directory = gold_file.parent
     with tempfile.TemporaryDirectory() as folder:
         converted = convert(Path(folder), review_styles(gold_file), directory, ("docx", "html"))

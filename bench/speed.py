@@ -41,7 +41,7 @@ from cite.notes import find_bodies_and_markers  # noqa: E402
 from cite.notes.link import link  # noqa: E402
 from cite.readers import expand, read  # noqa: E402
 from cite.refs import parse_note, resolve  # noqa: E402
-from cite.refs.parse import parse_reference  # noqa: E402
+from cite.refs.parse import parse_references  # noqa: E402
 from cite.refs.split import split_references  # noqa: E402
 
 CORPUS = ROOT / "bench" / ".corpus"
@@ -113,7 +113,7 @@ def stages(paths: list[Path], megabytes: float) -> list[str]:
     counts["refs"] = len(pieces)
     row("split", seconds)
     split_seconds = seconds
-    seconds, _ = best_cpu(lambda: [parse_reference(p) for p in pieces])
+    seconds, _ = best_cpu(lambda: parse_references([(p, (), False) for p in pieces]))  # as the pipeline parses
     row("parse", seconds)
     parse_seconds = seconds
     by_doc = [[parse_note(n) for n in x.notes] for x in linked]
@@ -191,7 +191,7 @@ def peer(pieces: list[str]) -> list[str]:
         return ["refextract: not installed (bench/.venv-peer missing; `make bench` creates it); skipped"]
     distinct = sorted({p for p in pieces if "\n" not in p})
     strings = distinct[:: max(1, len(distinct) // PEER_STRINGS)][:PEER_STRINGS]  # spread over the corpus
-    ours, _ = best_cpu(lambda: [parse_reference(s) for s in strings])
+    ours, _ = best_cpu(lambda: parse_references([(s, (), False) for s in strings]))
     with tempfile.NamedTemporaryFile("w", suffix=".txt", encoding="utf-8", delete=False) as handle:
         handle.write("\n".join(strings))
     try:

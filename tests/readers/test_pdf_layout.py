@@ -474,3 +474,20 @@ def test_a_cyrillic_word_hyphenated_at_a_line_end_is_joined_where_the_document_w
     layout.append_line(piece, chars("Республика Казах-", 0, 100), vocabulary=vocabulary)
     layout.append_line(piece, chars("стан и Россия.", 0, 88), vocabulary=vocabulary)
     assert layout.tidy(piece)[0] == "Республика Казахстан и Россия."
+
+
+def test_a_spaced_em_dash_at_a_line_end_keeps_its_space_and_kazakh_with_a_latin_schwa_is_joined() -> None:
+    """GOST 7.1's ". — " areas: "2001. —" + "280 с." is "2001. — 280 с.", not "2001. —280 с."; Kazakh typed with
+    the Latin "ə" ("Тəжікстанның") is joined across a hyphen at a line end like any Cyrillic word."""
+    assert layout.separator("Наука, 2001. —", "280 с.") == " "
+    assert layout.separator("GB/T 7714", "—2015") == ""
+    vocabulary = layout.vocabulary_of([line("Тəжікстанның сыртқы саясаты", 72, 300)])
+    assert layout.separator("Тəжік-", "станның", vocabulary) is None
+
+
+def test_line_pitches_without_a_common_gap_fall_back_to_the_commonest() -> None:
+    """An OCR text layer's baselines jitter: no gap is a tenth of them, which once raised ValueError."""
+    from cite.readers.pdf import _pitches
+
+    lines = [line(f"line {i}", 72, 700 - sum(12 + k / 10 for k in range(i))) for i in range(16)]
+    assert _pitches([(None, lines, None)]) == {10.0: 12.0}

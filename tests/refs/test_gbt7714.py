@@ -180,6 +180,14 @@ def test_the_book_after_double_slash_with_an_editor_role_or_in_an_author_year_li
             "李琼. 中亚的新机遇[N]. 光明日报, 2022年9月14日(12).",
             {"type": "article-newspaper", "container-title": "光明日报", "year": "2022", "page": "12"},
         ),
+        (  # a Chinese subtitle with a digit is no standard's number: it stays in the title
+            "全国工业过程测量和控制标准化技术委员会. 现场总线规范: 第1部分[S]. 北京: 中国标准出版社, 2010.",
+            {"type": "document", "title": "现场总线规范: 第1部分", "publisher": "中国标准出版社", "year": "2010"},
+        ),
+        (
+            "中国社会科学院. 中国外交: 2019年回顾与展望[R]. 北京: 社会科学文献出版社, 2020.",
+            {"title": "中国外交: 2019年回顾与展望", "year": "2020"},
+        ),
         (  # a volume closing a book's title (8.1.3)
             "陈登原. 国史旧闻: 第1卷[M]. 北京: 中华书局, 2000: 29.",
             {"type": "book", "title": "国史旧闻", "volume": "1", "publisher": "中华书局", "year": "2000"},

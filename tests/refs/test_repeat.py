@@ -81,6 +81,14 @@ def test_author_and_title_alone_citing_a_new_work_stay_a_full_reference() -> Non
     assert not refs[0].short and refs[0].see is None
 
 
+def test_author_and_title_alone_naming_a_shorter_title_is_another_work() -> None:
+    # "中国外交" is within "中国外交史研究", but a repeat with no page writes the whole title (or its main title)
+    first = "王凯：《中国外交史研究：1949—2019》，北京：北京大学出版社，2019年，第3页。"
+    other, same = _resolved("123", [first, "王凯：《中国外交》。", "王凯：《中国外交史研究》。"])[1:]
+    assert not other[0].short and other[0].see is None
+    assert (same[0].short, same[0].see) == (True, See(1, 0))
+
+
 def test_the_book_cited_above_after_two_authors() -> None:
     # "前引书" after the names of a work with two authors: both names, not the second with the cue
     ref = parse_reference("李侃如、王缉思：前引书，第5页。")

@@ -507,8 +507,12 @@ def _pitches(body) -> dict[float, float]:
             same_column = _column(before, gutter) == _column(line, gutter)
             if before.size == line.size and 0 < gap < 3 * line.size and same_column:
                 gaps.setdefault(line.size, Counter())[round(gap, 1)] += 1
+    # no gap at a tenth of them (an OCR layer's jittery baselines): the commonest one
     return {
-        size: min(gap for gap, count in counts.items() if count * 10 >= counts.total()) for size, counts in gaps.items()
+        size: min(
+            (gap for gap, count in counts.items() if count * 10 >= counts.total()), default=counts.most_common(1)[0][0]
+        )
+        for size, counts in gaps.items()
     }
 
 

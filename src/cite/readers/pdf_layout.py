@@ -546,10 +546,11 @@ WORD_START = regex.compile(r"[a-z]+")
 #: A word written with a hyphen inside a line: "non-alignment", "state-owned".
 COMPOUND = regex.compile(r"\b[A-Za-z]+-[a-z]+\b")
 #: A Cyrillic word broken by a hyphen at the end of a line, and the start of the next line: "Казах-" + "стан".
-CYRILLIC_HYPHENATED = regex.compile(r"(?P<word>\p{Cyrillic}+)-$")
-CYRILLIC_START = regex.compile(r"\p{Cyrillic}+")
+#: Kazakh typed with the Latin schwa "ə" (U+0259, "Тəжік") counts as Cyrillic.
+CYRILLIC_HYPHENATED = regex.compile(r"(?P<word>[\p{Cyrillic}əƏ]+)-$")
+CYRILLIC_START = regex.compile(r"[\p{Cyrillic}əƏ]+")
 #: A Cyrillic word written whole, or with a hyphen, inside a line: "Казахстан", "политико-правовые".
-CYRILLIC_WORD = regex.compile(r"\b\p{Cyrillic}{4,}(?:-\p{Cyrillic}+)?\b")
+CYRILLIC_WORD = regex.compile(r"\b[\p{Cyrillic}əƏ]{4,}(?:-[\p{Cyrillic}əƏ]+)?\b")
 
 
 def vocabulary_of(lines: Iterable[Line]) -> frozenset[str]:
@@ -588,8 +589,8 @@ def separator(before: str, after: str, vocabulary: frozenset[str] = frozenset())
         return None if head + tail in vocabulary and f"{head}-{tail}" not in vocabulary else ""
     if DATE_THEN_ACCESS.search(before[-12:] + after[:3]):
         return ""
-    if last in "-–" and before[-2:-1].isspace():
-        return " "  # a dash set between spaces, as GOST sets its areas: "Иванов. –" + "М.: Наука"
+    if last in "-–—" and before[-2:-1].isspace():
+        return " "  # a dash set between spaces, as GOST sets its areas: "Иванов. –" + "М.: Наука", "2001. —" + "280 с."
     if last.isdigit() and first in "-–—":
         return ""  # "GB/T 7714" + "—2015"
     return "" if last in "-–—" or (last.isdigit() and first.isdigit()) else " "

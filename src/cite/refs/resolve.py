@@ -9,6 +9,8 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import replace
 
+import regex
+
 from cite.model import Note, Reference, See
 from cite.refs.parse import UNKNOWN_STYLE_WARNING, WEB_DATE_WARNING
 from cite.refs.styles.repeat import SAME_AS_NOTE
@@ -18,6 +20,8 @@ from cite.refs.styles.repeat import SAME_AS_NOTE
 DETAILS = ("container_title", "publisher", "year", "volume", "issue", "page", "locator", "url", "doi", "editor")
 #: How alike two titles must be (0-100, rapidfuzz partial ratio on folded case) to be the same work.
 TITLE_MATCH = 88
+#: The colon that ends a main title before its subtitle: "中国的中亚外交：理论与实践", "Great Games: Local Rules".
+MAIN_TITLE_END = regex.compile(r"[:：]")
 
 
 def resolve(notes: Sequence[Note]) -> list[Note]:
@@ -42,7 +46,7 @@ def resolve(notes: Sequence[Note]) -> list[Note]:
                 )
                 previous = target or here
                 continue
-            if _bare(ref) and (target := next((s for s, c in full if not _bare(c) and shortens(ref, c)), None)):
+            if _bare(ref) and (target := next((s for s, c in full if not _bare(c) and shortens(ref, c, True)), None)):
                 warnings = tuple(w for w in ref.warnings if w != UNKNOWN_STYLE_WARNING)
                 refs[index] = replace(ref, short=True, type="", language="", see=target, warnings=warnings)
                 previous = target
@@ -83,14 +87,20 @@ def _earlier(ref: Reference, full: list[tuple[See, Reference]], notes: Sequence[
     return next((see for see, candidate in full if shortens(ref, candidate)), None)
 
 
-def shortens(short: Reference, full: Reference) -> bool:
+def shortens(short: Reference, full: Reference, whole: bool = False) -> bool:
     """True if a short form ("Cooley, *Great Games*, 80"; "赵华胜：《中国的中亚外交》") repeats a full reference:
     its title within the full title (rapidfuzz partial ratio) by the same author, or the same author when it gives
-    no title."""
+    no title. `whole`: the title must be the full one or its main title (before a colon), as a repeat with no page
+    writes it: "王凯：《中国外交》" is another work than "王凯：《中国外交史研究》"."""
     from rapidfuzz import fuzz  # only when a document has short forms
 
-    title = short.title.casefold()
-    if title and full.title and fuzz.partial_ratio(title, full.title.casefold()) >= TITLE_MATCH:
+    title, full_title = short.title.casefold(), full.title.casefold()
+    if whole:
+        titles = {full_title, MAIN_TITLE_END.split(full_title, maxsplit=1)[0].strip()}
+        same = any(fuzz.ratio(title, candidate) >= TITLE_MATCH for candidate in titles)
+    else:
+        same = fuzz.partial_ratio(title, full_title) >= TITLE_MATCH
+    if title and full_title and same:
         return not short.author or not full.author or _same_author(short.author[0], full.author[0])
     return not title and bool(short.author and full.author) and _same_author(short.author[0], full.author[0])
 

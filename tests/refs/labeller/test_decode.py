@@ -67,7 +67,10 @@ def test_the_decoder_labels_the_same_once_its_tables_start_again(monkeypatch: py
     items = [(tokenize(text), text, italic) for text, italic in _items()[:300]]
     distinct = len({token[0::3] for tokens, _, _ in items for token in tokens})
     decoder = decode.Decoder(weights.read())
+    rows_at_start = len(decoder.own)
     monkeypatch.setattr(decode, "MAX_KEPT", 50)
+    monkeypatch.setattr(decode, "START_ROWS", 64)
     first = decoder.tag(items)
     assert len(decoder.words) < distinct  # restarted with the last chunk, not kept growing
+    assert len(decoder.own) < rows_at_start  # and its tables shrank back
     assert first == decoder.tag(items) == labeller._decoder().tag(items)

@@ -33,7 +33,6 @@ TYPES = {
     "A": "document",  # 档案 in GB/T 7714-2015; the 2005 edition's part of a book, which "[A]//" still gives
     "DB": "document",
     "CP": "document",
-    "A/OL": "chapter",
 }
 
 #: Everything before the type code, then the code: "HARTLEY E. NAZAROV T. Water Diplomacy[J/OL]".
@@ -48,10 +47,11 @@ CAPITALS = regex.compile(r"^[\p{Lu}][\p{Lu}\s'’&-]{2,}$")
 #: entries typed without spaces have it: "李明,王强.中亚能源合作研究".
 SEGMENT = regex.compile(r"(?<=[^\s.])[.。]\s+|(?<=\p{Han})[.。](?=\p{Han})")
 #: A report's, standard's or patent's number closing the title, which GB/T writes as other title information:
-#: "…Escalation: 321", "信息与文献 参考文献著录规则: GB/T 7714—2015", "全智能节电器: 200610171314.3", "…: ISO 690:2010".
-NUMBER = regex.compile(r"[:：]\s*(?:[A-Z]{2,5}(?:/[A-Z])?\s+)?[\w-]*\d[\w.—–-]*(?::(?:19|20)\d\d)?$")
-#: The codes whose title may close with such a number: report, standard, patent.
-NUMBERED = ("report", "S", "P")
+#: "…Escalation: 321", "信息与文献 参考文献著录规则: GB/T 7714—2015", "全智能节电器: 200610171314.3", "…: ISO 690:2010";
+#: Latin letters and digits only, so a Chinese subtitle stays in the title: "现场总线规范: 第1部分", "2019年回顾与展望".
+NUMBER = regex.compile(r"[:：]\s*(?:[A-Z]{2,5}(?:/[A-Z])?\s+)?[A-Za-z0-9_-]*\d[A-Za-z0-9_.—–-]*(?::(?:19|20)\d\d)?$")
+#: The type codes whose title may close with such a number: report, standard, patent.
+NUMBERED = ("R", "S", "P")
 #: A volume closing a book's title: "习近平谈治国理政: 第3卷", "国史旧闻: 第1卷" (GB/T 7714-2015, 8.1.3).
 TITLE_VOLUME = regex.compile(r"\s*[:：]\s*第\s*(?P<volume>\d+)\s*[卷册]$")
 #: A date alone after the code, as a patent's publication date: "[P]. 2006-12-13".
@@ -132,7 +132,7 @@ def parse(text: str) -> Draft | None:
     code = head["code"]
     authors, title, published = split_names(head["front"].strip())
     genre = TYPES.get(code, "document")
-    if genre in NUMBERED or code in NUMBERED:
+    if code in NUMBERED:
         title = NUMBER.sub("", title)
     draft: Draft = {"title": unwrap(title), "genre": genre}
     if volume := TITLE_VOLUME.search(title):
