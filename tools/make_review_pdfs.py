@@ -162,7 +162,8 @@ def missing(route: str) -> str | None:
 def latex_pdf(markdown: str, name: str, options: str, chinese: bool, cache: Path) -> Path:
     """The PDF XeLaTeX sets from the LaTeX body pandoc writes from `markdown` (cached in `cache`)."""
     preamble = PREAMBLE.format(columns=options, notes=CIRCLED_NOTES if chinese else "")
-    key = hashlib.sha256(f"{preamble}\n{markdown}".encode()).hexdigest()[:16]
+    script = Path(__file__).read_text(encoding="utf-8")  # a change to how it is set makes new PDFs
+    key = hashlib.sha256(f"{preamble}\n{markdown}\n{script}".encode()).hexdigest()[:16]
     target = cache / f"{name}.{key}.pdf"
     if target.exists():
         return target

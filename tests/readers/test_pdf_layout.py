@@ -95,6 +95,14 @@ def test_a_fallback_fonts_run_drawn_apart_goes_back_into_its_line(fallback_first
     assert [ln.text for ln in layout.lines_of(runs)] == ["宇山智彦『中央アジアの歴史と現在』東洋書店、2000年"]
 
 
+def test_a_line_drawn_one_character_at_a_time_from_the_right_is_merged_only_so_far_and_loses_nothing() -> None:
+    # a hostile page: every character a run of its own, right to left; merges stop at MAX_MERGED_CHARS
+    text = "abcdefghij" * 100
+    lines = layout.lines_of(list(reversed(chars(text, 0, 100, size=2.0))))
+    assert "".join(reversed([ln.text for ln in lines])) == text
+    assert max(len(ln.chars) for ln in lines) <= layout.MAX_MERGED_CHARS < len(text)
+
+
 def test_a_raised_label_and_a_fallback_character_drawn_before_the_rest_of_the_line_join_it() -> None:
     # "10" raised, then "帯" (a fallback font's), then the rest of the line, drawn after them from where 帯 ends
     label = [Char("1", 72, 75.5, 104, 7.0), Char("0", 75.5, 79, 104, 7.0)]

@@ -154,6 +154,9 @@ def lines_of(chars: Iterable[Char]) -> list[Line]:
 
 #: How many lines back a run drawn later may find the line it belongs to (a footnote has a few lines).
 LATER_RUN_REACH = 6
+#: The most characters a merged line may hold: a printed line has a few hundred at most; past that, pieces stay
+#: apart, which bounds the work (a sort per merge) on a hostile page drawn one character at a time from the right.
+MAX_MERGED_CHARS = 400
 
 
 def _with_later_runs(lines: list[Line]) -> list[Line]:
@@ -178,7 +181,8 @@ def _piece_of(line: Line, candidates: list[Line]) -> Line | None:
         (
             h
             for h in reversed(candidates)
-            if _runs_inside(line, h) or _runs_inside(h, line) or _adjoins(h, line) or _adjoins(line, h)
+            if len(h.chars) + len(line.chars) <= MAX_MERGED_CHARS
+            and (_runs_inside(line, h) or _runs_inside(h, line) or _adjoins(h, line) or _adjoins(line, h))
         ),
         None,
     )
