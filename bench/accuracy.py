@@ -652,7 +652,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(summary(f"{name:10}", score))
         return 0
 
-    reviews = {"review": REVIEW_DIR / "review.jsonl", "zh-journal": ZH_JOURNAL_DIR / "gold.jsonl"}
+    reviews = {
+        "review": REVIEW_DIR / "review.jsonl",
+        "zh-journal": ZH_JOURNAL_DIR / "gold.jsonl",
+        "zh-check": ROOT / "tests" / "fixtures" / "zh-check" / "gold.jsonl",
+    }
     for name, gold_file in reviews.items():
         if args.fixture_set in (name, "all"):
             print_review(name, gold_file, args.errors, args.pdf)
