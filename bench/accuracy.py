@@ -630,10 +630,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--set",
-        choices=[*FIXTURE_SETS, "review", "zh-journal", "all"],
+        choices=[*FIXTURE_SETS, "review", "zh-journal", "zh-check", "all"],
         default="all",
         dest="fixture_set",
-        help="fixture set to score: styles (development), heldout, review, zh-journal (hand-typed), or all (default)",
+        help="fixture set to score: styles (development), heldout, review, zh-journal, zh-check (hand-typed), or all (default)",
     )
     parser.add_argument("--errors", action="store_true", help="print per-field error counts and every mismatch")
     parser.add_argument("--literal", action="store_true", help="style expectations without the rendering rules")

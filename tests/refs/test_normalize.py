@@ -71,6 +71,8 @@ def test_pages(text: str, expected: str) -> None:
         ("孙通、刘昌明", ["孙通", "刘昌明"]),
         ("倪峰，达巍等", ["倪峰", "达巍"]),
         ("[美] 兹比格纽·布热津斯基", ["兹比格纽·布热津斯基"]),
+        ("〔美〕塞缪尔·亨廷顿", ["塞缪尔·亨廷顿"]),  # the tortoise-shell brackets of 《中国社会科学》
+        ("〔英〕埃里克·霍布斯鲍姆、〔英〕特伦斯·兰杰", ["埃里克·霍布斯鲍姆", "特伦斯·兰杰"]),
         (
             "Ivan A. Safranchuk, Vera M. Zhornist, Alexander D. Nesmashnyi and Daniil N. Chernov",
             ["Ivan A. Safranchuk", "Vera M. Zhornist", "Alexander D. Nesmashnyi", "Daniil N. Chernov"],

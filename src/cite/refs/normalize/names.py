@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import regex
 
-#: A nationality tag before a name: "[美]", "［俄］", "(英)", "【日】".
-NATIONALITY = regex.compile(r"[\[［(（【]\s*\p{Han}{1,2}\s*[\]］)）】]\s*")
+#: A nationality tag before a name: "[美]", "［俄］", "(英)", "【日】", "〔美〕" (as 《中国社会科学》 prints it).
+NATIONALITY = regex.compile(r"[\[［(（【〔]\s*\p{Han}{1,2}\s*[\]］)）】〕]\s*")
 #: Role words: "ed.", "eds.", "(eds)", ", editors", "(edd.)", "Hrsg.", "(Hg.)", "编", "主编", "编著", "译", "trans.",
 #: "под ред.", "сост." (not Vancouver's initials "ED": "Crandall ED").
 ROLE = regex.compile(
@@ -68,7 +68,7 @@ def _inverted_first(text: str) -> tuple[str, str] | None:
 #: For each pattern above, literal parts (lower case) one of which it needs: most names have none, and the
 #: patterns, anchored at the end, try every position of the text.
 NEEDS = {
-    NATIONALITY: ("[", "［", "(", "（", "【"),
+    NATIONALITY: ("[", "［", "(", "（", "【", "〔"),
     ET_AL: ("et", "others", "等", "др"),
     ROLE: ("ed", "trans", "comp.", "hrsg", "hg", "编", "译", "ред", "сост.", "пер."),
 }
