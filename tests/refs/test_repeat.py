@@ -89,6 +89,15 @@ def test_author_and_title_alone_naming_a_shorter_title_is_another_work() -> None
     assert (same[0].short, same[0].see) == (True, See(1, 0))
 
 
+def test_a_book_cited_above_by_a_family_name_alone_links_to_it() -> None:
+    # a Japanese family name alone (宇山 of 宇山智彦), and a transliterated name's family part of a book he edited
+    japanese = "宇山智彦『中央アジアの歴史と現在』東洋書店、2000年、25頁。"
+    edited = "〔英〕埃里克·霍布斯鲍姆、〔英〕特伦斯·兰杰编：《传统的发明》，顾杭、庞冠群译，南京：译林出版社，2004年，第1页。"
+    refs = _resolved("1234", [japanese, edited, "宇山前掲書、30頁。", "霍布斯鲍姆：前引书，第12页。"])
+    assert [(r[0].short, r[0].see) for r in refs[2:]] == [(True, See(1, 0)), (True, See(2, 0))]
+    assert (refs[2][0].page, refs[3][0].page) == ("30", "12")
+
+
 def test_the_book_cited_above_after_two_authors() -> None:
     # "前引书" after the names of a work with two authors: both names, not the second with the cue
     ref = parse_reference("李侃如、王缉思：前引书，第5页。")

@@ -20,6 +20,10 @@ from cite.refs.styles.repeat import SAME_AS_NOTE
 DETAILS = ("container_title", "publisher", "year", "volume", "issue", "page", "locator", "url", "doi", "editor")
 #: How alike two titles must be (0-100, rapidfuzz partial ratio on folded case) to be the same work.
 TITLE_MATCH = 88
+#: What parts a name: spaces, and the dots of a transliterated one ("埃里克·霍布斯鲍姆", "エリック・ホブズボーム").
+NAME_PARTS = regex.compile(r"[\s·・]+")
+#: A name written in Han or kana only, family name first: "宇山智彦".
+CJK_NAME = regex.compile(r"^[\p{Han}\p{Hiragana}\p{Katakana}]+$")
 #: The colon that ends a main title before its subtitle: "中国的中亚外交：理论与实践", "Great Games: Local Rules".
 MAIN_TITLE_END = regex.compile(r"[:：]")
 
@@ -100,9 +104,10 @@ def shortens(short: Reference, full: Reference, whole: bool = False) -> bool:
         same = any(fuzz.ratio(title, candidate) >= TITLE_MATCH for candidate in titles)
     else:
         same = fuzz.partial_ratio(title, full_title) >= TITLE_MATCH
+    people = full.author or full.editor  # "霍布斯鲍姆：前引书" repeats a book he edited
     if title and full_title and same:
-        return not short.author or not full.author or _same_author(short.author[0], full.author[0])
-    return not title and bool(short.author and full.author) and _same_author(short.author[0], full.author[0])
+        return not short.author or not people or _same_author(short.author[0], people[0])
+    return not title and bool(short.author and people) and _same_author(short.author[0], people[0])
 
 
 def _note_number(label: str) -> int | None:
@@ -115,9 +120,15 @@ def _note_number(label: str) -> int | None:
 
 
 def _same_author(a: str, b: str) -> bool:
+    """Whether a short form's name is the full reference's: alike, the same family name ("Cooley" of "Alexander
+    Cooley", "霍布斯鲍姆" of "埃里克·霍布斯鲍姆"), or a Japanese family name alone ("宇山" of "宇山智彦")."""
     from rapidfuzz import fuzz
 
-    return fuzz.token_set_ratio(a.casefold(), b.casefold()) >= 80 or a.split()[-1] == b.split()[-1]
+    if fuzz.token_set_ratio(a.casefold(), b.casefold()) >= 80:
+        return True
+    if NAME_PARTS.split(a.strip())[-1] == NAME_PARTS.split(b.strip())[-1]:
+        return True
+    return len(a) >= 2 and b.startswith(a) and bool(CJK_NAME.match(a + b))
 
 
 def _settle_web_dates(notes: Sequence[Note]) -> list[Note]:
