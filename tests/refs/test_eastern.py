@@ -464,3 +464,20 @@ def test_a_conference_paper_keeps_where_the_conference_was_held(text: str, place
         place,
         "2019",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a year without 年 between commas, before the cited page
+        ("王缉思：《大国战略》，北京：中国社会科学出版社，2004，第77页。", {"year": "2004", "page": "77"}),
+        # a page without 第, after 年版
+        ("孙壮志：《中亚五国对外关系》，当代世界出版社2006年版，102页。", {"year": "2006", "page": "102"}),
+        ("孙壮志：《中亚五国对外关系》，当代世界出版社2006年版，102—105页。", {"page": "102-105"}),
+        # a number of pages standing for the year is no page: 第 or 页 decides
+        ("王缉思：《大国战略》，北京：中国社会科学出版社，2004年，第77-79页。", {"year": "2004", "page": "77-79"}),
+    ],
+)
+def test_chinese_notes_as_authors_type_them_without_nian_or_di(text: str, expected: dict) -> None:
+    csl = parse_reference(text).csl()
+    assert {key: csl.get(key) for key in expected} == expected

@@ -86,8 +86,8 @@ WEBSITE = regex.compile(r"(?:网站|官网)$")
 CN_EDITION_PAGE = regex.compile(r"第\s*(?P<page>\d+)\s*版")
 #: A journal's year and issue as GB/T writes them, in a Chinese note: "2019(3)", "2019（3）".
 YEAR_BRACKET_ISSUE = regex.compile(r"(?P<year>(?:19|20)\d\d)\s*[(（]\s*(?P<vol>)(?P<issue>\d+)\s*[)）]")
-#: A year without 年 closing the reference: "，社会科学文献出版社，2020。".
-BARE_YEAR = regex.compile(r"[，,]\s*(?P<year>(?:1[5-9]|20)\d\d)\s*[。.]?\s*$")
+#: A year without 年 between commas or closing the reference: "，社会科学文献出版社，2020。", "…出版社，2004，第77页".
+BARE_YEAR = regex.compile(r"[，,]\s*(?P<year>(?:1[5-9]|20)\d\d)\s*(?:[，,。.]|$)")
 #: The place in brackets before a publisher: "(北京)" in "(北京)中信出版社".
 BRACKETED_PLACE = regex.compile(r"^[(（](?P<place>\p{Han}{2,8})[)）]")
 #: Japanese pages, issue and volume: "20頁", "1—30頁", "第52号", "第3巻".

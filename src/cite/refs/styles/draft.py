@@ -53,8 +53,8 @@ def _balanced(inner: str, opener: str, closer: str) -> bool:
     return depth == 0
 
 
-#: Pages in the Chinese form: "第179-180页", "第 55 页", "第95，111页".
-CN_PAGES = regex.compile(r"第\s*(?P<page>\d[\d\s\-–—~～,，、]*)\s*页")
+#: Pages in the Chinese form: "第179-180页", "第 55 页", "第95，111页", and without 第 one page or range: "102页".
+CN_PAGES = regex.compile(r"第\s*(?P<page>\d[\d\s\-–—~～,，、]*)\s*页|(?<!\d)(?P<page>\d+(?:\s*[-–—~～]\s*\d+)?)\s*页")
 #: "2021 年第 7 期", "2022年第3期", "2014年3期".
 CN_YEAR_ISSUE = regex.compile(r"(?P<year>(?:19|20)\d\d)\s*年\s*(?:第\s*(?P<vol>\d+)\s*卷\s*)?第?\s*(?P<issue>\d+)\s*期")
 #: "第 7 期" alone, "第3卷".
