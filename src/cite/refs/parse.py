@@ -1058,7 +1058,8 @@ def _mark_short(text: str, draft: Draft | None) -> Draft | None:
     """A reference with a title and a page but no container, publisher, year or URL is a short repeat."""
     if draft is None:
         return None
-    if any(word in text.lower() for word in OP_CIT_WORDS) and OP_CIT.search(text):
+    lowered = text.lower()
+    if any(word in lowered for word in OP_CIT_WORDS) and OP_CIT.search(text):
         draft["short"] = True
     details = ("container_title", "publisher", "year", "volume", "issue", "web_date", "editor", "translator")
     if draft.get("title") and draft.get("page") and not any(draft.get(k) for k in details):

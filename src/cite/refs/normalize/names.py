@@ -109,18 +109,21 @@ def names(text: str) -> list[str]:
     if inverted:
         first, rest = inverted
         return [first, *names(rest)] if rest else [first]
-    parts = [p.strip() if INITIALS.match(p.strip()) or SUFFIX.match(p.strip()) else _trimmed(p) for p in SEPARATOR.split(text)]
+    # a part holds a tag or a role word only if the whole text does (no mark inside it joins two halves of one)
+    plain = not any(mark in text for mark in NEEDS[NATIONALITY]) and not NAME_MARKS.search(text)
+    lowered = text.lower()
+    roles = not plain or any(word in lowered for word in NEEDS[ROLE])
     out: list[str] = []
-    for part in parts:
-        part = _without(NATIONALITY, part).strip()
+    for piece in SEPARATOR.split(text):
+        part = piece.strip()
+        if not (INITIALS.match(part) or SUFFIX.match(part)):
+            part = _trimmed(piece)
+        part = part.strip() if plain else _without(NATIONALITY, part).strip()
         if not part:
             continue
-        if SUFFIX.match(part) and out:  # "Joseph S. Nye, Jr."
+        if out and (SUFFIX.match(part) or INITIALS.match(part)):
+            # "Joseph S. Nye, Jr."; "Иванов, И. И." written family-first: the initials belong to the name before
             out[-1] = f"{out[-1]}, {part}"
             continue
-        if INITIALS.match(part) and out:
-            # "Иванов, И. И." written family-first: the initials belong to the name before
-            out[-1] = f"{out[-1]}, {part}"
-            continue
-        out.append(_without(ROLE, part).strip())
+        out.append(_without(ROLE, part).strip() if roles else part)
     return [p for p in out if p and not ET_AL.fullmatch(p)]
