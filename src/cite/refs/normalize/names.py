@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 #: A nationality tag before a name: "[美]", "［俄］", "(英)", "【日】".
@@ -100,15 +102,27 @@ SUFFIX = regex.compile(r"^(?:Jr|Sr)\.?$|^(?:II|III|IV)$")
 
 def names(text: str) -> list[str]:
     """Split an author/editor/translator string into names as written."""
+    return list(_names(text))
+
+
+#: Endings (case-folded) one of which ET_AL needs, looked for before it: anchored at the end, it tries every start.
+ET_AL_ENDS = ("al", "al.", "others", "等", "人", "др", "др.")
+
+
+@lru_cache(maxsize=256)
+def _names(text: str) -> tuple[str, ...]:
+    """`names`, kept for strings that come again soon (the rules' and the labeller's authors are compared, then
+    one of them normalised; nearby notes name the same authors); few enough that a second pass over thousands of
+    references (bench/labeller.py's best of 3) finds none of the first's left."""
     text = _without(NATIONALITY, text.strip().strip(" ,，:："))
-    listed_more = bool(_has(ET_AL, text))
+    listed_more = text.casefold().rstrip().endswith(ET_AL_ENDS) and bool(_has(ET_AL, text))
     text = _without(ET_AL, text) if listed_more else text
     text = _without(ROLE, text)
     han = not text.isascii() and HAN_CHARACTER.search(text)  # an ASCII text is not scanned for Han
     inverted = None if listed_more or han else _inverted_first(text)
     if inverted:
         first, rest = inverted
-        return [first, *names(rest)] if rest else [first]
+        return (first, *_names(rest)) if rest else (first,)
     # a part holds a tag or a role word only if the whole text does (no mark inside it joins two halves of one)
     plain = not any(mark in text for mark in NEEDS[NATIONALITY]) and not NAME_MARKS.search(text)
     lowered = text.lower()
@@ -126,4 +140,4 @@ def names(text: str) -> list[str]:
             out[-1] = f"{out[-1]}, {part}"
             continue
         out.append(_without(ROLE, part).strip() if roles else part)
-    return [p for p in out if p and not ET_AL.fullmatch(p)]
+    return tuple(p for p in out if p and not ET_AL.fullmatch(p))
