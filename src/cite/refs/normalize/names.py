@@ -86,6 +86,19 @@ def _without(pattern: regex.Pattern, text: str) -> str:
     return pattern.sub("", text) if any(word in lowered for word in NEEDS[pattern]) else text
 
 
+#: The last characters (case-folded) of ROLE's words at the end, and its words at the start: "ed", "(eds.)",
+#: "editors", "Hrsg", "edited by", "主编", "译", "под ред"; one is looked for before ROLE, which tries every start.
+ROLE_LAST = frozenset("dsrgy.)编著译д")
+ROLE_FIRST = ("edited by", "ed. by", "trans. by", "translated by")
+
+
+def _without_role(text: str) -> str:
+    tail = text.rstrip()[-1:].casefold()
+    if tail in ROLE_LAST or (tail and text.lstrip().casefold().startswith(ROLE_FIRST)):
+        return _without(ROLE, text)
+    return text
+
+
 #: A name closing on an initial, whose full stop is part of it: "Иванов И. И.", "Нұрланова Ә.".
 CLOSING_INITIAL = regex.compile(r"\p{Cyrillic}.*(?:^|[\s.])\p{Lu}\.$")
 
@@ -117,7 +130,7 @@ def _names(text: str) -> tuple[str, ...]:
     text = _without(NATIONALITY, text.strip().strip(" ,，:："))
     listed_more = text.casefold().rstrip().endswith(ET_AL_ENDS) and bool(_has(ET_AL, text))
     text = _without(ET_AL, text) if listed_more else text
-    text = _without(ROLE, text)
+    text = _without_role(text)
     han = not text.isascii() and HAN_CHARACTER.search(text)  # an ASCII text is not scanned for Han
     inverted = None if listed_more or han else _inverted_first(text)
     if inverted:
@@ -139,5 +152,5 @@ def _names(text: str) -> tuple[str, ...]:
             # "Joseph S. Nye, Jr."; "Иванов, И. И." written family-first: the initials belong to the name before
             out[-1] = f"{out[-1]}, {part}"
             continue
-        out.append(_without(ROLE, part).strip() if roles else part)
+        out.append(_without_role(part).strip() if roles else part)
     return tuple(p for p in out if p and not ET_AL.fullmatch(p))
