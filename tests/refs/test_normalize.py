@@ -101,10 +101,17 @@ def test_pages(text: str, expected: str) -> None:
         ("Danto SI, Crandall ED", ["Danto SI", "Crandall ED"]),  # Vancouver initials, not "ed."
         ("Joseph S. Nye, Jr. and Robert O. Keohane", ["Joseph S. Nye, Jr.", "Robert O. Keohane"]),  # a suffix
         ("Martin Luther King, Jr.", ["Martin Luther King, Jr."]),
+        ("Anna Smith, Bob Jones ed., Carl White", ["Anna Smith", "Bob Jones", "Carl White"]),  # a role inside
     ],
 )
 def test_names(text: str, expected: list[str]) -> None:
     assert names(text) == expected
+
+
+def test_names_kept_for_a_string_that_comes_again_are_not_changed_by_a_caller() -> None:
+    first = names("Timur Nazarov, Eleanor Hartley")
+    first.append("Someone Else")
+    assert names("Timur Nazarov, Eleanor Hartley") == ["Timur Nazarov", "Eleanor Hartley"]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import pytest
 from cite.model import Note, See
 from cite.refs import parse_note, resolve
 from cite.refs.parse import parse_reference
+from cite.refs.styles import repeat
 
 FIRST = "赵华胜：《中国的中亚外交》，时事出版社2008年版，第45页。"
 SECOND = "孙壮志：《中亚五国对外关系》，当代世界出版社1999年版，第21页。"
@@ -102,3 +103,35 @@ def test_the_book_cited_above_after_two_authors() -> None:
     # "前引书" after the names of a work with two authors: both names, not the second with the cue
     ref = parse_reference("李侃如、王缉思：前引书，第5页。")
     assert (ref.short, ref.author, ref.page, ref.title) == (True, ("李侃如", "王缉思"), "5", "")
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title", "page"),
+    [
+        ("Whitfield, 52.", "Whitfield", None, "52"),
+        ("Hartley and Nazarov, “Water, Land, and Power,” 230.", "Hartley and Nazarov", "“Water, Land, and Power,”", "230"),
+        ("Кузнецов, pp. 152–53.", "Кузнецов", None, "152–53"),
+        ("Smith et al. 45 - 67 .", "Smith et al.", None, "45 - 67"),
+        ("Collins, Clan Politics in Central Asia, 51", "Collins", "Clan Politics in Central Asia", "51"),
+        ("王.", "王.", None, None),  # a name may hold full stops ("J.")
+    ],
+)
+def test_the_short_form_precheck_lets_every_short_form_through(text, author, title, page) -> None:
+    # the literal precheck before SHORT (a comma count, the names' words, the last mark) must never refuse a match
+    match = repeat.SHORT.match(text)
+    assert repeat._may_be_short(text)
+    assert (match["author"], match["title"], match["page"]) == (author, title, page)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith, John. 2001. The Steppe, the Sown, and the City. Oxford: Oxford University Press, 245",
+        "Beccaria M et al 1998 The creep problem in the Virgo suspensions Nucl. Instrum. Methods A 404 455-69",
+        "Smith, J. (2001). Steppe (pp. 4-5)",
+        "(2001) Annual report, 45",
+    ],
+)
+def test_a_full_reference_is_refused_before_the_short_form_pattern(text: str) -> None:
+    assert not repeat._may_be_short(text)
+    assert repeat.SHORT.match(text) is None

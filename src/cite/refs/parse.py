@@ -797,7 +797,7 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
         if not any(label in NAME_LABELS for label in labels) and ("date" in labels[first:] or quoted_title_next):
             spans[first] = (spans[first][0], spans[first][1], "author")
             labels[first] = "author"
-    for index, (start, end, label) in enumerate(spans):
+    for index, (start, end, label) in enumerate(spans if "container-title" in labels else ()):
         if label == "container-title" and INSTITUTION_LAST.search(text, start, end):
             if not any(lab in ("volume", "issue") for lab in labels) and not IN_BEFORE.search(text, 0, start):
                 spans[index] = (start, end, "publisher")  # "*Title*, The Central Asia – Caucasus Institute …"
@@ -820,11 +820,12 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
         if journal_next and quoted_first and text[spans[second][0] - 1] not in QUOTE_PAIRS:
             spans[second] = (spans[second][0], spans[second][1], "container-title")  # IEEE "“Title,” Mach. Learn."
             labels[second] = "container-title"
-    for index, (start, end, label) in enumerate(spans):
+    dated = "date" in labels  # the two loops below look for a title right after the date
+    for index, (start, end, label) in enumerate(spans if dated else ()):
         if label == "title" and index and labels[index - 1] == "date" and (day := DATE_REMNANT_HEAD.match(text, start, end)):
             spans[index] = (day.end(), end, label)  # APA "(2020, May 5). Water wars are coming": the title's own start
             break
-    for index, (start, end, label) in enumerate(spans):
+    for index, (start, end, label) in enumerate(spans if dated else ()):
         if label == "title" and index and labels[index - 1] == "date" and DATE_REMNANT.match(text, start, end):
             spans[index] = (start, end, "date")  # APA "(2020, May 5)": the day of the date, not a title
             labels[index] = "date"
@@ -858,7 +859,7 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
             if closing and (cut := PUBLISHER_IN_TITLE.search(text, start, end)):
                 spans[index : index + 1] = [(start, cut.start(), "title"), (cut.end(), end, "publisher")]
                 spans = _place_with_its_country(text, spans)
-    for index, (start, end, label) in enumerate(spans):
+    for index, (start, end, label) in enumerate(spans if ";" in text else ()):  # both repairs cut at a ";"
         if (
             label == "publisher"
             and index
@@ -879,7 +880,7 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
             # ACS "Classics in Total Synthesis II; Wiley-VCH: Weinheim": the publisher before its place and colon
             spans[index : index + 1] = [(start, cut, "title"), (cut + 1, end, "publisher")]
             break
-    for index, (start, end, label) in enumerate(spans):
+    for index, (start, end, label) in enumerate(spans if "Ed" in text else ()):  # IEEE_EDITOR_ROLE's literal
         if label == "container-title" and IEEE_EDITOR_ROLE.match(text, end):
             if named := EDITORS_AT_END.search(text, start, end):
                 spans[index : index + 1] = [(start, named.start(), label), (named.start("names"), end, "editor")]
@@ -1058,7 +1059,8 @@ def _mark_short(text: str, draft: Draft | None) -> Draft | None:
     """A reference with a title and a page but no container, publisher, year or URL is a short repeat."""
     if draft is None:
         return None
-    if any(word in text.lower() for word in OP_CIT_WORDS) and OP_CIT.search(text):
+    lowered = text.lower()
+    if any(word in lowered for word in OP_CIT_WORDS) and OP_CIT.search(text):
         draft["short"] = True
     details = ("container_title", "publisher", "year", "volume", "issue", "web_date", "editor", "translator")
     if draft.get("title") and draft.get("page") and not any(draft.get(k) for k in details):

@@ -151,15 +151,13 @@ def _opened(text: str, start: int, end: int) -> int:
 
 def _closed(text: str, start: int, end: int) -> int:
     """The span's end, moved past a closing mark it left outside: "（2021" + "）", "партнёрство" + "?", "«…" + "»"."""
-    value = text[start:end]
     while end < len(text):
         char = text[end]
-        opener = CLOSERS.get(char)
-        if char in "?!？！" or (opener and value.count(opener) > value.count(char)):
-            end += 1
-            value += char
-            continue
-        break
+        if char not in "?!？！":
+            opener = CLOSERS.get(char)
+            if not opener or text.count(opener, start, end) <= text.count(char, start, end):
+                break
+        end += 1
     return end
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 #: A nationality tag before a name: "[美]", "［俄］", "(英)", "【日】", "〔美〕" (as 《中国社会科学》 prints it).
@@ -84,6 +86,19 @@ def _without(pattern: regex.Pattern, text: str) -> str:
     return pattern.sub("", text) if any(word in lowered for word in NEEDS[pattern]) else text
 
 
+#: The last characters (case-folded) of ROLE's words at the end, and its words at the start: "ed", "(eds.)",
+#: "editors", "Hrsg", "edited by", "主编", "译", "под ред"; one is looked for before ROLE, which tries every start.
+ROLE_LAST = frozenset("dsrgy.)编著译д")
+ROLE_FIRST = ("edited by", "ed. by", "trans. by", "translated by")
+
+
+def _without_role(text: str) -> str:
+    tail = text.rstrip()[-1:].casefold()
+    if tail in ROLE_LAST or (tail and text.lstrip().casefold().startswith(ROLE_FIRST)):
+        return _without(ROLE, text)
+    return text
+
+
 #: A name closing on an initial, whose full stop is part of it: "Иванов И. И.", "Нұрланова Ә.".
 CLOSING_INITIAL = regex.compile(r"\p{Cyrillic}.*(?:^|[\s.])\p{Lu}\.$")
 
@@ -100,27 +115,42 @@ SUFFIX = regex.compile(r"^(?:Jr|Sr)\.?$|^(?:II|III|IV)$")
 
 def names(text: str) -> list[str]:
     """Split an author/editor/translator string into names as written."""
+    return list(_names(text))
+
+
+#: Endings (case-folded) one of which ET_AL needs, looked for before it: anchored at the end, it tries every start.
+ET_AL_ENDS = ("al", "al.", "others", "等", "人", "др", "др.")
+
+
+@lru_cache(maxsize=256)
+def _names(text: str) -> tuple[str, ...]:
+    """`names`, kept for strings that come again soon (the rules' and the labeller's authors are compared, then
+    one of them normalised; nearby notes name the same authors); few enough that a second pass over thousands of
+    references (bench/labeller.py's best of 3) finds none of the first's left."""
     text = _without(NATIONALITY, text.strip().strip(" ,，:："))
-    listed_more = bool(_has(ET_AL, text))
+    listed_more = text.casefold().rstrip().endswith(ET_AL_ENDS) and bool(_has(ET_AL, text))
     text = _without(ET_AL, text) if listed_more else text
-    text = _without(ROLE, text)
+    text = _without_role(text)
     han = not text.isascii() and HAN_CHARACTER.search(text)  # an ASCII text is not scanned for Han
     inverted = None if listed_more or han else _inverted_first(text)
     if inverted:
         first, rest = inverted
-        return [first, *names(rest)] if rest else [first]
-    parts = [p.strip() if INITIALS.match(p.strip()) or SUFFIX.match(p.strip()) else _trimmed(p) for p in SEPARATOR.split(text)]
+        return (first, *_names(rest)) if rest else (first,)
+    # a part holds a tag or a role word only if the whole text does (no mark inside it joins two halves of one)
+    plain = not any(mark in text for mark in NEEDS[NATIONALITY]) and not NAME_MARKS.search(text)
+    lowered = text.lower()
+    roles = not plain or any(word in lowered for word in NEEDS[ROLE])
     out: list[str] = []
-    for part in parts:
-        part = _without(NATIONALITY, part).strip()
+    for piece in SEPARATOR.split(text):
+        part = piece.strip()
+        if not (INITIALS.match(part) or SUFFIX.match(part)):
+            part = _trimmed(piece)
+        part = part.strip() if plain else _without(NATIONALITY, part).strip()
         if not part:
             continue
-        if SUFFIX.match(part) and out:  # "Joseph S. Nye, Jr."
+        if out and (SUFFIX.match(part) or INITIALS.match(part)):
+            # "Joseph S. Nye, Jr."; "Иванов, И. И." written family-first: the initials belong to the name before
             out[-1] = f"{out[-1]}, {part}"
             continue
-        if INITIALS.match(part) and out:
-            # "Иванов, И. И." written family-first: the initials belong to the name before
-            out[-1] = f"{out[-1]}, {part}"
-            continue
-        out.append(_without(ROLE, part).strip())
-    return [p for p in out if p and not ET_AL.fullmatch(p)]
+        out.append(_without_role(part).strip() if roles else part)
+    return tuple(p for p in out if p and not ET_AL.fullmatch(p))

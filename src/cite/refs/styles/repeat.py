@@ -66,6 +66,46 @@ SHORT = regex.compile(
 )
 
 
+#: Marks a short form can end with, other than a page's digit or a name's letter (before its full stop): a name's
+#: "'’·.-", a title's closing "”", "’", "*", "》".
+SHORT_LAST_MARKS = "'’·.-”*》"
+#: Marks that open a quoted title, after the comma that follows the author: ", “Water Diplomacy…,” 230".
+TITLE_OPENERS = ("“", "‘", "*", "《")
+#: At most how many words SHORT's names take (four and four, "and", "et al."), and with its page (", p. 45 - 67 .").
+SHORT_NAME_WORDS = 11
+SHORT_WORDS = SHORT_NAME_WORDS + 6
+#: SHORT's longest unquoted title.
+SHORT_TITLE_CHARS = 151
+
+
+def _may_be_short(text: str) -> bool:
+    """Whether SHORT can match, told without it (it tries every split of a long reference): a short form ends with
+    a page, a name or a closing quote; its names come first, up to the first comma, with no digit; they and an
+    unquoted title hold no comma, so with no quoted title right after the first comma ("Hartley, “Water, Land,”
+    230"), it is a few names and a page, or names, a comma, a title of at most SHORT_TITLE_CHARS, a comma, a page."""
+    tail = text.rstrip()
+    tail = tail[:-1].rstrip() if tail.endswith((".", "。")) else tail
+    if not tail or not (tail[-1].isalnum() or tail[-1] in SHORT_LAST_MARKS):
+        return False
+    first = min((at for at in (text.find(","), text.find("，")) if at >= 0), default=-1)
+    names = text[:first] if first >= 0 else text
+    if not names.lstrip()[:1].isalpha():
+        return False
+    if first < 0:
+        return len(text.split()) <= SHORT_WORDS
+    if len(names.split()) > SHORT_NAME_WORDS or DIGIT.search(names):
+        return False
+    if text[first + 1 :].lstrip().startswith(TITLE_OPENERS):
+        return True
+    count = text.count(",") + text.count("，")
+    if count == 1:
+        return len(text.split()) <= SHORT_WORDS
+    if count > 2:
+        return False
+    second = min(at for at in (text.find(",", first + 1), text.find("，", first + 1)) if at >= 0)
+    return len(text[first + 1 : second].strip()) <= SHORT_TITLE_CHARS
+
+
 def parse(text: str, ends_sentence: bool = False) -> Draft | None:
     """An Ibid.-style repeat or an author short form with its new page, or None."""
     # before IBID, whose "同前注" would take "同前注③" for the previous note; only a text with its "同" tried
@@ -86,7 +126,7 @@ def parse(text: str, ends_sentence: bool = False) -> Draft | None:
         return draft
     if BARE_NAME.match(text) and ends_sentence:
         return {"short": True, "author": text.strip()}
-    match = SHORT.match(text)
+    match = SHORT.match(text) if _may_be_short(text) else None
     if (
         match
         and (match["page"] or match["title"] or text.strip().endswith("."))
