@@ -99,6 +99,8 @@ def test_pages(text: str, expected: str) -> None:
         ("Huf, Christina & Irmtraud Schnell Hrsg.", ["Huf, Christina", "Irmtraud Schnell"]),
         ("Hoefert, H.-W. (Hg.)", ["Hoefert, H.-W."]),
         ("Danto SI, Crandall ED", ["Danto SI", "Crandall ED"]),  # Vancouver initials, not "ed."
+        ("Smith, J., EDS.", ["Smith, J."]),  # a role word in capitals, with its full stop
+        ("Smith, J. (ED)", ["Smith, J."]),
         ("Joseph S. Nye, Jr. and Robert O. Keohane", ["Joseph S. Nye, Jr.", "Robert O. Keohane"]),  # a suffix
         ("Martin Luther King, Jr.", ["Martin Luther King, Jr."]),
         ("Anna Smith, Bob Jones ed., Carl White", ["Anna Smith", "Bob Jones", "Carl White"]),  # a role inside

@@ -232,6 +232,17 @@ def test_pages_in_brackets_after_a_book(text: str, pieces: list, expected: dict)
     assert {k: draft[k] for k in ("volume", "issue", "page") if k in draft} == expected
 
 
+def test_a_second_title_before_bracketed_pages_is_the_book_they_are_in() -> None:
+    # the two-titles rule sees the "volume" before it becomes the chapter's pages: the book is kept
+    text = 'Abe, K. "Circles." In Handbook of the Approach (63–78). New York: Springer, 2010.'
+    pieces = [("Abe, K.", "author"), ("Circles", "title"), ("Handbook of the Approach", "title"),
+              ("63–78", "volume"), ("New York", "publisher-place"), ("Springer", "publisher"), ("2010", "date")]
+    draft = repaired(text, pieces)
+    # (the draft keeps the full stop inside the quotes; the title's normaliser drops it)
+    assert (draft.get("title"), draft.get("container_title"), draft.get("page")) == (
+        "Circles.", "Handbook of the Approach", "63–78")
+
+
 @pytest.mark.parametrize(
     ("text", "pieces", "expected"),
     [

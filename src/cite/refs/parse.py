@@ -188,7 +188,8 @@ def parse_references(pieces: Sequence[Piece], reader: str | None = None) -> list
                 requests[index] = step.send(answers.get(index))
             except StopIteration as done:
                 out[index] = done.value
-        answers = dict(zip(requests, labeller.label_many(list(requests.values())), strict=True))
+        if requests:  # none with the rules alone: the model is never opened
+            answers = dict(zip(requests, labeller.label_many(list(requests.values())), strict=True))
         waiting = {index: steps[index] for index in requests}
     return [out[index] for index in range(len(steps))]
 
@@ -801,6 +802,13 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
         if label == "container-title" and INSTITUTION_LAST.search(text, start, end):
             if not any(lab in ("volume", "issue") for lab in labels) and not IN_BEFORE.search(text, 0, start):
                 spans[index] = (start, end, "publisher")  # "*Title*, The Central Asia – Caucasus Institute …"
+    if labels.count("title") == 2 and "container-title" not in labels:
+        first, second = labels.index("title"), len(labels) - 1 - labels[::-1].index("title")
+        journal_next = second + 1 < len(labels) and labels[second + 1] in ("volume", "issue")
+        quoted_first = spans[first][0] and text[spans[first][0] - 1] in QUOTE_PAIRS
+        if journal_next and quoted_first and text[spans[second][0] - 1] not in QUOTE_PAIRS:
+            spans[second] = (spans[second][0], spans[second][1], "container-title")  # IEEE "“Title,” Mach. Learn."
+            labels[second] = "container-title"  # before a bracketed "volume" becomes pages: "In Handbook (63–78)"
     if "volume" not in labels:
         spans = _volume_before_page(text, spans)
         labels = [label for _, _, label in spans]
@@ -813,13 +821,6 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     if "container-title" not in labels and "title" not in labels and "volume" in labels:
         spans = _journal_left_unlabelled(text, spans)
         labels = [label for _, _, label in spans]
-    if labels.count("title") == 2 and "container-title" not in labels:
-        first, second = labels.index("title"), len(labels) - 1 - labels[::-1].index("title")
-        journal_next = second + 1 < len(labels) and labels[second + 1] in ("volume", "issue")
-        quoted_first = spans[first][0] and text[spans[first][0] - 1] in QUOTE_PAIRS
-        if journal_next and quoted_first and text[spans[second][0] - 1] not in QUOTE_PAIRS:
-            spans[second] = (spans[second][0], spans[second][1], "container-title")  # IEEE "“Title,” Mach. Learn."
-            labels[second] = "container-title"
     dated = "date" in labels  # the two loops below look for a title right after the date
     for index, (start, end, label) in enumerate(spans if dated else ()):
         if label == "title" and index and labels[index - 1] == "date" and (day := DATE_REMNANT_HEAD.match(text, start, end)):

@@ -18,3 +18,16 @@ def test_import_and_help_do_not_load_the_model() -> None:
     )
     run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert run.stdout.split() == ["False", "False", "0"]
+
+
+def test_parsing_with_the_rules_alone_does_not_load_the_model() -> None:
+    code = (
+        "import sys\n"
+        "from cite.refs import labeller\n"
+        "from cite.refs.parse import parse_references\n"
+        "refs = parse_references([('Cooley, Alexander. Great Games. Oxford: OUP, 2012.', (), False)], 'rules')\n"
+        "assert refs[0].title, refs[0]\n"
+        "print('pycrfsuite' in sys.modules, labeller._tagger.cache_info().currsize)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert run.stdout.split() == ["False", "0"]
