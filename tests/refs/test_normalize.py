@@ -100,6 +100,7 @@ def test_pages(text: str, expected: str) -> None:
         ("Hoefert, H.-W. (Hg.)", ["Hoefert, H.-W."]),
         ("Danto SI, Crandall ED", ["Danto SI", "Crandall ED"]),  # Vancouver initials, not "ed."
         ("Smith, J., EDS.", ["Smith, J."]),  # a role word in capitals, with its full stop
+        ("Danto SI, Crandall ED.", ["Danto SI", "Crandall ED"]),  # initials, the list's full stop after them
         ("Smith, J. (ED)", ["Smith, J."]),
         ("Joseph S. Nye, Jr. and Robert O. Keohane", ["Joseph S. Nye, Jr.", "Robert O. Keohane"]),  # a suffix
         ("Martin Luther King, Jr.", ["Martin Luther King, Jr."]),

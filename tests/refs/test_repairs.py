@@ -394,3 +394,11 @@ def test_a_title_that_begins_with_in(text: str, pieces: list, title: str | None,
     draft = _repaired(text, spans_of(text, pieces))
     named = {label: text[a:b] for a, b, label in draft if label in ("title", "container-title")}
     assert (named.get("title"), named.get("container-title")) == (title, container)
+
+
+def test_vancouver_initials_ed_are_no_editors_role_word() -> None:
+    # "ED" (Edward D.) read as "ed.": with no role word in the text, the "editors" are the authors, initials and all
+    text = "Danto SI, Crandall ED. Cloning of the gene. Mol Microbiol 1997; 26:37-48."
+    draft = repaired(text, [("Danto SI, Crandall", "editor"), ("Cloning of the gene", "title"),
+                            ("Mol Microbiol", "container-title"), ("1997", "date")])
+    assert (draft.get("author"), draft.get("editor")) == ("Danto SI, Crandall ED", None)

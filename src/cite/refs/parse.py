@@ -568,8 +568,11 @@ BRACKETED_YEAR = regex.compile(r"[（(]\d{4}[）)]")
 IN_BEFORE = regex.compile(r"\b[Ii]n:?\s+\S*$")
 #: An editor's role word, without which no name is an editor's: "ed.", "eds", "(Ed.)", "edited by", "Hrsg.", "编".
 EDITOR_ROLE = regex.compile(
-    r"\b(?:eds?|edited|editors?|hrsg|hg|comp|compiled|éds?)\b|под\s+ред|\bред\.|\bсост\.|编|主编", regex.IGNORECASE
+    r"\b(?:(?-i:[Ee]ds?|EDS)|edited|editors?|hrsg|hg|comp|compiled|éds?)\b|под\s+ред|\bред\.|\bсост\.|编|主编",
+    regex.IGNORECASE,
 )
+#: A name's initials the labeller left out of a name list, taking them for a role word: " ED" of "Crandall ED.".
+TRAILING_INITIALS = regex.compile(r"\G\s+\p{Lu}{1,3}\b")
 #: An editor's role word right after the names, or ending them: "Leach, Neil, ed.", "Gershorn, I. and J. A. Bell,
 #: eds.", "Bonchev, D., & Rouvray, D. H. (Eds.)", "Irmtraud Schnell Hrsg.", "M. C. Ferris and J.-S. Pang (editors".
 ROLE_AFTER_NAMES = regex.compile(r"[\s,]*\(?\b(?:[Ee]ds?|[Ee]ditors?|edd|[Hh]rsg|[Hh]g)\b\.?\)?(?:[\s.,:;]|$)")
@@ -789,7 +792,10 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     if "editor" in labels and not EDITOR_ROLE.search(text):
         before_title = labels.index("title") if "title" in labels else len(labels)
         labels = ["author" if i < before_title and label == "editor" else label for i, label in enumerate(labels)]
-        spans = [(start, end, label) for (start, end, _), label in zip(spans, labels, strict=True)]
+        spans = [
+            (start, initials.end() if was != label and (initials := TRAILING_INITIALS.match(text, end)) else end, label)
+            for (start, end, was), label in zip(spans, labels, strict=True)
+        ]
     elif "author" in labels:
         spans, labels = _editors_by_their_role(text, spans, labels)
     first = next((i for i, label in enumerate(labels) if label != "citation-number"), None)

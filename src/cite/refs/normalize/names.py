@@ -9,10 +9,10 @@ import regex
 #: A nationality tag before a name: "[美]", "［俄］", "(英)", "【日】", "〔美〕" (as 《中国社会科学》 prints it).
 NATIONALITY = regex.compile(r"[\[［(（【〔]\s*\p{Han}{1,2}\s*[\]］)）】〕]\s*")
 #: Role words: "ed.", "eds.", "(eds)", ", editors", "(edd.)", "Hrsg.", "(Hg.)", "编", "主编", "编著", "译", "trans.",
-#: "под ред.", "сост.", in capitals only with its full stop or brackets: "EDS.", "(ED)" (not Vancouver's initials
-#: "ED": "Crandall ED").
+#: "под ред.", "сост.", in capitals only after a comma with its full stop or in brackets: ", EDS.", "(ED)" (not
+#: Vancouver's initials: "Crandall ED", "Crandall ED.").
 ROLE = regex.compile(
-    r"\s*(?:\(?\b(?-i:[Ee]ds?|[Ee]ditors?|edd|[Hh]rsg|[Hh]g)\.?\)?|\(?\b(?-i:EDS?)(?:\.|\))\)?|\(?\bedited by\b|\btrans(?:lated)?\.?(?: by)?|\bcomp\.|主编|编著|编译|合编|等?编|等?译|"
+    r"\s*(?:\(?\b(?-i:[Ee]ds?|[Ee]ditors?|edd|[Hh]rsg|[Hh]g)\.?\)?|,\s*(?-i:EDS)\.|\((?-i:EDS?)\.?\)|\(?\bedited by\b|\btrans(?:lated)?\.?(?: by)?|\bcomp\.|主编|编著|编译|合编|等?编|等?译|"
     r"под\s+ред\.?|ред\.|сост\.|пер\.)\s*$|^\s*(?:edited by|ed\. by|trans\. by|translated by)\s+",
     regex.IGNORECASE,
 )
