@@ -99,6 +99,13 @@ def test_a_book_cited_above_by_a_family_name_alone_links_to_it() -> None:
     assert (refs[2][0].page, refs[3][0].page) == ("30", "12")
 
 
+def test_a_book_cited_above_goes_to_the_author_of_that_very_name_first() -> None:
+    other = "王凯旋：《明代科举》，沈阳：辽宁大学出版社，2005年，第3页。"
+    own = "王凯：《中亚外交》，北京：时事出版社，2010年，第7页。"
+    refs = _resolved("123", [other, own, "王凯：前引书，第9页。"])[-1]
+    assert (refs[0].short, refs[0].see) == (True, See(2, 0))
+
+
 def test_the_book_cited_above_after_two_authors() -> None:
     # "前引书" after the names of a work with two authors: both names, not the second with the cue
     ref = parse_reference("李侃如、王缉思：前引书，第5页。")

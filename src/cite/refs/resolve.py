@@ -88,7 +88,10 @@ def _earlier(ref: Reference, full: list[tuple[See, Reference]], notes: Sequence[
         for note in reversed(notes):
             if note.seq < seq and note.references and _note_number(note.label) == wanted:
                 return See(note.seq, 0)
-    return next((see for see, candidate in full if shortens(ref, candidate)), None)
+    found = [(see, candidate) for see, candidate in full if shortens(ref, candidate)]
+    # the same name written the same way first: "王凯：前引书" is 王凯's book, not an earlier one of 王凯旋's
+    same = [see for see, candidate in found if ref.author[:1] == (candidate.author or candidate.editor)[:1]]
+    return same[0] if same else found[0][0] if found else None
 
 
 def shortens(short: Reference, full: Reference, whole: bool = False) -> bool:
