@@ -19,6 +19,7 @@ import shutil
 import subprocess
 import tempfile
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 
 import pypandoc
@@ -156,18 +157,26 @@ def _styles(styles: str, settings: dict[str, str]) -> str:
     return styles
 
 
-def make_pdf(markdown: str, name: str, layout: str, cache: Path) -> Path:
-    """The PDF LibreOffice prints from the .docx pandoc writes from `markdown` (cached in `cache`)."""
-    office = soffice()
-    if office is None:
-        raise FileNotFoundError("LibreOffice (soffice) is not installed")
-    key = hashlib.sha256(f"{layout}\n{markdown}\n{Path(__file__).read_text()}".encode()).hexdigest()[:16]
+def cached_pdf(cache: Path, name: str, source: str, script: Path, build: Callable[[Path], Path]) -> Path:
+    """The PDF `build` makes in a scratch folder (returning its path there), kept in `cache` under a hash of its
+    `source` and of the `script` that sets it, so a change to either makes a new one."""
+    key = hashlib.sha256(f"{source}\n{script.read_text(encoding='utf-8')}".encode()).hexdigest()[:16]
     target = cache / f"{name}.{key}.pdf"
     if target.exists():
         return target
     cache.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory() as work:
-        folder = Path(work)
+        shutil.move(build(Path(work)), target)
+    return target
+
+
+def make_pdf(markdown: str, name: str, layout: str, cache: Path) -> Path:
+    """The PDF LibreOffice prints from the .docx pandoc writes from `markdown` (cached in `cache`)."""
+    office = soffice()
+    if office is None:
+        raise FileNotFoundError("LibreOffice (soffice) is not installed")
+
+    def build(folder: Path) -> Path:
         (folder / "reference.docx").write_bytes(reference_docx(layout))
         (folder / "doc.md").write_text(markdown, encoding="utf-8")
         subprocess.run(
@@ -191,8 +200,9 @@ def make_pdf(markdown: str, name: str, layout: str, cache: Path) -> Path:
             capture_output=True,
             timeout=300,
         )
-        shutil.move(folder / f"{name}.pdf", target)
-    return target
+        return folder / f"{name}.pdf"
+
+    return cached_pdf(cache, name, f"{layout}\n{markdown}", Path(__file__), build)
 
 
 def _without_separators(docx: Path) -> None:

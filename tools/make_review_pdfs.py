@@ -23,19 +23,17 @@ A route whose tool is missing is left out, with the reason (`missing`).
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import shutil
 import subprocess
 import sys
-import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make `tests` importable
     sys.path.insert(0, str(ROOT))
 
-from tests.pdf_fixtures import make_pdf, pandoc, soffice  # noqa: E402
+from tests.pdf_fixtures import cached_pdf, make_pdf, pandoc, soffice  # noqa: E402
 from tools.make_review_fixtures import NOTE_STYLES  # noqa: E402
 
 REVIEW_DIR = ROOT / "tests" / "fixtures" / "review"
@@ -162,14 +160,8 @@ def missing(route: str) -> str | None:
 def latex_pdf(markdown: str, name: str, options: str, chinese: bool, cache: Path) -> Path:
     """The PDF XeLaTeX sets from the LaTeX body pandoc writes from `markdown` (cached in `cache`)."""
     preamble = PREAMBLE.format(columns=options, notes=CIRCLED_NOTES if chinese else "")
-    script = Path(__file__).read_text(encoding="utf-8")  # a change to how it is set makes new PDFs
-    key = hashlib.sha256(f"{preamble}\n{markdown}\n{script}".encode()).hexdigest()[:16]
-    target = cache / f"{name}.{key}.pdf"
-    if target.exists():
-        return target
-    cache.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory() as work:
-        folder = Path(work)
+
+    def build(folder: Path) -> Path:
         (folder / "doc.md").write_text(markdown, encoding="utf-8")
         body = subprocess.run(
             [pandoc(), "doc.md", "-f", "markdown-smart", "-t", "latex"], cwd=folder, check=True, capture_output=True
@@ -183,8 +175,9 @@ def latex_pdf(markdown: str, name: str, options: str, chinese: bool, cache: Path
                 capture_output=True,
                 timeout=300,
             )
-        shutil.move(folder / "doc.pdf", target)
-    return target
+        return folder / "doc.pdf"
+
+    return cached_pdf(cache, name, f"{preamble}\n{markdown}", Path(__file__), build)
 
 
 def review_pdf(name: str, markdown: str, route: str, cache: Path = CACHE) -> Path:
