@@ -630,10 +630,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--set",
-        choices=[*FIXTURE_SETS, "review", "zh-journal", "zh-check", "all"],
+        choices=[*FIXTURE_SETS, "review", "zh-journal", "zh-check", "west-check", "all"],
         default="all",
         dest="fixture_set",
-        help="fixture set to score: styles (development), heldout, review, zh-journal, zh-check (hand-typed), or all (default)",
+        help="fixture set to score: styles (development), heldout, review, zh-journal, zh-check, west-check (hand-typed), or all (default)",
     )
     parser.add_argument("--errors", action="store_true", help="print per-field error counts and every mismatch")
     parser.add_argument("--literal", action="store_true", help="style expectations without the rendering rules")
@@ -656,6 +656,7 @@ def main(argv: list[str] | None = None) -> int:
         "review": REVIEW_DIR / "review.jsonl",
         "zh-journal": ZH_JOURNAL_DIR / "gold.jsonl",
         "zh-check": ROOT / "tests" / "fixtures" / "zh-check" / "gold.jsonl",
+        "west-check": ROOT / "tests" / "fixtures" / "west-check" / "gold.jsonl",
     }
     for name, gold_file in reviews.items():
         if args.fixture_set in (name, "all"):
