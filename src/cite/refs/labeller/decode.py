@@ -17,7 +17,7 @@ from itertools import chain, repeat
 import numpy as np
 
 from cite.refs.labeller.features import ITALIC_NEAR, WINDOW, _word, literals, token_context
-from cite.refs.labeller.tokens import Token
+from cite.refs.labeller.tokens import TOKEN, Token
 from cite.refs.labeller.weights import Weights
 
 #: How many word rows the tables start with; they double when full.
@@ -40,6 +40,7 @@ class Decoder:
 
     def __init__(self, weights: Weights) -> None:
         self.labels = weights.labels
+        self.label_names = np.array(weights.labels, dtype=object)
         n_labels = len(weights.labels)
         self.state = np.vstack([np.zeros((1, n_labels)), weights.state])  # row 0: a feature the model lacks
         self.transition = weights.transition
@@ -47,11 +48,13 @@ class Decoder:
         self.row_of = lambda feature: self.rows.get(feature, 0)
         self.literal = literals(self.row_of)
         self.ital = self.state[[self.row_of(feature) for feature in ITALIC_NEAR]]  # a neighbour in italics
-        self.words: dict[tuple[str, str], tuple] = {}  # (text, kind) -> (`_word`, its row in the tables, from 1)
+        # kind -> text -> (`_word`, its row in the tables, from 1): by kind first, so no (text, kind) key is made
+        self.words: dict[str, dict[str, tuple]] = {kind: {} for kind in TOKEN.groupindex}
+        self.word_count = 0
         self.own = np.zeros((START_ROWS, n_labels))  # per word row: the sum of its own features' weights
         self.near = np.zeros((START_ROWS, len(WINDOW), n_labels))  # per row and slot: what a neighbour sees
         self.near[EDGE] = [self.state[list(edge)].sum(axis=0) for edge in self.literal.edge]
-        self.pending: list[tuple[str, str]] = []  # words given a row whose weights are not summed yet
+        self.pending: list[tuple] = []  # the entries of words given a row whose weights are not summed yet
         self.contexts: dict[tuple[int, ...], int] = {}  # a token's context features (rows) -> its row in `context`
         self.context = np.zeros((START_ROWS, n_labels))  # per context row: the sum of its features' weights
         self.pending_contexts: list[tuple[int, ...]] = []
@@ -69,8 +72,10 @@ class Decoder:
 
     def _tag(self, items: Sequence[tuple[Sequence[Token], str, Sequence[tuple[int, int]]]]) -> list[list[str]]:
         words, contexts, italics, lengths = [], [], [], []
-        if len(self.words) > MAX_KEPT:
-            self.words.clear()
+        if self.word_count > MAX_KEPT:
+            for of_kind in self.words.values():
+                of_kind.clear()
+            self.word_count = 0
             self.own, self.near = self.own[:START_ROWS].copy(), self.near[:START_ROWS].copy()  # row 0: the edge
         if len(self.contexts) > MAX_KEPT:
             self.contexts.clear()
@@ -80,8 +85,8 @@ class Decoder:
             if not tokens:
                 lengths.append(0)
                 continue
-            # a token's (text, kind) is token[0::3]; each entry is its `_word` and its row
-            entries = [known.get(token[0::3]) or self._add(token[0::3]) for token in tokens]
+            # each entry is a token's `_word` and its row
+            entries = [known[kind].get(word) or self._add(word, kind) for word, _, _, kind in tokens]
             known_words, rows = zip(*entries, strict=True)
             context, in_italic = token_context(tokens, text, italic, known_words, literal)
             keys = list(map(tuple, context))
@@ -101,10 +106,10 @@ class Decoder:
         scores = self._scores(np.array(words), np.array(contexts), np.array(italics), lengths)
         return self._viterbi(scores, lengths)
 
-    def _add(self, key: tuple[str, str]) -> tuple:
-        entry = (_word(*key), len(self.words) + 1)  # row 0 is the `EDGE`
-        self.words[key] = entry
-        self.pending.append(key)
+    def _add(self, text: str, kind: str) -> tuple:
+        self.word_count += 1
+        entry = self.words[kind][text] = (_word(text, kind), self.word_count)  # row 0 is the `EDGE`
+        self.pending.append(entry)
         return entry
 
     def _add_context(self, features: tuple[int, ...]) -> int:
@@ -128,16 +133,15 @@ class Decoder:
     def _sum_pending(self) -> None:
         """Sum the weights of the words given rows since the last batch: own features, then per slot (in italics,
         the slot's "ital" feature is added to it, as it ends a word's `near_italic`)."""
-        self.own, self.near = _grown(self.own, len(self.words) + 1), _grown(self.near, len(self.words) + 1)
+        self.own, self.near = _grown(self.own, self.word_count + 1), _grown(self.near, self.word_count + 1)
         parts: list[tuple[str, ...]] = []
-        for key in self.pending:
-            word = self.words[key][0]
+        for word, _ in self.pending:
             parts.append(word.own)
             parts += word.near  # every part has features: s= and sh= at least
         features = list(chain.from_iterable(parts))
         rows = np.fromiter(map(self.rows.get, features, repeat(0)), dtype=np.intp, count=len(features))
         sums = self._sums(rows, list(map(len, parts))).reshape(len(self.pending), 1 + len(WINDOW), -1)
-        first = self.words[self.pending[0]][1]
+        first = self.pending[0][1]
         self.own[first : first + len(self.pending)] = sums[:, 0]
         self.near[first : first + len(self.pending)] = sums[:, 1:]
         self.pending = []
@@ -194,9 +198,8 @@ class Decoder:
             path[t, :k] = current[:k]
             if t:
                 current[:k] = (best[t - 1, :, :k] + self.transition[:, current[:k]]).argmax(axis=0)
-        labels = self.labels
-        columns = path.T.tolist()
-        return [[labels[label] for label in columns[rank[i]][:n]] for i, n in enumerate(lengths)]
+        columns = self.label_names[path.T].tolist()  # each reference's labels, padded to the longest
+        return [columns[at][:n] for at, n in zip(rank.tolist(), lengths, strict=True)]
 
 
 def _grown(table: np.ndarray, rows: int) -> np.ndarray:

@@ -335,13 +335,14 @@ def token_context(
         feats.append(after_of.get(after) or after_of.setdefault(after, convert(f"a={after}")))
         if word.initial and after == ".":
             feats.append(literal.initial)
-        in_italic = has_italic and any(a <= start and end <= b for a, b in italic)
-        if in_italic:
-            feats.append(literal.ital)
-        if in_italic != was_italic:
-            feats.append(literal.ital_edge)  # italics start or end here: a field boundary
-        was_italic = in_italic
-        italics.append(in_italic)
+        if has_italic:
+            in_italic = any(a <= start and end <= b for a, b in italic)
+            if in_italic:
+                feats.append(literal.ital)
+            if in_italic != was_italic:
+                feats.append(literal.ital_edge)  # italics start or end here: a field boundary
+            was_italic = in_italic
+            italics.append(in_italic)
         if codes and any(a <= start and end <= b for a, b in codes):
             feats.append(literal.code)
         if closers and token_text == closers[-1]:
@@ -360,4 +361,4 @@ def token_context(
     if n:
         context[0].append(literal.bos)
         context[-1].append(literal.eos)
-    return context, italics
+    return context, italics if has_italic else [False] * n
