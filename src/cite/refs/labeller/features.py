@@ -300,7 +300,8 @@ def token_context(
     """Each token's features from its context (all but its word's own and its neighbours', which `_word` gives),
     as `literal` writes them (str, bytes, or the decoder's attribute rows), and whether it is in italics.
 
-    The one definition of the context features: `token_features` and the batch decoder (decode.py) both use it."""
+    The definition of the context features: `token_features` writes them with it; the batch decoder (decode.py)
+    works the same ones out for a whole chunk with numpy, held to this by tests/refs/labeller/test_decode.py."""
     n = len(tokens)
     codes = [(m.start(), m.end()) for m in TYPE_CODE.finditer(text)] if "[" in text else []
     context: list[list] = []
