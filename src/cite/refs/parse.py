@@ -13,8 +13,10 @@ built or trained on (bench/labeller.py), see the README.
 
 from __future__ import annotations
 
+import gc
 import os
-from collections.abc import Generator, Sequence
+from collections.abc import Generator, Iterator, Sequence
+from contextlib import contextmanager
 from itertools import pairwise
 from typing import TypeVar
 
@@ -177,7 +179,26 @@ Piece = tuple[str, tuple[Italic, ...], bool]
 def parse_references(pieces: Sequence[Piece], reader: str | None = None) -> list[Reference]:
     """Parse many reference strings as `parse_reference` does each; the labeller labels all those the exact
     rules do not take in one batch, which is many times faster than one by one (labeller/decode.py)."""
-    steps = [_parse(raw, italic, reader or READER, entry) for raw, italic, entry in pieces]
+    with _no_cycle_collection():
+        return _parsed_together(pieces, reader or READER)
+
+
+@contextmanager
+def _no_cycle_collection() -> Iterator[None]:
+    """Python's cycle collector off while a batch is parsed: the batch holds its tokens, features and drafts until
+    it ends (hundreds of thousands of objects), which the collector would walk again and again, 10-14% of the
+    batch's time (2026-12-02); the parse makes no reference cycles, so reference counting frees all it drops."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _parsed_together(pieces: Sequence[Piece], reader: str) -> list[Reference]:
+    steps = [_parse(raw, italic, reader, entry) for raw, italic, entry in pieces]
     out: dict[int, Reference] = {}
     waiting = dict(enumerate(steps))
     answers: dict[int, tuple[list[labeller.Span], float]] = {}

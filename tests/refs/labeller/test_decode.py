@@ -5,12 +5,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from cite.refs import labeller
 from cite.refs.labeller import decode, weights
 from cite.refs.labeller.corpus import read_corpus
-from cite.refs.labeller.features import token_features
+from cite.refs.labeller.features import token_context, token_features
 from cite.refs.labeller.tokens import tokenize
 
 pytestmark = pytest.mark.skipif(not labeller.available(), reason="no labeller model installed")
@@ -63,7 +64,7 @@ def test_a_request_for_confidence_gets_crfsuite_s_probability() -> None:
 
 
 def test_the_decoder_labels_the_same_once_its_tables_start_again(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Past `MAX_KEPT` distinct words or contexts the decoder forgets their sums and works them out again."""
+    """Past `MAX_KEPT` distinct words the decoder forgets their sums and works them out again."""
     items = [(tokenize(text), text, italic) for text, italic in _items()[:300]]
     distinct = len({token[0::3] for tokens, _, _ in items for token in tokens})
     decoder = decode.Decoder(weights.read())
@@ -71,6 +72,39 @@ def test_the_decoder_labels_the_same_once_its_tables_start_again(monkeypatch: py
     monkeypatch.setattr(decode, "MAX_KEPT", 50)
     monkeypatch.setattr(decode, "START_ROWS", 64)
     first = decoder.tag(items)
-    assert len(decoder.words) < distinct  # restarted with the last chunk, not kept growing
+    assert decoder.word_count < distinct  # restarted with the last chunk, not kept growing
+    assert decoder.word_count == sum(map(len, decoder.words.values()))
     assert len(decoder.own) < rows_at_start  # and its tables shrank back
     assert first == decoder.tag(items) == labeller._decoder().tag(items)
+
+
+#: Strings with every context feature: role words before and after names, several years, quotes in brackets,
+#: 《》 in 【】, „…“, a GB/T code, a URL holding brackets, an unclosed quote, marks nested past four, an initial.
+CONTEXTS = [
+    ("Roe, J., ed. “Water (and Power),” in *Rivers*, trans. A. Doe (London: Routledge, 2019), 2020.", ((30, 38),)),
+    ("王凯主编：【《大国关系》】，北京：人民出版社，2019年版，第5页。", ()),
+    ("Иванов И. И. „Название“ // Вестник. 2015. № 3. С. 12 [Электронный ресурс].", ((14, 24),)),
+    ("张三. 中亚研究[J/OL]. 学报, 2020(3): 1-9. https://x.org/a(b)[c] “open", ()),
+    ("((([[“«deep»”]])))) ‘q’ (x", ((0, 4), (10, 12))),
+    ("J.", ((0, 2),)),
+]
+
+
+@pytest.mark.parametrize(("text", "italic"), CONTEXTS + [(r.text, r.italic) for r in REAL[:40]])
+def test_the_decoder_sums_the_context_features_token_context_writes(text: str, italic) -> None:
+    """The decoder works the context features out for a whole chunk with numpy; each token's sum must be that of
+    the rows `token_context` writes for it, added in its order (so the very same floating-point sum)."""
+    decoder = decode.Decoder(weights.read())
+    tokens = tokenize(text)
+    decoder.tag([(tokens, text, italic)])  # the words get their rows and flags
+    rows = np.array([decoder.words[kind][word][1] for word, _, _, kind in tokens])
+    words = [decoder.words[kind][word][0] for word, _, _, kind in tokens]
+    expected, in_italic = token_context(tokens, text, italic, words, decoder.literal)
+    starts, ends = [t[1] for t in tokens], np.array([t[2] for t in tokens])
+    context, italics = decoder._context([(tokens, text, italic)], rows, starts, ends, np.array([len(tokens)]))
+    for token, features, got in zip(tokens, expected, context, strict=True):
+        total = decoder.state[features[0]].copy()
+        for row in features[1:]:
+            total += decoder.state[row]
+        assert np.array_equal(total, got), token
+    assert italics.tolist() == in_italic

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+import regex
 
 from cite.refs.labeller.corpus import token_labels
 from cite.refs.labeller.features import token_features
-from cite.refs.labeller.tokens import tokenize
+from cite.refs.labeller.tokens import TOKEN, WESTERN, WESTERN_TEXT, tokenize
 
 
 @pytest.mark.parametrize(
@@ -31,6 +34,34 @@ def test_tokens(text: str, expected: list[str]) -> None:
     tokens = tokenize(text)
     assert [t.text for t in tokens] == expected
     assert all(text[t.start : t.end] == t.text for t in tokens)
+
+
+def test_western_characters_are_classed_alike_by_both_engines() -> None:
+    """Every character of the stdlib fast path is a letter, digit or space to `re` exactly when it is one to
+    `regex` (their Unicode versions differ: Armenian "\u0558" is a letter to one only), and none is CJK, a
+    combining mark or a numeral like "²" or "①", which `TOKEN` reads otherwise."""
+    pairs = [(r"[^\W\d_]", r"[\p{L}\p{M}]"), (r"\d", r"\d"), (r"\s", r"\s")]
+    singles = [(re.compile(a), regex.compile(b)) for a, b in pairs]
+    others = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}ー々〆\p{M}\p{No}\p{Nl}]")
+    members = [chr(c) for c in range(0x30000) if WESTERN_TEXT.fullmatch(chr(c))]
+    assert 1500 < len(members) < 3000 and "№" in members and "Ә" in members and "²" not in members
+    for char in members:
+        assert not others.match(char), hex(ord(char))
+        assert all(bool(a.match(char)) == bool(b.match(char)) for a, b in singles), hex(ord(char))
+    assert WESTERN.startswith("\t\n\r")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Smith, J. “Title,” Journal 12, no. 3 (2019): 45–47, https://doi.org/10.1000/x.y.",
+        "Иванов И. И. История. — М.: Наука, 2019. — 320 с. № 5 — Қазақстан әлемі",
+        "O’Neill, Jean-Paul; Ångström's www.example.org/a 10.1234/abc.",
+    ],
+)
+def test_western_texts_get_the_tokens_of_the_full_pattern(text: str) -> None:
+    assert WESTERN_TEXT.fullmatch(text)
+    assert tokenize(text) == [(m.group(), m.start(), m.end(), m.lastgroup) for m in TOKEN.finditer(text)]
 
 
 def test_token_labels_take_the_span_covering_most_of_the_token() -> None:

@@ -1,38 +1,53 @@
 """The CRF's labels for many references at once, scored from the exported weights (weights.py), no strings.
 
 A token's score for each label is a sum of weight rows: its word's own features and what each neighbour sees
-of its word (summed once per distinct word and kept: `own`, `near`), plus its context features (`token_context`,
-the same code that writes them as strings for crfsuite, here writing weight rows; summed once per distinct
-context). Viterbi with the model's transitions then runs one numpy step per token position over every
-reference of the chunk still that long. The labels are crfsuite's (`Tagger.tag`), ties aside:
-tests/refs/labeller/test_decode.py. crfsuite's tagger spends ~150 µs a reference turning feature strings into
-attribute ids; here a reference costs 70-100 µs, its context features included (2026-12-02).
-"""
+of its word (summed once per distinct word and kept: `own`, `near`), plus its context features, the ones
+`token_context` writes as strings for crfsuite, here worked out with numpy for every token of a chunk at once
+and added kind by kind in `token_context`'s order (`Decoder._context`; tests/refs/labeller/test_decode.py holds
+each token's sum to the rows `token_context` gives it). Viterbi with the model's transitions then runs one
+numpy step per token position over every reference of the chunk still that long. The labels are crfsuite's
+(`Tagger.tag`), ties aside, and the same on the corpus's 75,896 strings as when each token's context was
+written out one by one. crfsuite's tagger spends ~150 µs a reference turning feature strings into attribute
+ids; here a reference costs about 40-60 µs, its context features included (2026-12-02)."""
 
 from __future__ import annotations
 
+import re
+import sys
+from bisect import bisect_left
 from collections.abc import Sequence
 from itertools import chain, repeat
 
 import numpy as np
 
-from cite.refs.labeller.features import ITALIC_NEAR, WINDOW, _word, literals, token_context
-from cite.refs.labeller.tokens import Token
+from cite.refs.labeller.features import (
+    ITALIC_NEAR,
+    OPEN_CLOSE,
+    POSITION_BINS,
+    ROLE_REACH,
+    TYPE_CODE,
+    WINDOW,
+    _Word,
+    _word,
+    literals,
+)
+from cite.refs.labeller.tokens import TOKEN, Token
 from cite.refs.labeller.weights import Weights
 
 #: How many word rows the tables start with; they double when full.
 START_ROWS = 4096
 #: The word row standing for a neighbour past either end of the reference ("-1:edge").
 EDGE = 0
-#: How many distinct words (880 bytes a row) and contexts (176) are kept summed (the bench's 4,780 test strings
-#: have 19,058 words); past that their tables start again, from `START_ROWS`: they grow to at most 65,536 rows,
-#: about 70 MB.
+#: How many distinct words (880 bytes a row) are kept summed (the bench's 4,780 test strings have 19,058 words);
+#: past that their tables start again, from `START_ROWS`: they grow to at most 65,536 rows, about 60 MB.
 MAX_KEPT = 1 << 15
 #: How many references are scored and decoded together: enough that numpy's per-call cost is spread thin, few
 #: enough that a step's (labels, labels, references) array stays in the processor's cache.
 CHUNK = 256
-#: How many feature lists are summed at once when new words or contexts come (`Decoder._sums`).
+#: How many feature lists are summed at once when new words come (`Decoder._sums`).
 SUM_BLOCK = 512
+#: A quote, bracket or 《》 that opens or closes in `OPEN_CLOSE`: "“", "”", "(", "》".
+OPEN_CLOSE_MARK = re.compile(f"[{re.escape(''.join(sorted({*OPEN_CLOSE, *(close for _, close in OPEN_CLOSE.values())})))}]")
 
 
 class Decoder:
@@ -40,6 +55,7 @@ class Decoder:
 
     def __init__(self, weights: Weights) -> None:
         self.labels = weights.labels
+        self.label_names = np.array(weights.labels, dtype=object)
         n_labels = len(weights.labels)
         self.state = np.vstack([np.zeros((1, n_labels)), weights.state])  # row 0: a feature the model lacks
         self.transition = weights.transition
@@ -47,14 +63,16 @@ class Decoder:
         self.row_of = lambda feature: self.rows.get(feature, 0)
         self.literal = literals(self.row_of)
         self.ital = self.state[[self.row_of(feature) for feature in ITALIC_NEAR]]  # a neighbour in italics
-        self.words: dict[tuple[str, str], tuple] = {}  # (text, kind) -> (`_word`, its row in the tables, from 1)
+        # kind -> text -> (`_word`, its row in the tables, from 1): by kind first, so no (text, kind) key is made
+        self.words: dict[str, dict[str, tuple]] = {kind: {} for kind in TOKEN.groupindex}
+        self.word_count = 0
         self.own = np.zeros((START_ROWS, n_labels))  # per word row: the sum of its own features' weights
         self.near = np.zeros((START_ROWS, len(WINDOW), n_labels))  # per row and slot: what a neighbour sees
         self.near[EDGE] = [self.state[list(edge)].sum(axis=0) for edge in self.literal.edge]
-        self.pending: list[tuple[str, str]] = []  # words given a row whose weights are not summed yet
-        self.contexts: dict[tuple[int, ...], int] = {}  # a token's context features (rows) -> its row in `context`
-        self.context = np.zeros((START_ROWS, n_labels))  # per context row: the sum of its features' weights
-        self.pending_contexts: list[tuple[int, ...]] = []
+        self.pending: list[tuple] = []  # the entries of words given a row whose weights are not summed yet
+        self.flags = np.zeros(START_ROWS, dtype=np.uint8)  # per word row: its `_flags`
+        # per character code, the row of its "b=" and "a=" features (-1: not looked up yet): 4.4 MB each
+        self.char_rows = {prefix: np.full(sys.maxunicode + 1, -1, dtype=np.int32) for prefix in ("b", "a")}
 
     def tag(self, items: Sequence[tuple[Sequence[Token], str, Sequence[tuple[int, int]]]]) -> list[list[str]]:
         """The labels of each (tokens, text, italic) item's tokens; an item without tokens gets []. Chunks are
@@ -68,78 +86,158 @@ class Decoder:
         return out
 
     def _tag(self, items: Sequence[tuple[Sequence[Token], str, Sequence[tuple[int, int]]]]) -> list[list[str]]:
-        words, contexts, italics, lengths = [], [], [], []
-        if len(self.words) > MAX_KEPT:
-            self.words.clear()
+        if self.word_count > MAX_KEPT:
+            for of_kind in self.words.values():
+                of_kind.clear()
+            self.word_count = 0
             self.own, self.near = self.own[:START_ROWS].copy(), self.near[:START_ROWS].copy()  # row 0: the edge
-        if len(self.contexts) > MAX_KEPT:
-            self.contexts.clear()
-            self.context = self.context[:START_ROWS].copy()
-        known, literal, seen_contexts = self.words, self.literal, self.contexts
-        for tokens, text, italic in items:
-            if not tokens:
-                lengths.append(0)
-                continue
-            # a token's (text, kind) is token[0::3]; each entry is its `_word` and its row
-            entries = [known.get(token[0::3]) or self._add(token[0::3]) for token in tokens]
-            known_words, rows = zip(*entries, strict=True)
-            context, in_italic = token_context(tokens, text, italic, known_words, literal)
-            keys = list(map(tuple, context))
-            found = list(map(seen_contexts.get, keys))
-            if None in found:
-                found = [self._add_context(key) if row is None else row for key, row in zip(keys, found, strict=True)]
-            words += rows
-            contexts += found
-            italics += in_italic
-            lengths.append(len(tokens))
+            self.flags = self.flags[:START_ROWS].copy()
+        known = self.words
+        full = [item for item in items if item[0]]
+        words, starts, ends = [], [], []
+        for tokens, _, _ in full:
+            # each entry is a token's `_word` and its row
+            words += [(known[kind].get(word) or self._add(word, kind))[1] for word, _, _, kind in tokens]
+            starts += [token[1] for token in tokens]
+            ends += [token[2] for token in tokens]
         if self.pending:
             self._sum_pending()
-        if self.pending_contexts:
-            self._sum_pending_contexts()
-        if not words:
+        if not full:
             return [[] for _ in items]
-        scores = self._scores(np.array(words), np.array(contexts), np.array(italics), lengths)
-        return self._viterbi(scores, lengths)
+        lengths = [len(tokens) for tokens, _, _ in full]
+        rows = np.array(words)
+        context, italics = self._context(full, rows, starts, np.array(ends), np.array(lengths))
+        tags = iter(self._viterbi(self._scores(rows, context, italics, lengths), lengths))
+        return [next(tags) if tokens else [] for tokens, _, _ in items]
 
-    def _add(self, key: tuple[str, str]) -> tuple:
-        entry = (_word(*key), len(self.words) + 1)  # row 0 is the `EDGE`
-        self.words[key] = entry
-        self.pending.append(key)
+    def _add(self, text: str, kind: str) -> tuple:
+        self.word_count += 1
+        word = _word(text, kind)
+        entry = self.words[kind][text] = (word, self.word_count)  # row 0 is the `EDGE`
+        self.pending.append(entry)
         return entry
 
-    def _add_context(self, features: tuple[int, ...]) -> int:
-        """The context's row, a new one (to be summed) if it has none: it may come twice in one reference."""
-        row = self.contexts.get(features)
-        if row is None:
-            row = self.contexts[features] = len(self.contexts)
-            self.pending_contexts.append(features)
-        return row
+    def _context(self, items, rows: np.ndarray, starts_list: list[int], ends: np.ndarray, lengths: np.ndarray):
+        """(tokens, labels): each token's context features' weights summed, the features `token_context` writes
+        (tests/refs/labeller/test_decode.py holds the two to the same sums), worked out for all the chunk's tokens at
+        once; and whether each token is in italics. Each kind of feature is added in `token_context`'s order, so
+        that every token's sum is the same sum of the same numbers in the same order."""
+        literal, state = self.literal, self.state
+        starts = np.array(starts_list)
+        count = len(rows)
+        first = np.cumsum(lengths) - lengths  # each reference's first token
+        n = np.repeat(lengths, lengths)
+        index = np.arange(count) - np.repeat(first, lengths)  # a token's place in its reference
+        flags = self.flags[rows]
+        context = state[np.asarray(literal.positions)[index * POSITION_BINS // n]]
+        cue = np.where(flags & CUE, index, n)
+        context[index > np.repeat(np.minimum.reduceat(cue, first), lengths)] += state[literal.after_in]
+        for at in np.flatnonzero(flags & (ROLE_ED | ROLE_TR)).tolist():  # in order: each role's features in turn
+            kind = "ed" if flags[at] & ROLE_ED else "tr"
+            low, high = at - index[at], at - index[at] + n[at]
+            context[max(low, at - ROLE_REACH) : at] += state[literal.role[kind, "after"]]
+            context[at + 1 : min(high, at + ROLE_REACH + 1)] += state[literal.role[kind, "before"]]
+        year = (flags & YEAR).astype(bool)
+        years = np.cumsum(year)
+        years_before = years - year - np.repeat(years[first] - year[first], lengths)
+        context[year & (years_before > 0)] += state[literal.year2]
+        texts = [text for _, text, _ in items]
+        text_of = np.repeat(np.cumsum([0, *map(len, texts)])[:-1], lengths)
+        chars = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+        size = np.repeat([len(text) for text in texts], lengths)
+        before = np.where(starts > 0, chars[np.maximum(text_of + starts - 1, 0)], ord("^"))
+        after = np.where(ends < size, chars[np.minimum(text_of + ends, len(chars) - 1)], ord("$"))
+        context += state[self._char_rows(before, literal.before, "b")]
+        context += state[self._char_rows(after, literal.after, "a")]
+        context[(flags & INITIAL).astype(bool) & (after == ord("."))] += state[literal.initial]
+        italics = np.zeros(count, dtype=bool)
+        codes = np.zeros(count, dtype=bool)
+        for (_, text, italic), at, length in zip(items, first.tolist(), lengths.tolist(), strict=True):
+            span = slice(at, at + length)
+            for a, b in italic:
+                italics[span] |= (a <= starts[span]) & (ends[span] <= b)
+            if "[" in text:
+                for match in TYPE_CODE.finditer(text):
+                    codes[span] |= (match.start() <= starts[span]) & (ends[span] <= match.end())
+        if italics.any():
+            context[italics] += state[literal.ital]
+            was = np.concatenate([[False], italics[:-1]])
+            was[first] = False
+            context[italics != was] += state[literal.ital_edge]
+        context[codes] += state[literal.code]
+        self._add_marks(context, items, first.tolist(), starts_list)
+        context[first] += state[literal.bos]
+        context[first + lengths - 1] += state[literal.eos]
+        return context, italics
 
-    def _sum_pending_contexts(self) -> None:
-        """Sum the weights of the contexts given rows since the last batch (every one has a position feature)."""
-        self.context = _grown(self.context, len(self.contexts))
-        first = self.contexts[self.pending_contexts[0]]
-        rows = np.fromiter(chain.from_iterable(self.pending_contexts), dtype=np.intp)
-        self.context[first : first + len(self.pending_contexts)] = self._sums(
-            rows, list(map(len, self.pending_contexts))
-        )
-        self.pending_contexts = []
+    def _add_marks(self, context: np.ndarray, items, firsts: list[int], starts: list[int]) -> None:
+        """The "close" and "in=" features of the quotes, brackets and 《》 of each reference, as `token_context`
+        writes them: walked over the marks only (found in the text, then their tokens by their offsets in `starts`,
+        every token's start), then added to the tokens between them."""
+        closes: list[int] = []
+        inside: dict[tuple, list[tuple[int, int]]] = {}  # the kinds open, in order -> the token ranges they cover
+        for (tokens, text, _), at in zip(items, firsts, strict=True):
+            stack: list[str] = []
+            closers: list[str] = []
+            open_now: tuple = ()
+            since = at
+            for match in OPEN_CLOSE_MARK.finditer(text):
+                here = bisect_left(starts, match.start(), at, at + len(tokens))  # the mark's token, if it is one
+                if here == at + len(tokens) or starts[here] != match.start():
+                    continue  # inside a URL or DOI
+                mark = match.group()
+                if closers and mark == closers[-1]:
+                    if open_now:
+                        inside.setdefault(open_now, []).append((since, here))
+                    closers.pop()
+                    stack.pop()
+                    closes.append(here)
+                    open_now, since = tuple(dict.fromkeys(stack)), here
+                if mark in OPEN_CLOSE and len(stack) < 4:
+                    if open_now:
+                        inside.setdefault(open_now, []).append((since, here + 1))
+                    kind, closer = OPEN_CLOSE[mark]
+                    stack.append(kind)
+                    closers.append(closer)
+                    open_now, since = tuple(dict.fromkeys(stack)), here + 1
+            if open_now:
+                inside.setdefault(open_now, []).append((since, at + len(tokens)))
+        state, literal = self.state, self.literal
+        context[closes] += state[literal.close]
+        for kinds, ranges in inside.items():
+            covered = np.concatenate([np.arange(low, high) for low, high in ranges])
+            for kind in kinds:
+                context[covered] += state[literal.inside[kind]]
+
+    def _char_rows(self, chars: np.ndarray, rows: dict, prefix: str) -> np.ndarray:
+        """The row of the "b=" (or "a=") feature of each character code, kept per code in a table (-1: not yet
+        looked up), looked up through `rows`, the literal's table, the first time a code comes."""
+        table = self.char_rows[prefix]
+        found = table[chars]
+        if (found < 0).any():
+            convert = self.literal.convert
+            for code in np.unique(chars[found < 0]).tolist():
+                char = chr(code)
+                table[code] = rows.get(char) or rows.setdefault(char, convert(f"{prefix}={char}"))
+            found = table[chars]
+        return found
 
     def _sum_pending(self) -> None:
         """Sum the weights of the words given rows since the last batch: own features, then per slot (in italics,
         the slot's "ital" feature is added to it, as it ends a word's `near_italic`)."""
-        self.own, self.near = _grown(self.own, len(self.words) + 1), _grown(self.near, len(self.words) + 1)
+        self.own, self.near = _grown(self.own, self.word_count + 1), _grown(self.near, self.word_count + 1)
+        self.flags = _grown(self.flags, self.word_count + 1)
         parts: list[tuple[str, ...]] = []
-        for key in self.pending:
-            word = self.words[key][0]
+        for word, _ in self.pending:
             parts.append(word.own)
             parts += word.near  # every part has features: s= and sh= at least
         features = list(chain.from_iterable(parts))
         rows = np.fromiter(map(self.rows.get, features, repeat(0)), dtype=np.intp, count=len(features))
         sums = self._sums(rows, list(map(len, parts))).reshape(len(self.pending), 1 + len(WINDOW), -1)
-        first = self.words[self.pending[0]][1]
+        first = self.pending[0][1]
         self.own[first : first + len(self.pending)] = sums[:, 0]
         self.near[first : first + len(self.pending)] = sums[:, 1:]
+        self.flags[first : first + len(self.pending)] = [_flags(word) for word, _ in self.pending]
         self.pending = []
 
     def _sums(self, rows: np.ndarray, lengths: Sequence[int]) -> np.ndarray:
@@ -153,9 +251,9 @@ class Decoder:
             out[block:stop] = np.add.reduceat(weights, starts[block:stop] - starts[block])
         return out
 
-    def _scores(self, words, contexts, italics, lengths: list[int]) -> np.ndarray:
+    def _scores(self, words, context, italics, lengths: list[int]) -> np.ndarray:
         """(tokens, labels): each token's state score, all the batch's tokens in a row."""
-        scores = self.own[words] + self.context[contexts]
+        scores = self.own[words] + context
         n = np.repeat(lengths, lengths)
         position = np.arange(len(words)) - np.repeat(np.cumsum(lengths) - lengths, lengths)
         any_italic = italics.any()
@@ -194,13 +292,21 @@ class Decoder:
             path[t, :k] = current[:k]
             if t:
                 current[:k] = (best[t - 1, :, :k] + self.transition[:, current[:k]]).argmax(axis=0)
-        labels = self.labels
-        columns = path.T.tolist()
-        return [[labels[label] for label in columns[rank[i]][:n]] for i, n in enumerate(lengths)]
+        columns = self.label_names[path.T].tolist()  # each reference's labels, padded to the longest
+        return [columns[at][:n] for at, n in zip(rank.tolist(), lengths, strict=True)]
 
 
 def _grown(table: np.ndarray, rows: int) -> np.ndarray:
     """The table with room for `rows` rows (twice its size, at least), or itself when it has room."""
     if rows <= len(table):
         return table
-    return np.concatenate([table, np.zeros((max(rows, 2 * len(table)) - len(table), *table.shape[1:]))])
+    return np.concatenate([table, np.zeros((max(rows, 2 * len(table)) - len(table), *table.shape[1:]), dtype=table.dtype)])
+
+
+#: A word's `_flags`: what its context features need to know of it.
+YEAR, INITIAL, CUE, ROLE_ED, ROLE_TR = 1, 2, 4, 8, 16
+
+
+def _flags(word: _Word) -> int:
+    role = ROLE_ED if word.role == "ed" else ROLE_TR if word.role == "tr" else 0
+    return (YEAR if word.year else 0) | (INITIAL if word.initial else 0) | (CUE if word.cue else 0) | role

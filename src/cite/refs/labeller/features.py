@@ -300,7 +300,8 @@ def token_context(
     """Each token's features from its context (all but its word's own and its neighbours', which `_word` gives),
     as `literal` writes them (str, bytes, or the decoder's attribute rows), and whether it is in italics.
 
-    The one definition of the context features: `token_features` and the batch decoder (decode.py) both use it."""
+    The definition of the context features: `token_features` writes them with it; the batch decoder (decode.py)
+    works the same ones out for a whole chunk with numpy, held to this by tests/refs/labeller/test_decode.py."""
     n = len(tokens)
     codes = [(m.start(), m.end()) for m in TYPE_CODE.finditer(text)] if "[" in text else []
     context: list[list] = []
@@ -335,13 +336,14 @@ def token_context(
         feats.append(after_of.get(after) or after_of.setdefault(after, convert(f"a={after}")))
         if word.initial and after == ".":
             feats.append(literal.initial)
-        in_italic = has_italic and any(a <= start and end <= b for a, b in italic)
-        if in_italic:
-            feats.append(literal.ital)
-        if in_italic != was_italic:
-            feats.append(literal.ital_edge)  # italics start or end here: a field boundary
-        was_italic = in_italic
-        italics.append(in_italic)
+        if has_italic:
+            in_italic = any(a <= start and end <= b for a, b in italic)
+            if in_italic:
+                feats.append(literal.ital)
+            if in_italic != was_italic:
+                feats.append(literal.ital_edge)  # italics start or end here: a field boundary
+            was_italic = in_italic
+            italics.append(in_italic)
         if codes and any(a <= start and end <= b for a, b in codes):
             feats.append(literal.code)
         if closers and token_text == closers[-1]:
@@ -360,4 +362,4 @@ def token_context(
     if n:
         context[0].append(literal.bos)
         context[-1].append(literal.eos)
-    return context, italics
+    return context, italics if has_italic else [False] * n

@@ -8,6 +8,7 @@ before a role word closing the run ("王凯主编" -> "王凯" "主编") and at 
 
 from __future__ import annotations
 
+import re
 from typing import NamedTuple
 
 import regex
@@ -32,6 +33,24 @@ TOKEN = regex.compile(
 )
 
 
+#: The characters on which stdlib `re` and `regex` agree, for `[^\W\d_]` as `[\p{L}\p{M}]`, `\d` and `\s`, and none of
+#: which is a CJK character, a combining mark or a numeral other than a digit: ASCII, Latin-1 but "²³¹¼½¾", Latin
+#: Extended, Greek, Cyrillic but its combining signs, Latin Extended Additional, Greek Extended, general punctuation,
+#: currency signs, letterlike symbols ("№"). tests/refs/labeller/test_tokens_features.py checks every one.
+WESTERN = "\t\n\r\x20-\x7e\xa0-\xb1\xb4-\xb8\xba\xbb\xbf-\u02ff\u0370-\u0482\u048a-\u052f\u1e00-\u206f\u20a0-\u20bf\u2100-\u214f"
+#: A text all of `WESTERN` characters: "Ivanov I. I. Istoriya. — M., 2019. — 320 s.", "Smith, J. “Title,” 45–47."
+WESTERN_TEXT = re.compile(f"[{WESTERN}]*")
+#: `TOKEN` for a `WESTERN_TEXT`, where its CJK branches cannot match, in stdlib `re`: twice as fast as `regex`
+#: (about 18 µs a reference against 39, 2026-12-02), the same tokens.
+WESTERN_TOKEN = re.compile(
+    r"(?P<url>(?:https?://|www\.)[^\s<>\"“”]+[^\s<>\"“”.,;:)\]>])"
+    r"|(?P<doi>10\.\d{4,9}/[^\s<>\"“”]+[^\s<>\"“”.,;:)\]])"
+    r"|(?P<number>\d+)"
+    r"|(?P<word>[^\W\d_]+(?:['’\-‐][^\W\d_]+)*)"
+    r"|(?P<mark>\S)"
+)
+
+
 class Token(NamedTuple):
     """One token: its text, its [start, end) offsets in the string and its kind (a `TOKEN` group name).
 
@@ -49,4 +68,5 @@ _new_token = tuple.__new__
 
 def tokenize(text: str) -> list[Token]:
     """The tokens of `text` in order; whitespace is never a token (every branch of `TOKEN` is named)."""
-    return [_new_token(Token, (m.group(), m.start(), m.end(), m.lastgroup)) for m in TOKEN.finditer(text)]
+    pattern = WESTERN_TOKEN if WESTERN_TEXT.fullmatch(text) else TOKEN
+    return [_new_token(Token, (m.group(), m.start(), m.end(), m.lastgroup)) for m in pattern.finditer(text)]
