@@ -516,3 +516,64 @@ def test_a_reference_list_set_apart_by_space_in_two_columns_keeps_its_entries_ap
     markdown = "# References\n\n" + "\n\n".join(entries) + "\n"
     document = read(make_pdf(markdown, "spaced-list", "columns", pdf_cache))
     assert [line for line in document.lines if line][1:] == entries
+
+
+#: Vancouver entries of almost two lines in 10 pt on a one-column page (authors from `AUTHORS`' families).
+VANCOUVER_ENTRIES = [
+    f"{family} {initials}, Carter D, Dalton F, Evans G. Studies {n} in irrigation, cotton and empire in the steppe "
+    f"and the oases of Soviet Central Asia and after independence. J Arid Land Hist. {1990 + n};{n}({n % 4 + 1}):"
+    f"{100 + n}-{120 + n}."
+    for n, (family, initials) in enumerate([("Abbott", "AB"), ("Baker", "BC"), ("Okafor", "C"), ("Jones", "PL")], 1)
+]
+
+
+def test_a_short_list_in_hanging_indents_whose_lines_all_end_flush_keeps_each_entry_whole(tmp_path: Path) -> None:
+    """Four entries after a heading, set in hanging indents with every line justified to the margin
+    (`\\parfillskip` 0pt), the first entry not outdented (LaTeX sets no indent after a heading): each set-in line
+    goes on its entry although no entry's last line leaves room, since the flush line after it opens an entry."""
+    if shutil.which("pdflatex") is None:
+        pytest.skip("pdflatex is not installed (Debian: texlive-latex-base)")
+    listing = "\n\n".join(VANCOUVER_ENTRIES)
+    body = (
+        f"{SENTENCE}.\n\n\\section{{References}}\n\\setlength{{\\leftskip}}{{1.5em}}\\setlength{{\\parindent}}{{-1.5em}}"
+        f"\\setlength{{\\parfillskip}}{{0pt}}\n\n{listing}"
+    )
+    (tmp_path / "short.tex").write_text(
+        f"\\documentclass[10pt]{{article}}\\usepackage[margin=1in]{{geometry}}\n\\begin{{document}}\n{body}\n"
+        "\\end{document}\n",
+        encoding="utf-8",
+    )
+    subprocess.run(["pdflatex", "-interaction=nonstopmode", "short.tex"], cwd=tmp_path, capture_output=True, check=True)
+    assert [line for line in read(tmp_path / "short.pdf").lines if line][2:] == VANCOUVER_ENTRIES
+
+
+def test_the_last_page_of_two_columns_with_one_body_line_on_the_right_keeps_its_columns_notes_apart(
+    tmp_path: Path,
+) -> None:
+    """The last page of a two-column article: the left column full, the right one holding one line of the body
+    and its note, set beside the left column's note on the same baselines. The gutter is found among all the
+    page's lines (the body's alone have too few on the right), so each note is read whole, not interleaved."""
+    if shutil.which("pdflatex") is None:
+        pytest.skip("pdflatex is not installed (Debian: texlive-latex-base)")
+    left = "Hartley, Emma. Water, Power and Borders: Essays on the Rivers of the Steppe. London: Polity, 2019, 45-47."
+    right = (
+        "Okafor, Chidi. Roads, Rails and Rivers: Transport and Water in the Caucasus and Central Asia after "
+        "Independence, 1991-2021. Leiden: Brill, 2021, 12-14."
+    )
+    body = " ".join([SENTENCE + "."] * 6) + f"\\footnote{{{left}}}\n\n\\newpage Short.\\footnote{{{right}}}"
+    notes = extract_document(read(_latex(tmp_path, "last-page", body))).notes
+    assert [(note.label, note.text) for note in notes] == [("1", left), ("2", right)]
+
+
+def test_a_chinese_line_is_not_ended_where_a_latin_comma_ties_the_next_words_to_it() -> None:
+    """A browser does not break "研究生院,2010年" before "2010" (nor before the comma), so it moves "院,2010" to the
+    next line and leaves room on this one for "院,": the paragraph goes on (a page built by hand)."""
+    from tests.readers.test_pdf_layout import line
+
+    full = "中亚地区的水资源问题长期以来受到各国政府和国际组织的高度关注独立以后上下游国家围绕跨境河流展开了谈判"
+    assert len(full) == 50
+    texts = [full + "多轮谈判", full + "多轮谈判", full, "院,2010年,第33页。"]
+    lines = [line(text, 90, 700 - 16 * k, 16.0) for k, text in enumerate(texts)]
+    assert lines[0].x1 == 522 and lines[2].x1 == 490  # room for "院," (16 wide) but not for "院,2010"
+    document = pdf.document_of([pdf_layout.Page(1, 612, 792, lines)], "hand.pdf", "hand.pdf")
+    assert [text for text in document.lines if text] == ["".join(texts)]

@@ -65,6 +65,12 @@ MARKER = regex.compile(
 )
 
 
+#: Back-links a web page's notes list keeps when printed or copied: pandoc's closing "↩︎" (one or more), and
+#: Wikipedia's opening "^" with the letters of each mark after it ("^ a b Micklin, …"; two letters or more, so
+#: "^ a study" keeps its article).
+BACK_LINKS = regex.compile(r"\s*(?:↩[\ufe0e\ufe0f]?\s*)+$|^\^\s+(?:a(?:\s+[b-z])+\s+)?")
+
+
 @dataclass(frozen=True)
 class Section:
     start: int  # first line after the heading (1-based)
@@ -201,7 +207,7 @@ def _entries(lines: tuple[str, ...], section: Section, claimed: frozenset[int]) 
             current = []
     if current:
         entries.append((label, start, last, join_lines(current)))
-    return entries
+    return [(label, start, last, BACK_LINKS.sub("", text)) for label, start, last, text in entries]
 
 
 def _references(

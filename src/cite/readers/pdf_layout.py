@@ -263,7 +263,9 @@ def drop_running_lines(pages: Sequence[Page]) -> None:
 
 
 def _edge_lines(page: Page) -> list[tuple[str, Line]]:
-    """The lines at the very top and bottom of a page, apart from the text below/above them."""
+    """The lines at the very top and bottom of a page, apart from the text below/above them: a line and a half of
+    the larger size away, or, set smaller than that text, a line and a half of their own size (a browser's header
+    and footer stand close to the text: date and title, address and "1/9")."""
     if not page.lines:
         return []
     ordered = sorted(page.lines, key=lambda line: -line.baseline)
@@ -272,7 +274,10 @@ def _edge_lines(page: Page) -> list[tuple[str, Line]]:
         line = lines[0]
         # the next line not on the edge line's baseline (a header's left and right parts share it)
         neighbour = next((other for other in lines if abs(other.baseline - line.baseline) >= 1), None)
-        if neighbour is not None and abs(line.baseline - neighbour.baseline) >= 1.5 * max(line.size, neighbour.size):
+        if neighbour is None:
+            continue
+        apart = 1.5 * (line.size if line.size < 0.85 * neighbour.size else max(line.size, neighbour.size))
+        if abs(line.baseline - neighbour.baseline) >= apart:
             edges.extend((where, other) for other in page.lines if abs(other.baseline - line.baseline) < 1)
     return edges
 
@@ -294,10 +299,11 @@ def _shape(text: str) -> str:
 def reading_order(page: Page, body_size: float = 0.0) -> tuple[list[Line], float | None]:
     """The page's lines in reading order (top to bottom; two columns left then right, between full-width
     lines), and the x of the gutter between the columns (None: one column). The gutter is looked for among
-    lines of the body's size (`body_size`), so that full-width footnotes set smaller do not hide it."""
+    lines of the body's size (`body_size`), so that full-width footnotes set smaller do not hide it, then among
+    all (the last page of two columns, its right column holding a line of the body and the notes under it)."""
     lines = sorted(page.lines, key=lambda line: (-line.baseline, line.x0))
     body = [line for line in lines if line.size >= body_size - 0.5]
-    gutter = _gutter(page, body if len(body) >= 8 else lines)
+    gutter = _gutter(page, body if len(body) >= 8 else lines) or _gutter(page, lines)
     lines = _gaps_closed(lines, gutter)
     if gutter is None:
         return lines, None
@@ -547,6 +553,9 @@ OPEN_ADDRESS = regex.compile(r"(?:https?://|www\.|\b10\.\d{4,9}/)\S*$", regex.IG
 HYPHENATED = regex.compile(r"(?P<word>[A-Za-z]*[a-z])-$")
 #: The start of the line after it: "tivity" of "tivity of".
 WORD_START = regex.compile(r"[a-z]+")
+#: Prefixes English joins to a word with a hyphen of its own ("self-rated", "non-state", "well-being"), which
+#: TeX's hyphenation does not break after (it breaks such a compound only at its hyphen): their hyphen is kept.
+HYPHEN_PREFIXES = frozenset({"self", "non", "well", "cross", "half", "quasi"})
 #: A word written with a hyphen inside a line: "non-alignment", "state-owned".
 COMPOUND = regex.compile(r"\b[A-Za-z]+-[a-z]+\b")
 #: A Cyrillic word broken by a hyphen at the end of a line, and the start of the next line: "Казах-" + "стан".
@@ -571,8 +580,8 @@ def vocabulary_of(lines: Iterable[Line]) -> frozenset[str]:
 def separator(before: str, after: str, vocabulary: frozenset[str] = frozenset()) -> str | None:
     """What joins two lines: " ", "" (a broken word, number or address; Chinese), or None to drop the
     hyphen `before` ends with: English hyphenation, unless the document writes that word with a hyphen elsewhere
-    (`vocabulary`: "non-alignment"), and a Cyrillic word the document writes whole elsewhere ("Казах-" + "стан",
-    "Казахстан"; "политико-" + "правовые" keeps its hyphen)."""
+    (`vocabulary`: "non-alignment") or it follows a prefix that takes one ("self-" + "rated"), and a Cyrillic word
+    the document writes whole elsewhere ("Казах-" + "стан", "Казахстан"; "политико-" + "правовые" keeps its hyphen)."""
     if not before or not after:
         return ""
     if before[-1].isspace():
@@ -586,8 +595,8 @@ def separator(before: str, after: str, vocabulary: frozenset[str] = frozenset())
         ended = last in ".,;:" and not (first.islower() or first.isdigit())
         return " " if ended or first in "[(<“‘\"'" else ""
     if (broken := HYPHENATED.search(before)) and first.islower():
-        rest = WORD_START.match(after)
-        return "" if f"{broken['word'].lower()}-{rest.group() if rest else ''}" in vocabulary else None
+        rest, word = WORD_START.match(after), broken["word"].lower()
+        return "" if word in HYPHEN_PREFIXES or f"{word}-{rest.group() if rest else ''}" in vocabulary else None
     if (broken := CYRILLIC_HYPHENATED.search(before)) and first.islower() and (rest := CYRILLIC_START.match(after)):
         head, tail = broken["word"].lower(), rest.group().lower()
         return None if head + tail in vocabulary and f"{head}-{tail}" not in vocabulary else ""
