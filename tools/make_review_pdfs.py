@@ -38,6 +38,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import regex
+
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make `tests` importable
     sys.path.insert(0, str(ROOT))
@@ -106,6 +108,8 @@ HANGING_START = (
     "\\setlength{\\parskip}{0.3em}\n```"
 )
 HANGING_END = "```{=latex}\n\\par\\endgroup\n```"
+#: A reference-list entry's label and the space after it: "[1] ", "(1) ", "1. ".
+LIST_LABEL = regex.compile(r"(?P<label>\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)\s+")
 
 #: A journal's page: line numbers beside the body's lines, and a first-page footer (no running header there).
 JOURNAL_PAGE = r"""\usepackage{{lineno}}
@@ -164,8 +168,15 @@ def western_markdown(style: str, texts: list[str], csl: bool = False) -> str:
 
 
 def csl_entries(texts: list[str]) -> str:
-    """A reference list as pandoc's citeproc writes it: a `#refs` div in hanging indents, one div per entry."""
-    entries = [f"::: {{#ref-{n} .csl-entry}}\n{text}\n:::" for n, text in enumerate(texts, 1)]
+    """A reference list as pandoc's citeproc writes it: a `#refs` div in hanging indents, one div per entry, an
+    entry's label ("[1]", "(1)", "1.") in a span of its own before the rest (`.csl-left-margin`)."""
+    entries = []
+    for n, text in enumerate(texts, 1):
+        label = LIST_LABEL.match(text)
+        if label:
+            escaped = regex.sub(r"([\[\]()])", r"\\\1", label["label"])
+            text = f"[{escaped} ]{{.csl-left-margin}}[{text[label.end() :]}]{{.csl-right-inline}}"
+        entries.append(f"::: {{#ref-{n} .csl-entry}}\n{text}\n:::")
     return "\n\n".join([":::: {#refs .references .csl-bib-body .hanging-indent}", *entries, "::::"])
 
 

@@ -577,3 +577,72 @@ def test_a_chinese_line_is_not_ended_where_a_latin_comma_ties_the_next_words_to_
     assert lines[0].x1 == 522 and lines[2].x1 == 490  # room for "院," (16 wide) but not for "院,2010"
     document = pdf.document_of([pdf_layout.Page(1, 612, 792, lines)], "hand.pdf", "hand.pdf")
     assert [text for text in document.lines if text] == ["".join(texts)]
+
+
+def _chromium_pdf(folder: Path, page: str) -> Path:
+    """The PDF headless Chromium prints of an HTML page, with its default header and footer."""
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        pytest.skip("Chromium is not installed (Debian: chromium); `make system-tools` installs it")
+    (folder / "page.html").write_text(page, encoding="utf-8")
+    subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            f"--user-data-dir={folder / 'profile'}",
+            f"--print-to-pdf={folder / 'page.pdf'}",
+            (folder / "page.html").as_uri(),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    return folder / "page.pdf"
+
+
+def test_a_web_page_printed_by_chromium_gives_its_endnotes_without_back_links_header_or_footer(tmp_path: Path) -> None:
+    """One page, as a browser prints it: the date and title above, the file's address and "1/1" below, the notes
+    an endnote list whose items end with a back-link "↩︎" (as pandoc writes them)."""
+    notes = [
+        "Emma Hartley, Water, Power and Borders (London: Polity, 2019), 45.",
+        "Chidi Okafor, “Roads, Rails and Rivers,” Steppe 12, no. 3 (2020): 45–67.",
+        "Ibid., 50.",
+    ]
+    marks = " ".join(f"<p>{SENTENCE}.<a href='#fn{n}' id='fnref{n}'><sup>{n}</sup></a></p>" for n in (1, 2, 3))
+    items = "".join(f"<li id='fn{n}'><p>{note}<a href='#fnref{n}'>↩︎</a></p></li>" for n, note in enumerate(notes, 1))
+    page = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Water and Empire</title></head><body>"
+        f"<h1>Water and Empire</h1>{marks}<section class='footnotes'><hr><ol>{items}</ol></section></body></html>"
+    )
+    pdf_file = _chromium_pdf(tmp_path, page)
+    assert len(pdfium.PdfDocument(pdf_file)) == 1
+    extraction = extract_document(read(pdf_file))
+    assert [(note.label, note.text) for note in extraction.notes] == [("1", notes[0]), ("2", notes[1]), ("3", notes[2])]
+    assert not extraction.warnings
+    assert not any("file://" in line or "1/1" in line for line in read(pdf_file).lines)
+
+
+def test_a_reference_list_printed_by_chromium_keeps_entries_whole_across_pages(tmp_path: Path) -> None:
+    """Entries as citeproc writes them to HTML (the label "[n]" in a block floated left, the text beside it in
+    hanging indents) over two pages: an entry going on at the top of a page whose edge is the labels' (no body
+    text there) is not split where its set-in lines go on. The entries are long, so that every page ends
+    inside one."""
+    entries = [f"{_hanging_entry(n)[:-1]}; {_hanging_entry(n + 1)} {_hanging_entry(n + 2)}" for n in range(12)]
+    style = (
+        ".refs{margin-left:3em;text-indent:-1.5em} .label{float:left;min-width:2em}"
+        " .text{margin-left:2em;padding-left:1em}"
+    )
+    listing = "".join(
+        f"<div class='entry'><div class='label'>[{n}]</div><div class='text'>{entry}</div></div>"
+        for n, entry in enumerate(entries, 1)
+    )
+    page = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Refs</title><style>{style}</style></head><body>"
+        f"<h1>Water and Empire</h1><p>{SENTENCE}.</p><h2>References</h2><div class='refs'>{listing}</div></body></html>"
+    )
+    pdf_file = _chromium_pdf(tmp_path, page)
+    assert len(pdfium.PdfDocument(pdf_file)) > 1
+    lines = [line for line in read(pdf_file).lines if line]
+    assert lines[lines.index("References") + 1 :] == [f"[{n}] {entry}" for n, entry in enumerate(entries, 1)]

@@ -356,6 +356,7 @@ def _paragraphs(
     hanging = False  # the paragraph is set with a hanging indent (its lines after the first set in)
     in_list = False  # the paragraphs since the last change of size are entries set with hanging indents
     previous_inset = 0.0  # how far the line before is set in from its column's left edge
+    first_inset = 0.0  # how far the paragraph's first line is
     spaced = 0  # paragraphs in a row set apart by space (as word processors set a reference list)
     hangs = _sets_hanging_indents(body)
     pitches = _pitches(body)
@@ -373,8 +374,10 @@ def _paragraphs(
             if previous is not None and abs(previous[0].size - line.size) > 0.5:
                 in_list = False  # a heading, or the body again
             inset = line.x0 - left - previous_inset  # how far in from the line before, each from its column's edge
-            if not starts and hanging and inset < -INDENT * line.size:
-                starts = True  # flush again after a hanging indent: the next entry
+            flush = line.x0 - left < first_inset + INDENT * line.size  # as far out as the paragraph's first line
+            if not starts and hanging and inset < -INDENT * line.size and flush:
+                starts = True  # flush again after a hanging indent: the next entry (not a line still set in on a
+                # page whose edge, with no body text, is the list's labels)
             if not starts and in_list and not hanging and inset < 0.5 * line.size:
                 starts = True  # flush under an entry's flush first line (across a page break): the next entry
             gap = previous[0].baseline - line.baseline if previous is not None else 0.0
@@ -382,6 +385,7 @@ def _paragraphs(
             if not starts and moved_on and spaced >= 2 and _entry_ends(previous[0], line):
                 starts = True  # after paragraphs set apart by space, an entry ended at the foot of the column
             if starts:
+                first_inset = line.x0 - left
                 if previous is not None and not moved_on:
                     spaced_apart = pitches.get(line.size, gap) + PARAGRAPH_SPACE * line.size < gap
                     spaced = spaced + 1 if spaced_apart else 0

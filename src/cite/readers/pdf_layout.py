@@ -236,12 +236,15 @@ PAGE_NUMBER = regex.compile(
     r"^\s*(?:[-–—]\s*)?(?:第\s*)?(?:page\s+|p\.\s*)?(?P<n>\d{1,4}|[ivxlc]{1,6})(?:\s*页)?(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?\s*$",
     regex.IGNORECASE,
 )
+#: A page number out of the page count, as browsers print it at the foot of the page: "1/9", "3 / 12".
+PAGE_OF_COUNT = regex.compile(r"^\s*\d{1,4}\s*/\s*(?P<count>\d{1,4})\s*$")
 #: A number: running headers are compared with their numbers blanked ("Vol. 38, p. 217" ~ "Vol. 38, p. 218").
 DIGITS = regex.compile(r"\d+")
 
 
 def drop_running_lines(pages: Sequence[Page]) -> None:
-    """Remove page numbers and running headers/footers; set each page's printed number from its page numbers."""
+    """Remove page numbers and running headers/footers (repeated on pages, or a browser's, whose footer counts the
+    pages); set each page's printed number from its page numbers."""
     seen: Counter[tuple[str, str]] = Counter()
     edges: list[list[tuple[str, Line]]] = []
     for page in pages:
@@ -251,15 +254,24 @@ def drop_running_lines(pages: Sequence[Page]) -> None:
     repeated = max(2, round(0.3 * len(pages)))
     offsets: Counter[int] = Counter()
     for page, page_edges in zip(pages, edges, strict=True):
+        printed = any(_page_of_count(line.text, len(pages)) for where, line in page_edges if where == "bottom")
         for where, line in page_edges:
             number = PAGE_NUMBER.match(line.text)
-            if number or seen[(where, _shape(line.text))] >= repeated or (where == "top" and _ruled_off(page, line)):
+            running = printed or seen[(where, _shape(line.text))] >= repeated
+            if number or running or (where == "top" and _ruled_off(page, line)):
                 page.lines.remove(line)
             if number and number["n"].isdigit():
                 offsets[int(number["n"]) - page.number] += 1
     offset = offsets.most_common(1)[0][0] if offsets and offsets.most_common(1)[0][1] * 2 >= len(pages) else 0
     for page in pages:
         page.printed = page.number + offset
+
+
+def _page_of_count(text: str, count: int) -> bool:
+    """Whether a footer line is a browser's "page/count" of this document: then the lines at the page's edges are
+    the browser's header and footer (date, title, address), even on a document of one page."""
+    found = PAGE_OF_COUNT.match(text)
+    return found is not None and int(found["count"]) == count
 
 
 def _edge_lines(page: Page) -> list[tuple[str, Line]]:
