@@ -112,12 +112,12 @@ HANGING_END = "```{=latex}\n\\par\\endgroup\n```"
 LIST_LABEL = regex.compile(r"(?P<label>\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)\s+")
 
 #: A journal's page: line numbers beside the body's lines, and a first-page footer (no running header there).
-JOURNAL_PAGE = r"""\usepackage{{lineno}}
+JOURNAL_PAGE = r"""\usepackage{lineno}
 \linenumbers
-\fancypagestyle{{first}}{{\fancyhf{{}}\renewcommand{{\headrulewidth}}{{0pt}}
-\fancyfoot[L]{{\footnotesize Received 3 March 2026; accepted 9 July 2026. © 2026 The Authors.
-https://doi.org/10.5555/jcas.2026.117}}\fancyfoot[R]{{\thepage}}}}
-\AtBeginDocument{{\thispagestyle{{first}}}}
+\fancypagestyle{first}{\fancyhf{}\renewcommand{\headrulewidth}{0pt}
+\fancyfoot[L]{\footnotesize Received 3 March 2026; accepted 9 July 2026. © 2026 The Authors.
+https://doi.org/10.5555/jcas.2026.117}\fancyfoot[R]{\thepage}}
+\AtBeginDocument{\thispagestyle{first}}
 """
 #: XeLaTeX layout -> (class options, preamble lines after the notes' settings).
 LATEX_LAYOUTS: dict[str, tuple[str, str]] = {

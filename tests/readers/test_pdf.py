@@ -646,3 +646,35 @@ def test_a_reference_list_printed_by_chromium_keeps_entries_whole_across_pages(t
     assert len(pdfium.PdfDocument(pdf_file)) > 1
     lines = [line for line in read(pdf_file).lines if line]
     assert lines[lines.index("References") + 1 :] == [f"[{n}] {entry}" for n, entry in enumerate(entries, 1)]
+
+
+def test_a_journal_page_with_line_numbers_and_a_first_page_footer_keeps_notes_and_entries_clean(
+    tmp_path: Path,
+) -> None:
+    """pdfLaTeX with lineno (small numbers beside every body line, some at the head of a line, some alone) and a
+    first-page footer holding the dates, the DOI and the page number two ems and more away: no number is read into
+    the text, and the footer goes on no note or entry (one page: nothing repeats to tell it by)."""
+    if shutil.which("pdflatex") is None or shutil.which("kpsewhich") is None:
+        pytest.skip("pdflatex is not installed (Debian: texlive-latex-base)")
+    for package in ("lineno.sty", "fancyhdr.sty"):
+        if not subprocess.run(["kpsewhich", package], capture_output=True, text=True).stdout.strip():
+            pytest.skip(f"{package} is not installed (Debian: texlive-latex-recommended)")
+    note = "Emma Hartley, Water, Power and Borders (London: Polity, 2019), 45."
+    entries = [f"[{n}] {entry}" for n, entry in enumerate(VANCOUVER_ENTRIES, 1)]
+    preamble = (
+        "\\documentclass[10pt]{article}\\usepackage[margin=1in]{geometry}\\usepackage{lineno}\\usepackage{fancyhdr}"
+        "\\fancypagestyle{first}{\\fancyhf{}\\renewcommand{\\headrulewidth}{0pt}\\fancyfoot[L]{\\footnotesize Received"
+        " 3 March 2026; accepted 9 July 2026. https://doi.org/10.5555/jcas.2026.117}\\fancyfoot[R]{\\thepage}}"
+    )
+    listing = "\n\n".join(f"\\noindent {entry}" for entry in entries)
+    body = f"{SENTENCE}.\\footnote{{{note}}} {SENTENCE}.\n\n\\section*{{References}}\n{listing}"
+    (tmp_path / "journal.tex").write_text(
+        f"{preamble}\n\\begin{{document}}\\thispagestyle{{first}}\\setcounter{{page}}{{117}}\\linenumbers\n{body}\n"
+        "\\end{document}\n",
+        encoding="utf-8",
+    )
+    subprocess.run(["pdflatex", "-interaction=nonstopmode", "journal.tex"], cwd=tmp_path, capture_output=True, check=True)
+    extraction = extract_document(read(tmp_path / "journal.pdf"))
+    assert [(n.label, n.text) for n in extraction.notes if n.where == "footnote"] == [("1", note)]
+    assert [line for line in extraction.document.lines if line][-len(entries) :] == entries
+    assert not any("Received" in line for line in extraction.document.lines)

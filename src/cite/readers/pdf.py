@@ -232,6 +232,7 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
     if scanned:
         which = f"page {scanned[0]} has" if len(scanned) == 1 else f"pages {_ranges(scanned)} have"
         warnings.append(f"{name}: {which} no text layer (scanned?); not read")
+    layout.drop_line_numbers(pages)  # first: a line's number alone on a header's baseline is no page number
     layout.drop_running_lines(pages)
     body_size = _body_size(pages)
     vocabulary = layout.vocabulary_of(line for page in pages for line in page.lines)

@@ -255,9 +255,12 @@ def drop_running_lines(pages: Sequence[Page]) -> None:
     offsets: Counter[int] = Counter()
     for page, page_edges in zip(pages, edges, strict=True):
         printed = any(_page_of_count(line.text, len(pages)) for where, line in page_edges if where == "bottom")
+        # a page number and text on one baseline: a header or footer ("Received …; doi …" beside "117")
+        numbered = {where for where, line in page_edges if PAGE_NUMBER.match(line.text)}
         for where, line in page_edges:
             number = PAGE_NUMBER.match(line.text)
-            running = printed or seen[(where, _shape(line.text))] >= repeated
+            running = printed or where in numbered or seen[(where, _shape(line.text))] >= repeated
+            running = running or _number_apart(line)
             if number or running or (where == "top" and _ruled_off(page, line)):
                 page.lines.remove(line)
             if number and number["n"].isdigit():
@@ -265,6 +268,73 @@ def drop_running_lines(pages: Sequence[Page]) -> None:
     offset = offsets.most_common(1)[0][0] if offsets and offsets.most_common(1)[0][1] * 2 >= len(pages) else 0
     for page in pages:
         page.printed = page.number + offset
+
+
+#: Line numbers a page must carry in one column (their right ends lined up) to be read as line numbers.
+MIN_LINE_NUMBERS = 5
+
+
+def drop_line_numbers(pages: Sequence[Page]) -> None:
+    """Remove the line numbers of a journal's or a draft's page (lineno, Word's line numbering): small numbers,
+    not raised, in front of the text lines, their right ends in one column, five or more on a page; alone on a line
+    or at the head of the line they number (a footnote's raised label is none)."""
+    for page in pages:
+        sizes = Counter(line.size for line in page.lines)
+        common = max(sizes, key=lambda size: (sizes[size], size)) if sizes else 0.0
+        found = [(line, count) for line in page.lines if (count := _leading_number(line, common))]
+        ends = Counter(round(line.chars[count - 1].x1) for line, count in found)
+        if not ends or ends.most_common(1)[0][1] < MIN_LINE_NUMBERS:
+            continue
+        column = ends.most_common(1)[0][0]
+        for line, count in found:
+            if abs(line.chars[count - 1].x1 - column) > 1.5:
+                continue
+            rest = _strip_leading(line.chars[count:])
+            if rest:
+                line.chars[:] = rest
+                line.settle()
+            else:
+                page.lines.remove(line)
+
+
+def _leading_number(line: Line, common: float) -> int:
+    """How many characters of a line's head are a line number: up to four digits on the line's baseline, set
+    smaller than the text after them (or than the page's commonest size, alone on the line), a space or gap after."""
+    count = 0
+    while count < min(len(line.chars), 4) and line.chars[count].text.isdigit():
+        count += 1
+    if not count:
+        return 0
+    digits, rest = line.chars[:count], _strip_leading(line.chars[count:])
+    size = rest[0].size if rest else common
+    if any(char.size > 0.8 * size or abs(char.y - digits[0].y) > 0.01 for char in digits):
+        return 0
+    if rest and (abs(digits[0].y - rest[0].y) > 0.15 * size or rest[0].x0 - digits[-1].x1 < 0.25 * size):
+        return 0  # raised (a note's label), or set close to the word after it
+    return count
+
+
+def _number_apart(line: Line) -> bool:
+    """Whether an edge line starts or ends with a number set two ems or more apart from its other words: a header's
+    or footer's page number beside its text ("Received …; © 2026 The Authors.        117", a first page's footer)."""
+    chars = [char for char in line.chars if not char.text.isspace()]
+    for ordered in (chars, chars[::-1]):
+        count = 0  # the number's digits, from the line's end inwards, while they touch
+        while (
+            count < min(len(ordered) - 1, 4)
+            and ordered[count].text.isdigit()
+            and (
+                count == 0
+                or abs(ordered[count].x0 - ordered[count - 1].x1) < 0.1 * line.size
+                or abs(ordered[count - 1].x0 - ordered[count].x1) < 0.1 * line.size
+            )
+        ):
+            count += 1
+        if count and count < len(ordered):  # what stands beside it, two ems away
+            first, outer = ordered[count - 1], ordered[count]
+            if max(first.x0 - outer.x1, outer.x0 - first.x1) >= 2 * line.size:
+                return True
+    return False
 
 
 def _page_of_count(text: str, count: int) -> bool:
