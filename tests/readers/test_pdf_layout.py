@@ -37,6 +37,8 @@ def line(text: str, x: float, y: float, size: float = 10.0) -> Line:
         ),
         ("外交部网站. (2023-10)", "[2024-01-15].", "外交部网站. (2023-10)[2024-01-15]."),
         ("the connec-", "tivity of", "the connectivity of"),  # English hyphenation undone
+        ("2015, doi: 10.1038/na-", "ture14539.", "2015, doi: 10.1038/nature14539."),  # TeX's, in a DOI typed as text
+        ("https://doi.org/10.1038/na-", "ture", "https://doi.org/10.1038/na-ture"),  # an address's hyphen stays
         ("the Europe-", "Asia Studies", "the Europe-Asia Studies"),  # a hyphen before a capital stays
         ("политико-", "правовые", "политико-правовые"),  # only English is de-hyphenated
         ("2016: 45-", "47.", "2016: 45-47."),

@@ -631,6 +631,10 @@ ASCII_PUNCTUATION = ".,:;!?)]"
 DATE_THEN_ACCESS = regex.compile(r"\d\)\[\d")
 #: The start of a URL or DOI still running at the end of a line: "https://doi.org/10.1080/0263", "DOI:10.3969/j.".
 OPEN_ADDRESS = regex.compile(r"(?:https?://|www\.|\b10\.\d{4,9}/)\S*$", regex.IGNORECASE)
+#: A bare DOI (not inside an address) broken between two lower-case letters by a hyphen at the end of a line, as
+#: TeX hyphenates a DOI typed as text: "doi: 10.1038/na-" (of "nature14539"). A DOI's own hyphens stand between
+#: digits or capitals ("10.1111/j.1468-0335", "10.1175/JCLI-D-11").
+HYPHENATED_DOI = regex.compile(r"(?<![/\w.])10\.\d{4,9}/\S*[a-z]-$")
 #: An English word broken by a hyphen at the end of a line: "connec-" (a lower-case Latin letter before it).
 HYPHENATED = regex.compile(r"(?P<word>[A-Za-z]*[a-z])-$")
 #: The start of the line after it: "tivity" of "tivity of".
@@ -673,6 +677,8 @@ def separator(before: str, after: str, vocabulary: frozenset[str] = frozenset())
         return ""  # "<" + "https://…": a line breaks after an opening bracket only inside what it opens
     if CJK.match(last) or CJK.match(first):
         return " " if last in ASCII_PUNCTUATION else ""  # "北京: " + "社会科学文献出版社"
+    if HYPHENATED_DOI.search(before) and first.islower():
+        return None  # "doi: 10.1038/na-" + "ture14539": TeX's hyphenation of a DOI typed as text
     if OPEN_ADDRESS.search(before):
         ended = last in ".,;:" and not (first.islower() or first.isdigit())
         return " " if ended or first in "[(<“‘\"'" else ""
