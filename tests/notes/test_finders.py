@@ -111,6 +111,18 @@ def test_back_links_of_a_web_pages_notes_list_are_not_note_text() -> None:
     ]
 
 
+def test_a_reference_list_printed_from_a_journals_page_loses_its_service_links_and_the_pages_own_lines() -> None:
+    text = (
+        "Studies disagree [1].\n\nReferences\n\nMicklin P. The Aral Sea disaster. Annu Rev Earth Planet Sci. "
+        "2007;35:47-72. Google Scholar Crossref\n\nWhitfield A. Water and Empire. Oxford: Oxford University Press; "
+        "2019. PubMed\n\n© 2026 JCAS. All rights reserved.\n\nBack to top\n"
+    )
+    assert [b.text for b in endnotes.find(doc_of(text), NONE).bodies] == [
+        "Micklin P. The Aral Sea disaster. Annu Rev Earth Planet Sci. 2007;35:47-72.",
+        "Whitfield A. Water and Empire. Oxford: Oxford University Press; 2019.",
+    ]
+
+
 def test_closing_run_of_numbered_notes_without_heading() -> None:
     text = "文中[1]，又[2]。\n\n[1] 周明：《题名》，载《刊名》2020年第1期。\n[2] 同上。"
     found = endnotes.find(doc_of(text), NONE)
