@@ -23,10 +23,12 @@ extract: $(STAMP)
 # back), LibreOffice with a Chinese font (prints the test .docx files to PDF: libreoffice-writer-nogui,
 # fonts-wqy-microhei) and pdfLaTeX (texlive-latex-base: a two-column PDF from another typesetter); XeLaTeX with
 # xeCJK (texlive-xetex, texlive-lang-chinese; texlive-fonts-recommended for hyperref's fonts) prints the review
-# fixtures the LaTeX way for bench/accuracy.py (tools/make_review_pdfs.py).
+# fixtures the LaTeX way for bench/accuracy.py (tools/make_review_pdfs.py), and pandoc's own LaTeX route there needs
+# its default template's packages (texlive-latex-recommended, lmodern).
 # Installed with apt-get when we are root on a Debian-like machine; otherwise those tests skip with the reason.
 SYSTEM_PACKAGES := biber texlive-latex-base texlive-bibtex-extra citation-style-language-styles chromium jabref \
-  libreoffice-writer-nogui fonts-wqy-microhei texlive-xetex texlive-lang-chinese texlive-fonts-recommended
+  libreoffice-writer-nogui fonts-wqy-microhei texlive-xetex texlive-lang-chinese texlive-fonts-recommended \
+  texlive-latex-recommended lmodern
 
 system-tools:
 	@missing=$$(for p in $(SYSTEM_PACKAGES); do dpkg-query -W -f='$${Status}' $$p 2>/dev/null | grep -q 'ok installed' || echo $$p; done); \

@@ -453,13 +453,13 @@ def review_scores(
 def pdf_review_scores(routes: tuple[str, ...]) -> dict[str, dict[str, TextPaired]]:
     """route -> document -> score of the review documents printed to PDF (tools/make_review_pdfs.py): the western
     styles folded as `review_scores` does, the Chinese sets compared exactly as `zh_review_run` does."""
-    from tools.make_review_pdfs import documents, review_pdf
+    from tools.make_review_pdfs import CSL_LISTS, ROUTES, documents, review_pdf
 
     scores: dict[str, dict[str, TextPaired]] = {}
     for route in routes:
         scores[route] = {
             name: text_paired(records, review_pdf(name, markdown, route), (lambda v: v) if name[:3] == "zh-" else fold)
-            for name, (markdown, records) in documents().items()
+            for name, (markdown, records) in documents(ROUTES[route][0] in CSL_LISTS).items()
         }
     return scores
 

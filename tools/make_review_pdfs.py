@@ -12,10 +12,19 @@ Routes (`ROUTES`):
   default page; a journal page (9 pt notes, a running header, page numbers from 117; for the Chinese documents
   the Chinese journal page: ①… again on every page, justified, first lines indented, page numbers from 33); two
   columns;
-* `xelatex`, `xelatex-columns`: pandoc writes the LaTeX body, XeLaTeX sets it in an article of our own preamble
-  (`PREAMBLE`): justified with TeX's hyphenation and ligatures, a running header and page numbers, DejaVu Serif
-  for Latin and Cyrillic, WenQuanYi Micro Hei for Chinese and Japanese (xeCJK), Chinese notes ①… again on every
-  page (footmisc), a reference list in hanging indents; the second in two columns.
+* `xelatex`, `xelatex-columns`, `xelatex-journal`: pandoc writes the LaTeX body, XeLaTeX sets it in an article of
+  our own preamble (`PREAMBLE`): justified with TeX's hyphenation and ligatures, a running header and page numbers,
+  DejaVu Serif for Latin and Cyrillic, WenQuanYi Micro Hei for Chinese and Japanese (xeCJK), Chinese notes ①…
+  again on every page (footmisc), a reference list in hanging indents; the second in two columns; the third a
+  journal's page (`JOURNAL_PAGE`): line numbers in the margin (lineno) and a first-page footer with the dates and
+  the DOI;
+* `pandoc-latex`: pandoc's own route to PDF with its default template (`pandoc -s --pdf-engine`): the article
+  class on Letter paper, footnotes in `\footnotesize`, page numbers, the reference list a references section
+  (`#refs`) of CSL entries in hanging indents (`CSLReferences`), as `pandoc --citeproc` writes it; pdfLaTeX
+  (Latin Modern) for the western documents, XeLaTeX with `CJKmainfont` for the Chinese ones;
+* `chromium`: pandoc's standalone HTML of the same Markdown (the footnotes an endnote list with back-links "↩︎",
+  the reference list in hanging indents) printed by headless Chromium (`--print-to-pdf`), with its default
+  header (date, page title) and footer (the file's address, "1/5").
 
 A route whose tool is missing is left out, with the reason (`missing`).
 """
@@ -28,6 +37,8 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+
+import regex
 
 ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:  # run as a script: make `tests` importable
@@ -79,6 +90,7 @@ PREAMBLE = r"""\documentclass[10pt,a4paper{columns}]{{article}}
 \fancyfoot[C]{{\thepage}}
 \usepackage[hidelinks]{{hyperref}}
 {notes}
+{layout}
 \providecommand{{\tightlist}}{{\setlength{{\itemsep}}{{0pt}}\setlength{{\parskip}}{{0pt}}}}
 \begin{{document}}
 \setcounter{{page}}{{117}}
@@ -96,15 +108,44 @@ HANGING_START = (
     "\\setlength{\\parskip}{0.3em}\n```"
 )
 HANGING_END = "```{=latex}\n\\par\\endgroup\n```"
+#: A reference-list entry's label and the space after it: "[1] ", "(1) ", "1. ".
+LIST_LABEL = regex.compile(r"(?P<label>\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)\s+")
 
-#: route -> (typesetter, LibreOffice layout of tests/pdf_fixtures.py or LaTeX class options); the Chinese
+#: A journal's page: line numbers beside the body's lines, and a first-page footer (no running header there).
+JOURNAL_PAGE = r"""\usepackage{lineno}
+\linenumbers
+\fancypagestyle{first}{\fancyhf{}\renewcommand{\headrulewidth}{0pt}
+\fancyfoot[L]{\footnotesize Received 3 March 2026; accepted 9 July 2026. © 2026 The Authors.
+https://doi.org/10.5555/jcas.2026.117}\fancyfoot[R]{\thepage}}
+\AtBeginDocument{\thispagestyle{first}}
+"""
+#: XeLaTeX layout -> (class options, preamble lines after the notes' settings).
+LATEX_LAYOUTS: dict[str, tuple[str, str]] = {
+    "one-column": ("", ""),
+    "two-column": (",twocolumn", ""),
+    "journal": ("", JOURNAL_PAGE),
+}
+
+#: route -> (typesetter, LibreOffice layout of tests/pdf_fixtures.py or `LATEX_LAYOUTS` name); the Chinese
 #: documents take the "chinese-journal" layout on the journal route.
 ROUTES: dict[str, tuple[str, str]] = {
     "lo": ("soffice", "default"),
     "lo-journal": ("soffice", "journal"),
     "lo-columns": ("soffice", "columns"),
-    "xelatex": ("xelatex", ""),
-    "xelatex-columns": ("xelatex", ",twocolumn"),
+    "xelatex": ("xelatex", "one-column"),
+    "xelatex-columns": ("xelatex", "two-column"),
+    "xelatex-journal": ("xelatex", "journal"),
+    "pandoc-latex": ("pandoc-latex", ""),
+    "chromium": ("chromium", ""),
+}
+#: Typesetters whose reference lists come from CSL entries in a references section (`csl_entries`), as
+#: `pandoc --citeproc` writes them, rather than from paragraphs in raw LaTeX's hanging indents.
+CSL_LISTS = ("pandoc-latex", "chromium")
+#: What each typesetter needs installed, and the Debian package that has it.
+TOOLS = {
+    "xelatex": ("xelatex", "texlive-xetex"),
+    "pandoc-latex": ("pdflatex", "texlive-latex-recommended and lmodern"),
+    "chromium": ("chromium", "chromium"),
 }
 
 
@@ -112,17 +153,31 @@ def _running_text(sentences: tuple[str, ...], start: int, separator: str) -> str
     return separator.join(sentences[(start + k) % len(sentences)] for k in range(SENTENCES_PER_NOTE))
 
 
-def western_markdown(style: str, texts: list[str]) -> str:
+def western_markdown(style: str, texts: list[str], csl: bool = False) -> str:
     """A short paper of one review style: a paragraph per footnote (note styles), or an introduction of
-    several paragraphs before the reference list, in hanging indents where LaTeX sets it."""
+    several paragraphs before the reference list, in hanging indents where LaTeX sets it (`csl`: as CSL entries,
+    `csl_entries`)."""
     parts = ["# Water and Empire"]
     if style in NOTE_STYLES:
         parts += [f"{_running_text(WESTERN_SENTENCES, n, ' ')}[^{n}]" for n in range(1, len(texts) + 1)]
         parts += [f"[^{n}]: {text}" for n, text in enumerate(texts, 1)]
     else:
         parts += [_running_text(WESTERN_SENTENCES, n, " ") for n in range(INTRODUCTION)]
-        parts += ["# References", HANGING_START, *texts, HANGING_END]
+        parts += ["# References", csl_entries(texts) if csl else "\n\n".join([HANGING_START, *texts, HANGING_END])]
     return "\n\n".join(parts) + "\n"
+
+
+def csl_entries(texts: list[str]) -> str:
+    """A reference list as pandoc's citeproc writes it: a `#refs` div in hanging indents, one div per entry, an
+    entry's label ("[1]", "(1)", "1.") in a span of its own before the rest (`.csl-left-margin`)."""
+    entries = []
+    for n, text in enumerate(texts, 1):
+        label = LIST_LABEL.match(text)
+        if label:
+            escaped = regex.sub(r"([\[\]()])", r"\\\1", label["label"])
+            text = f"[{escaped} ]{{.csl-left-margin}}[{text[label.end() :]}]{{.csl-right-inline}}"
+        entries.append(f"::: {{#ref-{n} .csl-entry}}\n{text}\n:::")
+    return "\n\n".join([":::: {#refs .references .csl-bib-body .hanging-indent}", *entries, "::::"])
 
 
 def chinese_markdown(texts: list[str]) -> str:
@@ -133,14 +188,16 @@ def chinese_markdown(texts: list[str]) -> str:
     return "\n\n".join(parts) + "\n"
 
 
-def documents() -> dict[str, tuple[str, list[dict]]]:
-    """name -> (Markdown, gold records with `text` and `references`): the western styles, then the Chinese sets."""
+def documents(csl: bool = False) -> dict[str, tuple[str, list[dict]]]:
+    """name -> (Markdown, gold records with `text` and `references`): the western styles, then the Chinese sets
+    (`csl`: reference lists as CSL entries)."""
     western: dict[str, list[dict]] = {}
     for line in (REVIEW_DIR / "review.jsonl").read_text(encoding="utf-8").splitlines():
         record = json.loads(line)
         western.setdefault(record["doc"], []).append(record)
     out = {
-        style: (western_markdown(style, [r["text"] for r in records]), records) for style, records in western.items()
+        style: (western_markdown(style, [r["text"] for r in records], csl), records)
+        for style, records in western.items()
     }
     notes = [json.loads(line) for line in (ZH_DIR / "notes.jsonl").read_text(encoding="utf-8").splitlines() if line]
     for name in ("dev", "heldout"):
@@ -154,12 +211,22 @@ def missing(route: str) -> str | None:
     tool = ROUTES[route][0]
     if tool == "soffice":
         return None if soffice() else "LibreOffice (soffice) is not installed (Debian: libreoffice-writer-nogui)"
-    return None if shutil.which("xelatex") else "xelatex is not installed (Debian: texlive-xetex)"
+    program, package = TOOLS[tool]
+    if tool == "pandoc-latex" and not (shutil.which("xelatex") and _tex_file("lmodern.sty")):
+        return f"xelatex or lmodern.sty is not installed (Debian: texlive-xetex, {package})"
+    return None if shutil.which(program) else f"{program} is not installed (Debian: {package})"
 
 
-def latex_pdf(markdown: str, name: str, options: str, chinese: bool, cache: Path) -> Path:
+def _tex_file(name: str) -> bool:
+    """Whether TeX finds a package file (kpsewhich)."""
+    found = subprocess.run(["kpsewhich", name], capture_output=True, text=True) if shutil.which("kpsewhich") else None
+    return bool(found and found.stdout.strip())
+
+
+def latex_pdf(markdown: str, name: str, layout: str, chinese: bool, cache: Path) -> Path:
     """The PDF XeLaTeX sets from the LaTeX body pandoc writes from `markdown` (cached in `cache`)."""
-    preamble = PREAMBLE.format(columns=options, notes=CIRCLED_NOTES if chinese else "")
+    options, extra = LATEX_LAYOUTS[layout]
+    preamble = PREAMBLE.format(columns=options, notes=CIRCLED_NOTES if chinese else "", layout=extra)
 
     def build(folder: Path) -> Path:
         (folder / "doc.md").write_text(markdown, encoding="utf-8")
@@ -180,6 +247,58 @@ def latex_pdf(markdown: str, name: str, options: str, chinese: bool, cache: Path
     return cached_pdf(cache, name, f"{preamble}\n{markdown}", Path(__file__), build)
 
 
+def pandoc_pdf(markdown: str, name: str, chinese: bool, cache: Path) -> Path:
+    """The PDF pandoc makes of `markdown` with its default LaTeX template: pdfLaTeX, or XeLaTeX with a Chinese
+    font (and DejaVu Serif for the Cyrillic notes) for the Chinese documents."""
+    engine = (
+        ["--pdf-engine=xelatex", "-V", "CJKmainfont=WenQuanYi Micro Hei", "-V", "mainfont=DejaVu Serif"]
+        if chinese
+        else ["--pdf-engine=pdflatex"]
+    )
+
+    def build(folder: Path) -> Path:
+        (folder / "doc.md").write_text(markdown, encoding="utf-8")
+        subprocess.run(
+            [pandoc(), "doc.md", "-s", "-f", "markdown-smart", *engine, "-o", "doc.pdf"],
+            cwd=folder,
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        return folder / "doc.pdf"
+
+    return cached_pdf(cache, name, f"{engine}\n{markdown}", Path(__file__), build)
+
+
+def chromium_pdf(markdown: str, name: str, cache: Path) -> Path:
+    """The PDF headless Chromium prints of pandoc's standalone HTML of `markdown` (its default header and footer)."""
+
+    def build(folder: Path) -> Path:
+        (folder / "doc.md").write_text(markdown, encoding="utf-8")
+        title = ["--metadata", f"pagetitle={name}"]
+        subprocess.run(
+            [pandoc(), "doc.md", "-s", "-f", "markdown-smart", *title, "-o", "doc.html"], cwd=folder, check=True
+        )
+        subprocess.run(
+            [
+                shutil.which("chromium") or "chromium",
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                f"--user-data-dir={folder / 'profile'}",
+                f"--print-to-pdf={folder / 'doc.pdf'}",
+                (folder / "doc.html").as_uri(),
+            ],
+            cwd=folder,
+            check=True,
+            capture_output=True,
+            timeout=300,
+        )
+        return folder / "doc.pdf"
+
+    return cached_pdf(cache, name, markdown, Path(__file__), build)
+
+
 def review_pdf(name: str, markdown: str, route: str, cache: Path = CACHE) -> Path:
     """One review document printed by one route (cached in `cache`/`route`)."""
     tool, setting = ROUTES[route]
@@ -187,6 +306,10 @@ def review_pdf(name: str, markdown: str, route: str, cache: Path = CACHE) -> Pat
     if tool == "soffice":
         layout = "chinese-journal" if chinese and setting == "journal" else setting
         return make_pdf(markdown, name, layout, cache / route)
+    if tool == "pandoc-latex":
+        return pandoc_pdf(markdown, name, chinese, cache / route)
+    if tool == "chromium":
+        return chromium_pdf(markdown, name, cache / route)
     return latex_pdf(markdown, name, setting, chinese, cache / route)
 
 
@@ -199,7 +322,7 @@ def main(argv: list[str] | None = None) -> int:
         if reason := missing(route):
             print(f"{route}: skipped: {reason}", file=sys.stderr)
             continue
-        for name, (markdown, _) in documents().items():
+        for name, (markdown, _) in documents(ROUTES[route][0] in CSL_LISTS).items():
             print(review_pdf(name, markdown, route, args.out_dir))
     return 0
 

@@ -98,6 +98,31 @@ def test_endnotes_after_a_heading() -> None:
     assert [m.label for m in found.markers] == ["1", "2"]
 
 
+def test_back_links_of_a_web_pages_notes_list_are_not_note_text() -> None:
+    """A notes list printed or copied from a web page: pandoc's closing "↩︎", Wikipedia's opening "^ a b"."""
+    text = (
+        "Claim.¹ Again.² More.³\n\n---\n\n1. Jane Roe, Title (London: Routledge, 2019).↩︎\n"
+        "2. ^ a b Roe, Jane (2019). Title. London: Routledge.\n3. ^ A study of rivers (Oxford, 2020). ↩︎ ↩︎"
+    )
+    assert [b.text for b in endnotes.find(doc_of(text), NONE).bodies] == [
+        "Jane Roe, Title (London: Routledge, 2019).",
+        "Roe, Jane (2019). Title. London: Routledge.",
+        "A study of rivers (Oxford, 2020).",
+    ]
+
+
+def test_a_reference_list_printed_from_a_journals_page_loses_its_service_links_and_the_pages_own_lines() -> None:
+    text = (
+        "Studies disagree [1].\n\nReferences\n\nMicklin P. The Aral Sea disaster. Annu Rev Earth Planet Sci. "
+        "2007;35:47-72. Google Scholar Crossref\n\nWhitfield A. Water and Empire. Oxford: Oxford University Press; "
+        "2019. PubMed\n\n© 2026 JCAS. All rights reserved.\n\nBack to top\n"
+    )
+    assert [b.text for b in endnotes.find(doc_of(text), NONE).bodies] == [
+        "Micklin P. The Aral Sea disaster. Annu Rev Earth Planet Sci. 2007;35:47-72.",
+        "Whitfield A. Water and Empire. Oxford: Oxford University Press; 2019.",
+    ]
+
+
 def test_closing_run_of_numbered_notes_without_heading() -> None:
     text = "文中[1]，又[2]。\n\n[1] 周明：《题名》，载《刊名》2020年第1期。\n[2] 同上。"
     found = endnotes.find(doc_of(text), NONE)

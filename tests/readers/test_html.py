@@ -149,3 +149,87 @@ def test_an_ordered_list_keeps_its_numbers_so_typed_notes_are_found(tmp_path: Pa
     ]
     assert notes[0].references[0].title == "Water, Power and Borders: Essays"  # its <em> kept
     assert notes[2].text.startswith("Okafor C. Roads[J].")
+
+
+#: A Wikipedia article as a browser saves it: a note cited twice ("^ a b" back-links), cite templates in `<cite>`
+#: (their titles linked, their journals in `<i>`, the DOI's link percent-encoded), a cookie notice and navigation.
+WIKIPEDIA_SAVED = """<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Aral Sea</title>
+<script>var cookies = true;</script></head><body>
+<div class="cookie-notice"><p>We use cookies.</p><button>Accept</button></div>
+<nav id="mw-navigation"><ul><li><a href="#History">1 History</a></li></ul></nav>
+<div id="mw-content-text"><p>The sea shrank.<sup id="cite_ref-m_1-0" class="reference"><a href="#cite_note-m-1">&#91;1&#93;
+</a></sup> Its basin dried.<sup id="cite_ref-2" class="reference"><a href="#cite_note-2">&#91;2&#93;</a></sup> It was
+irrigation.<sup id="cite_ref-m_1-1" class="reference"><a href="#cite_note-m-1">&#91;1&#93;</a></sup></p>
+<h2><span class="mw-headline" id="References">References</span></h2><ol class="references">
+<li id="cite_note-m-1"><span class="mw-cite-backlink">^ <a href="#cite_ref-m_1-0"><sup><i><b>a</b></i></sup></a>
+<a href="#cite_ref-m_1-1"><sup><i><b>b</b></i></sup></a></span> <span class="reference-text"><cite
+class="citation journal cs1">Micklin, Philip (2007). <a class="external text" href="https://doi.org/10.1146%2Fannurev.earth.35.031306.140120"
+>"The Aral Sea Disaster"</a>. <i>Annual Review of Earth and Planetary Sciences</i>. <b>35</b> (1): 47–72. <a href="/wiki/Doi"
+>doi</a>:<a class="external text" href="https://doi.org/10.1146%2Fannurev.earth.35.031306.140120"
+>10.1146/annurev.earth.35.031306.140120</a>.</cite></span></li>
+<li id="cite_note-2"><span class="mw-cite-backlink"><b><a href="#cite_ref-2">^</a></b></span> <span
+class="reference-text"><cite class="citation news cs1"><a class="external text" href="https://www.bbc.com/news/world-asia-29021934"
+>"Aral Sea's eastern basin is dry for first time in 600 years"</a>. <i>BBC News</i>. 1 October 2014<span
+class="reference-accessdate">. Retrieved <span class="nowrap">10 March</span> 2021</span>.</cite></span></li>
+</ol></div><footer><p>Text is available under a licence.</p></footer></body></html>"""
+
+
+def test_a_saved_wikipedia_page_gives_cite_templates_without_back_links(tmp_path: Path) -> None:
+    notes = extract_document(read(_write(tmp_path, "aral.html", WIKIPEDIA_SAVED))).notes
+    assert [(n.label, n.text) for n in notes] == [
+        (
+            "1",
+            'Micklin, Philip (2007). "The Aral Sea Disaster". Annual Review of Earth and Planetary Sciences. 35 (1): '
+            "47–72. doi:10.1146/annurev.earth.35.031306.140120.",
+        ),
+        (
+            "2",
+            "\"Aral Sea's eastern basin is dry for first time in 600 years\". BBC News. 1 October 2014. Retrieved 10 "
+            "March 2021.",
+        ),
+    ]
+    article, news = notes[0].references[0], notes[1].references[0]
+    assert (article.author, article.title, article.container_title, article.doi) == (
+        ("Micklin, Philip",),
+        "The Aral Sea Disaster",
+        "Annual Review of Earth and Planetary Sciences",
+        "10.1146/annurev.earth.35.031306.140120",
+    )
+    assert (news.title, news.container_title, news.url) == (
+        "Aral Sea's eastern basin is dry for first time in 600 years",
+        "BBC News",
+        "https://www.bbc.com/news/world-asia-29021934",
+    )
+
+
+#: A journal's article page: an author's affiliation mark, notes as `<div class="footnote">`, a numbered reference
+#: list whose entries carry "Google Scholar" and "Crossref" links, a cookie banner and the site's header around it.
+JOURNAL_PAGE = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>Water | JCAS</title></head><body>
+<div class="cookie-banner" role="dialog"><p>This website uses cookies. <a href="/cookies">Cookie policy</a></p></div>
+<header><a href="/">JCAS</a><nav><a href="/issues">Issues</a></nav></header>
+<main><article><h1>Water and Empire</h1>
+<p class="authors">Anna Whitfield<sup><a href="#aff1">1</a></sup></p><p id="aff1"><sup>1</sup> University of Leeds</p>
+<h2>1. Introduction</h2><p>Planners expanded cotton.<sup><a href="#fn1" id="fnref1">1</a></sup> Studies disagree
+<a href="#bib1">[1]</a>.</p>
+<section class="notes"><h2>Notes</h2><div class="footnote" id="fn1"><p><a href="#fnref1">1.</a> Adeeb Khalid,
+<em>Central Asia: A New History</em> (Princeton: Princeton University Press, 2021), 112.</p></div></section>
+<section><h2>References</h2><ol class="references"><li id="bib1">Micklin P. The Aral Sea disaster. Annu Rev Earth
+Planet Sci. 2007;35:47-72. <a href="https://scholar.google.com/scholar?q=aral">Google Scholar</a>
+<a href="https://doi.org/10.1146/annurev.earth.35.031306.140120">Crossref</a></li></ol></section>
+</article></main><footer>© 2026 JCAS</footer></body></html>"""
+
+
+def test_a_journal_article_page_gives_notes_and_references_without_affiliations_or_service_links(
+    tmp_path: Path,
+) -> None:
+    notes = extract_document(read(_write(tmp_path, "article.html", JOURNAL_PAGE))).notes
+    assert [(n.label, n.text) for n in notes] == [
+        ("1", "Adeeb Khalid, Central Asia: A New History (Princeton: Princeton University Press, 2021), 112."),
+        (
+            "1",
+            "Micklin P. The Aral Sea disaster. Annu Rev Earth Planet Sci. 2007;35:47-72. "
+            "https://doi.org/10.1146/annurev.earth.35.031306.140120",  # Crossref's address: the DOI
+        ),
+    ]
+    assert notes[0].context == "Planners expanded cotton."
+    assert notes[1].references[0].doi == "10.1146/annurev.earth.35.031306.140120"

@@ -516,3 +516,165 @@ def test_a_reference_list_set_apart_by_space_in_two_columns_keeps_its_entries_ap
     markdown = "# References\n\n" + "\n\n".join(entries) + "\n"
     document = read(make_pdf(markdown, "spaced-list", "columns", pdf_cache))
     assert [line for line in document.lines if line][1:] == entries
+
+
+#: Vancouver entries of almost two lines in 10 pt on a one-column page (authors from `AUTHORS`' families).
+VANCOUVER_ENTRIES = [
+    f"{family} {initials}, Carter D, Dalton F, Evans G. Studies {n} in irrigation, cotton and empire in the steppe "
+    f"and the oases of Soviet Central Asia and after independence. J Arid Land Hist. {1990 + n};{n}({n % 4 + 1}):"
+    f"{100 + n}-{120 + n}."
+    for n, (family, initials) in enumerate([("Abbott", "AB"), ("Baker", "BC"), ("Okafor", "C"), ("Jones", "PL")], 1)
+]
+
+
+def test_a_short_list_in_hanging_indents_whose_lines_all_end_flush_keeps_each_entry_whole(tmp_path: Path) -> None:
+    """Four entries after a heading, set in hanging indents with every line justified to the margin
+    (`\\parfillskip` 0pt), the first entry not outdented (LaTeX sets no indent after a heading): each set-in line
+    goes on its entry although no entry's last line leaves room, since the flush line after it opens an entry."""
+    if shutil.which("pdflatex") is None:
+        pytest.skip("pdflatex is not installed (Debian: texlive-latex-base)")
+    listing = "\n\n".join(VANCOUVER_ENTRIES)
+    body = (
+        f"{SENTENCE}.\n\n\\section{{References}}\n\\setlength{{\\leftskip}}{{1.5em}}\\setlength{{\\parindent}}{{-1.5em}}"
+        f"\\setlength{{\\parfillskip}}{{0pt}}\n\n{listing}"
+    )
+    (tmp_path / "short.tex").write_text(
+        f"\\documentclass[10pt]{{article}}\\usepackage[margin=1in]{{geometry}}\n\\begin{{document}}\n{body}\n"
+        "\\end{document}\n",
+        encoding="utf-8",
+    )
+    subprocess.run(["pdflatex", "-interaction=nonstopmode", "short.tex"], cwd=tmp_path, capture_output=True, check=True)
+    assert [line for line in read(tmp_path / "short.pdf").lines if line][2:] == VANCOUVER_ENTRIES
+
+
+def test_the_last_page_of_two_columns_with_one_body_line_on_the_right_keeps_its_columns_notes_apart(
+    tmp_path: Path,
+) -> None:
+    """The last page of a two-column article: the left column full, the right one holding one line of the body
+    and its note, set beside the left column's note on the same baselines. The gutter is found among all the
+    page's lines (the body's alone have too few on the right), so each note is read whole, not interleaved."""
+    if shutil.which("pdflatex") is None:
+        pytest.skip("pdflatex is not installed (Debian: texlive-latex-base)")
+    left = "Hartley, Emma. Water, Power and Borders: Essays on the Rivers of the Steppe. London: Polity, 2019, 45-47."
+    right = (
+        "Okafor, Chidi. Roads, Rails and Rivers: Transport and Water in the Caucasus and Central Asia after "
+        "Independence, 1991-2021. Leiden: Brill, 2021, 12-14."
+    )
+    body = " ".join([SENTENCE + "."] * 6) + f"\\footnote{{{left}}}\n\n\\newpage Short.\\footnote{{{right}}}"
+    notes = extract_document(read(_latex(tmp_path, "last-page", body))).notes
+    assert [(note.label, note.text) for note in notes] == [("1", left), ("2", right)]
+
+
+def test_a_chinese_line_is_not_ended_where_a_latin_comma_ties_the_next_words_to_it() -> None:
+    """A browser does not break "研究生院,2010年" before "2010" (nor before the comma), so it moves "院,2010" to the
+    next line and leaves room on this one for "院,": the paragraph goes on (a page built by hand)."""
+    from tests.readers.test_pdf_layout import line
+
+    full = "中亚地区的水资源问题长期以来受到各国政府和国际组织的高度关注独立以后上下游国家围绕跨境河流展开了谈判"
+    assert len(full) == 50
+    texts = [full + "多轮谈判", full + "多轮谈判", full, "院,2010年,第33页。"]
+    lines = [line(text, 90, 700 - 16 * k, 16.0) for k, text in enumerate(texts)]
+    assert lines[0].x1 == 522 and lines[2].x1 == 490  # room for "院," (16 wide) but not for "院,2010"
+    document = pdf.document_of([pdf_layout.Page(1, 612, 792, lines)], "hand.pdf", "hand.pdf")
+    assert [text for text in document.lines if text] == ["".join(texts)]
+
+
+def _chromium_pdf(folder: Path, page: str) -> Path:
+    """The PDF headless Chromium prints of an HTML page, with its default header and footer."""
+    browser = shutil.which("chromium") or shutil.which("chromium-browser")
+    if browser is None:
+        pytest.skip("Chromium is not installed (Debian: chromium); `make system-tools` installs it")
+    (folder / "page.html").write_text(page, encoding="utf-8")
+    subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            f"--user-data-dir={folder / 'profile'}",
+            f"--print-to-pdf={folder / 'page.pdf'}",
+            (folder / "page.html").as_uri(),
+        ],
+        capture_output=True,
+        check=True,
+        timeout=120,
+    )
+    return folder / "page.pdf"
+
+
+def test_a_web_page_printed_by_chromium_gives_its_endnotes_without_back_links_header_or_footer(tmp_path: Path) -> None:
+    """One page, as a browser prints it: the date and title above, the file's address and "1/1" below, the notes
+    an endnote list whose items end with a back-link "↩︎" (as pandoc writes them)."""
+    notes = [
+        "Emma Hartley, Water, Power and Borders (London: Polity, 2019), 45.",
+        "Chidi Okafor, “Roads, Rails and Rivers,” Steppe 12, no. 3 (2020): 45–67.",
+        "Ibid., 50.",
+    ]
+    marks = " ".join(f"<p>{SENTENCE}.<a href='#fn{n}' id='fnref{n}'><sup>{n}</sup></a></p>" for n in (1, 2, 3))
+    items = "".join(f"<li id='fn{n}'><p>{note}<a href='#fnref{n}'>↩︎</a></p></li>" for n, note in enumerate(notes, 1))
+    page = (
+        "<!DOCTYPE html><html><head><meta charset='utf-8'><title>Water and Empire</title></head><body>"
+        f"<h1>Water and Empire</h1>{marks}<section class='footnotes'><hr><ol>{items}</ol></section></body></html>"
+    )
+    pdf_file = _chromium_pdf(tmp_path, page)
+    assert len(pdfium.PdfDocument(pdf_file)) == 1
+    extraction = extract_document(read(pdf_file))
+    assert [(note.label, note.text) for note in extraction.notes] == [("1", notes[0]), ("2", notes[1]), ("3", notes[2])]
+    assert not extraction.warnings
+    assert not any("file://" in line or "1/1" in line for line in read(pdf_file).lines)
+
+
+def test_a_reference_list_printed_by_chromium_keeps_entries_whole_across_pages(tmp_path: Path) -> None:
+    """Entries as citeproc writes them to HTML (the label "[n]" in a block floated left, the text beside it in
+    hanging indents) over two pages: an entry going on at the top of a page whose edge is the labels' (no body
+    text there) is not split where its set-in lines go on. The entries are long, so that every page ends
+    inside one."""
+    entries = [f"{_hanging_entry(n)[:-1]}; {_hanging_entry(n + 1)} {_hanging_entry(n + 2)}" for n in range(12)]
+    style = (
+        ".refs{margin-left:3em;text-indent:-1.5em} .label{float:left;min-width:2em}"
+        " .text{margin-left:2em;padding-left:1em}"
+    )
+    listing = "".join(
+        f"<div class='entry'><div class='label'>[{n}]</div><div class='text'>{entry}</div></div>"
+        for n, entry in enumerate(entries, 1)
+    )
+    page = (
+        f"<!DOCTYPE html><html><head><meta charset='utf-8'><title>Refs</title><style>{style}</style></head><body>"
+        f"<h1>Water and Empire</h1><p>{SENTENCE}.</p><h2>References</h2><div class='refs'>{listing}</div></body></html>"
+    )
+    pdf_file = _chromium_pdf(tmp_path, page)
+    assert len(pdfium.PdfDocument(pdf_file)) > 1
+    lines = [line for line in read(pdf_file).lines if line]
+    assert lines[lines.index("References") + 1 :] == [f"[{n}] {entry}" for n, entry in enumerate(entries, 1)]
+
+
+def test_a_journal_page_with_line_numbers_and_a_first_page_footer_keeps_notes_and_entries_clean(
+    tmp_path: Path,
+) -> None:
+    """pdfLaTeX with lineno (small numbers beside every body line, some at the head of a line, some alone) and a
+    first-page footer holding the dates, the DOI and the page number two ems and more away: no number is read into
+    the text, and the footer goes on no note or entry (one page: nothing repeats to tell it by)."""
+    if shutil.which("pdflatex") is None or shutil.which("kpsewhich") is None:
+        pytest.skip("pdflatex is not installed (Debian: texlive-latex-base)")
+    for package in ("lineno.sty", "fancyhdr.sty"):
+        if not subprocess.run(["kpsewhich", package], capture_output=True, text=True).stdout.strip():
+            pytest.skip(f"{package} is not installed (Debian: texlive-latex-recommended)")
+    note = "Emma Hartley, Water, Power and Borders (London: Polity, 2019), 45."
+    entries = [f"[{n}] {entry}" for n, entry in enumerate(VANCOUVER_ENTRIES, 1)]
+    preamble = (
+        "\\documentclass[10pt]{article}\\usepackage[margin=1in]{geometry}\\usepackage{lineno}\\usepackage{fancyhdr}"
+        "\\fancypagestyle{first}{\\fancyhf{}\\renewcommand{\\headrulewidth}{0pt}\\fancyfoot[L]{\\footnotesize Received"
+        " 3 March 2026; accepted 9 July 2026. https://doi.org/10.5555/jcas.2026.117}\\fancyfoot[R]{\\thepage}}"
+    )
+    listing = "\n\n".join(f"\\noindent {entry}" for entry in entries)
+    body = f"{SENTENCE}.\\footnote{{{note}}} {SENTENCE}.\n\n\\section*{{References}}\n{listing}"
+    (tmp_path / "journal.tex").write_text(
+        f"{preamble}\n\\begin{{document}}\\thispagestyle{{first}}\\setcounter{{page}}{{117}}\\linenumbers\n{body}\n"
+        "\\end{document}\n",
+        encoding="utf-8",
+    )
+    subprocess.run(["pdflatex", "-interaction=nonstopmode", "journal.tex"], cwd=tmp_path, capture_output=True, check=True)
+    extraction = extract_document(read(tmp_path / "journal.pdf"))
+    assert [(n.label, n.text) for n in extraction.notes if n.where == "footnote"] == [("1", note)]
+    assert [line for line in extraction.document.lines if line][-len(entries) :] == entries
+    assert not any("Received" in line for line in extraction.document.lines)

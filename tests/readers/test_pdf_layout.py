@@ -37,6 +37,8 @@ def line(text: str, x: float, y: float, size: float = 10.0) -> Line:
         ),
         ("外交部网站. (2023-10)", "[2024-01-15].", "外交部网站. (2023-10)[2024-01-15]."),
         ("the connec-", "tivity of", "the connectivity of"),  # English hyphenation undone
+        ("2015, doi: 10.1038/na-", "ture14539.", "2015, doi: 10.1038/nature14539."),  # TeX's, in a DOI typed as text
+        ("https://doi.org/10.1038/na-", "ture", "https://doi.org/10.1038/na-ture"),  # an address's hyphen stays
         ("the Europe-", "Asia Studies", "the Europe-Asia Studies"),  # a hyphen before a capital stays
         ("политико-", "правовые", "политико-правовые"),  # only English is de-hyphenated
         ("2016: 45-", "47.", "2016: 45-47."),
@@ -145,6 +147,26 @@ def test_running_headers_and_page_numbers_go_and_give_the_printed_page() -> None
         [f"Body text of page {n} goes on here", "and on."] for n in (1, 2, 3)
     ]
     assert [page.printed for page in pages] == [117, 118, 119]
+
+
+def test_a_browsers_header_and_footer_close_to_the_text_go() -> None:
+    """Chromium prints the date and the page's title at the top and its address and "2/3" at the foot, in smaller
+    type, about a line of the body's size from its text: running lines, not body."""
+    pages = []
+    for number in (1, 2, 3):
+        lines = [
+            line("12/2/26, 3:55 AM", 24, 770, 8.0),
+            line("Water and Empire", 300, 770, 8.0),
+            line(f"Body text of page {number} goes on here", 90, 753, 12.0),
+            line("and on.", 90, 36, 12.0),
+            line("file:///home/user/paper.html", 24, 20, 8.0),
+            line(f"{number}/3", 575, 20, 8.0),
+        ]
+        pages.append(Page(number, 612, 792, lines))
+    layout.drop_running_lines(pages)
+    assert [[ln.text for ln in page.lines] for page in pages] == [
+        [f"Body text of page {n} goes on here", "and on."] for n in (1, 2, 3)
+    ]
 
 
 def test_two_columns_are_read_left_then_right() -> None:
@@ -297,6 +319,12 @@ def test_a_word_the_document_writes_with_a_hyphen_keeps_it_across_a_line_break()
     assert vocabulary == {"non-alignment"}
     assert layout.separator("stress sovereignty and non-", "alignment.", vocabulary) == ""
     assert layout.separator("the connec-", "tivity of", vocabulary) is None
+
+
+@pytest.mark.parametrize("before", ["disaster and self-", "a non-", "Well-"])
+def test_a_prefix_that_takes_a_hyphen_keeps_it_across_a_line_break(before: str) -> None:
+    # TeX breaks "self-rated" only at its hyphen, so a line ending "self-" is never a hyphenated "selfrated"
+    assert layout.separator(before, "rated health") == ""
 
 
 def _linked(text: str, x: float, y: float, address: str) -> list[Char]:

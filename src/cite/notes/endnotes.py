@@ -65,6 +65,24 @@ MARKER = regex.compile(
 )
 
 
+#: Back-links a web page's notes list keeps when printed or copied: pandoc's closing "↩︎" (one or more), and
+#: Wikipedia's opening "^" with the letters of each mark after it ("^ a b Micklin, …"; two letters or more, so
+#: "^ a study" keeps its article).
+BACK_LINKS = regex.compile(r"\s*(?:↩[\ufe0e\ufe0f]?\s*)+$|^\^\s+(?:a(?:\s+[b-z])+\s+)?")
+#: Links to search services a journal's page prints after each reference, read as words when the page is printed
+#: or copied: "… 2007;35:47-72. Google Scholar Crossref".
+SERVICE_LINKS = regex.compile(
+    r"(?:\s+(?:Google\s+Scholar|Crossref|CrossRef|PubMed(?:\s+Central)?|Web\s+of\s+Science|Scopus))+\s*$"
+)
+#: A web page's own lines after its reference list, no entry: "© 2026 JCAS. All rights reserved.", "Back to top",
+#: "This page was last edited on 3 March 2024.", "Related articles", "Retrieved from "https://…"".
+WEB_CHROME = regex.compile(
+    r"^\s*(?:©|\(c\)\s|Copyright\s+©|Back\s+to\s+top\b|This\s+page\s+was\s+last\s+edited\b|Related\s+articles\b|"
+    r"Retrieved\s+from\s+[\"“]?https?://)",
+    regex.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class Section:
     start: int  # first line after the heading (1-based)
@@ -201,7 +219,12 @@ def _entries(lines: tuple[str, ...], section: Section, claimed: frozenset[int]) 
             current = []
     if current:
         entries.append((label, start, last, join_lines(current)))
-    return entries
+    return [(label, start, last, _without_links(text)) for label, start, last, text in entries]
+
+
+def _without_links(text: str) -> str:
+    """An entry's text without the back-links and search-service links of the web page it was printed from."""
+    return SERVICE_LINKS.sub("", BACK_LINKS.sub("", text))
 
 
 def _references(
@@ -250,7 +273,9 @@ def _paragraphs(
             else:
                 entries.append(("", block[0], block[-1], join_lines(texts)))
             block = []
-    return entries
+    return [
+        (label, start, end, _without_links(text)) for label, start, end, text in entries if not WEB_CHROME.match(text)
+    ]
 
 
 #: Superscript digits to ASCII digits: "¹²" -> "12".

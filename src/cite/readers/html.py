@@ -11,6 +11,7 @@ links nowhere is written `[N]`, so the note finders read a notes list typed as t
 from __future__ import annotations
 
 import posixpath
+from urllib.parse import unquote
 
 import regex
 from lxml import etree, html
@@ -101,6 +102,20 @@ LABEL = regex.compile(
 )
 #: A back-link inside a note: "↩", "↩︎", "^", "↑", "返回".
 BACK_LINK = regex.compile(r"^\s*(?:[↩↑^⇑]\ufe0e?|\^?\s*[a-z]{1,2}|返回)?\s*$")
+#: What opens a note after its label and back-links: Wikipedia's "^" ("^ a b" with the back-links read out).
+LEADING_BACK_LINK = regex.compile(r"^[\^↑]\s*")
+#: The target of an author's affiliation or corresponding-author mark, no note: "aff1", "Aff2", "jcas-aff-0001",
+#: "cor1", "corresp1".
+AFFILIATION = regex.compile(r"(?:^|[-_])(?:aff|affil|affiliation|cor|corresp)[-_]?\d*$", regex.IGNORECASE)
+#: Links journal sites add to each reference, to search services: "Google Scholar", "Crossref", "PubMed".
+SERVICE_LINK = regex.compile(
+    r"^\s*(?:Google\s+Scholar|Crossref|CrossRef|PubMed(?:\s+Central)?|PMC|Web\s+of\s+Science|Scopus|CAS|"
+    r"MathSciNet|zbMATH|ADS|Medline|Europe\s+PMC|Search\s+in\s+Google\s+Scholar|View\s+(?:in\s+)?Article|Article|"
+    r"Full\s+Text|Find\s+this\s+(?:article|resource)\s+online)\s*$",
+    regex.IGNORECASE,
+)
+#: A link to a DOI: "https://doi.org/10.1146%2Fannurev", "http://dx.doi.org/10.1080/…".
+DOI_LINK = regex.compile(r"^https?://(?:dx\.)?doi\.org/", regex.IGNORECASE)
 #: `font-style: italic` in an inline style (Word's HTML, editors).
 ITALIC_STYLE = regex.compile(r"font-style\s*:\s*italic", regex.IGNORECASE)
 #: A style rule setting italics, and the class names in its selectors: ".T1 { font-style:italic; }".
@@ -212,6 +227,8 @@ class PageReader:
             # a note follows its mark; a link back up to the text is the note's back-link
             if label is None or target is None or self.position[target] < self.position[link]:
                 continue
+            if AFFILIATION.search(fragment):
+                continue  # an author's affiliation: "Anna Whitfield<sup><a href="#aff1">1</a></sup>"
             block = _note_block(target)
             if block is None or _inside(link, block) or block.tag in ("body", "html"):
                 continue
@@ -265,6 +282,11 @@ class PageReader:
             return
         if (not self.in_note and child in self.note_blocks) or (self.in_note and tag == "a" and _back_link(child)):
             return
+        if self.in_note and tag == "a" and SERVICE_LINK.match(child.text_content()):
+            href = child.get("href") or ""
+            if DOI_LINK.match(href):  # "Crossref" to the DOI: the DOI's address, which the page does not show
+                self.runs.add(f" {_address(href)}", italic, _address(href))
+            return  # "Google Scholar", "Crossref" after a reference
         if tag == "br":
             self._break()
             return
@@ -274,12 +296,12 @@ class PageReader:
             return
         italic = (
             italic
-            or tag in ITALIC
+            or (tag in ITALIC and not (tag == "cite" and _holds_italics(child)))
             or bool(ITALIC_STYLE.search(child.get("style") or ""))
             or not self.italic_classes.isdisjoint((child.get("class") or "").split())
         )
         href = (child.get("href") or "") if tag == "a" else ""
-        target = href if href.startswith(("http://", "https://", "ftp://")) else target
+        target = _address(href) if href.startswith(("http://", "https://", "ftp://")) else target
         number = ENTRY_NUMBER in (child.get("class") or "").split()
         previous = child.getprevious()
         after_number = previous is not None and ENTRY_NUMBER in (previous.get("class") or "").split()
@@ -343,6 +365,21 @@ def _back_link(link: etree._Element) -> bool:
 
 
 def _without_label(rich: Rich, label: str) -> Rich:
-    """A note read from a list typed as "[1] text" or "1. text", without that leading label."""
+    """A note read from a list typed as "[1] text" or "1. text", without that leading label, nor the "^" of its
+    back-links."""
     head = regex.match(rf"^[\[(（]?\s*{regex.escape(label)}\s*[\])）]?[.:：]?\s+", rich.text)
-    return drop_head(rich, head.end()) if head else rich
+    rich = drop_head(rich, head.end()) if head else rich
+    back = LEADING_BACK_LINK.match(rich.text)
+    return drop_head(rich, back.end()) if back else rich
+
+
+def _address(href: str) -> str:
+    """A link's address; a DOI link's path percent-decoded, as the DOI is written ("https://doi.org/10.1146%2Fa" ->
+    "https://doi.org/10.1146/a", as Wikipedia's cite templates encode it)."""
+    return unquote(href) if DOI_LINK.match(href) else href
+
+
+def _holds_italics(cite: etree._Element) -> bool:
+    """Whether a `<cite>` holds italics of its own, so it is a whole citation (Wikipedia's cite templates: "Micklin,
+    Philip (2007). … <i>Annual Review…</i>"), not the title of a work a browser sets in italics."""
+    return next(cite.iter(*(ITALIC - {"cite"})), None) is not None

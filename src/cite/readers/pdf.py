@@ -40,11 +40,13 @@ PARAGRAPH_SPACE = 0.25
 #: also with a tab, which the text does not show ("(12)Whitesides", as LibreOffice prints a list "(12)").
 HANGING_LABEL = regex.compile(r"(?:\[\d{1,4}\]|\(\d{1,4}\))\s*|\d{1,4}[.)]\s+")
 
-#: The start of a reference-list entry: a label, "Family, G…", or an organisation's name before its year: "[3] ",
-#: "(3) ", "3. ", "Olcott, M. B.", "Jones Luong, Pauline", "Asian Development Bank. (2021".
+#: The start of a reference-list entry: a label, "Family, G…", Vancouver's "Family AB," or an organisation's name
+#: before its year: "[3] ", "(3) ", "3. ", "Olcott, M. B.", "Jones Luong, Pauline", "Small I, van", "Murray PR. ",
+#: "Asian Development Bank. (2021".
 ENTRY_START = regex.compile(
     r"\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.\s"
     r"|\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?,\s\p{Lu}"
+    r"|\p{Lu}[\p{L}’'-]+\s\p{Lu}{1,3}[,.]\s"
     r"|\p{Lu}[\p{L}’' -]{1,60}\.\s\(\d{4}"
 )
 
@@ -66,6 +68,9 @@ LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x
 NO_LINE_END = "（《「『【〔“‘"
 #: Punctuation a Chinese line may not start with, so it goes to the next line with the character before it.
 NO_LINE_START = "。，、；：？！）》」』】〕”’…—.,;:?!)"
+#: Latin punctuation that holds on to the Latin letters or digits after it ("院,2010年", "日,http://"): a line
+#: breaks neither before it nor between it and them.
+LATIN_INFIX = ",.:;"
 
 CONVENTION = "pdf"
 PART = "footnotes"
@@ -227,6 +232,7 @@ def document_of(pages: list[Page], path: str, name: str) -> Document:
     if scanned:
         which = f"page {scanned[0]} has" if len(scanned) == 1 else f"pages {_ranges(scanned)} have"
         warnings.append(f"{name}: {which} no text layer (scanned?); not read")
+    layout.drop_line_numbers(pages)  # first: a line's number alone on a header's baseline is no page number
     layout.drop_running_lines(pages)
     body_size = _body_size(pages)
     vocabulary = layout.vocabulary_of(line for page in pages for line in page.lines)
@@ -351,6 +357,7 @@ def _paragraphs(
     hanging = False  # the paragraph is set with a hanging indent (its lines after the first set in)
     in_list = False  # the paragraphs since the last change of size are entries set with hanging indents
     previous_inset = 0.0  # how far the line before is set in from its column's left edge
+    first_inset = 0.0  # how far the paragraph's first line is
     spaced = 0  # paragraphs in a row set apart by space (as word processors set a reference list)
     hangs = _sets_hanging_indents(body)
     pitches = _pitches(body)
@@ -368,8 +375,10 @@ def _paragraphs(
             if previous is not None and abs(previous[0].size - line.size) > 0.5:
                 in_list = False  # a heading, or the body again
             inset = line.x0 - left - previous_inset  # how far in from the line before, each from its column's edge
-            if not starts and hanging and inset < -INDENT * line.size:
-                starts = True  # flush again after a hanging indent: the next entry
+            flush = line.x0 - left < first_inset + INDENT * line.size  # as far out as the paragraph's first line
+            if not starts and hanging and inset < -INDENT * line.size and flush:
+                starts = True  # flush again after a hanging indent: the next entry (not a line still set in on a
+                # page whose edge, with no body text, is the list's labels)
             if not starts and in_list and not hanging and inset < 0.5 * line.size:
                 starts = True  # flush under an entry's flush first line (across a page break): the next entry
             gap = previous[0].baseline - line.baseline if previous is not None else 0.0
@@ -377,14 +386,15 @@ def _paragraphs(
             if not starts and moved_on and spaced >= 2 and _entry_ends(previous[0], line):
                 starts = True  # after paragraphs set apart by space, an entry ended at the foot of the column
             if starts:
+                first_inset = line.x0 - left
                 if previous is not None and not moved_on:
                     spaced_apart = pitches.get(line.size, gap) + PARAGRAPH_SPACE * line.size < gap
                     spaced = spaced + 1 if spaced_apart else 0
                 pieces.append(Piece())
                 hanging = False
-            elif inset > INDENT * line.size:
-                hanging = True  # set in under the line before, yet not a paragraph of its own
-                in_list = hangs
+            elif inset > INDENT * line.size or (hangs and line.x0 - left > INDENT * line.size):
+                hanging = True  # set in under the line before (or, all its lines, from the column's edge: the
+                in_list = hangs  # first entry after a heading, which TeX does not outdent), yet no paragraph
             keyed = [(start, end, ref_of(page.number, label)) for start, end, label in marks[id(line)]]
             paired = [mark for mark in keyed if mark[2] in refs]
             layout.append_line(pieces[-1], _unpaired_raised(line.chars, keyed, refs), paired, vocabulary)
@@ -520,7 +530,8 @@ def _sets_hanging_indents(body) -> bool:
     """Whether the document sets some paragraphs with a hanging indent: twice or more, a full flush line is
     followed by a line set in that is full with a line set in as far after it (a paragraph's second line is never
     set in), or that ends its paragraph before a flush line (an entry of two lines: a paragraph's set-in first
-    line after a full line, the paragraph then ending, is rare)."""
+    line after a full line, the paragraph then ending, is rare) or before a flush line that opens as an entry does
+    (`ENTRY_START`: the entry's last line may be full too)."""
     seen = 0
     for _, lines, gutter in body:
         edges = _edges(lines, gutter)
@@ -534,8 +545,8 @@ def _sets_hanging_indents(body) -> bool:
                 continue
             if abs(after.x0 - line.x0) < 0.3 * line.size:
                 seen += not _room(line, after, right)
-            else:
-                seen += after.x0 <= left + 0.5 * line.size and _room(line, after, right)
+            elif after.x0 <= left + 0.5 * line.size:
+                seen += _room(line, after, right) or ENTRY_START.match(after.text) is not None
             if seen >= 2:
                 return True
     return False
@@ -573,8 +584,9 @@ def _hangs_under(line: Line, previous: Line) -> bool:
 
 def _first_word(line: Line) -> float:
     """The width of what a line could not have left behind on the line before: its first word and a space or,
-    in Chinese, its first character with the marks and closing punctuation that may not start a line ("盟¹⁰。"),
-    or a bracket opening a short run of Latin letters and digits, kept with it ("（2021）")."""
+    in Chinese, its first character with the marks and closing punctuation that may not start a line ("盟¹⁰。") and
+    the Latin letters or digits a Latin comma or stop ties to them ("院,2010"), or a bracket opening a short run of
+    Latin letters and digits, kept with it ("（2021）")."""
     chars = line.chars
     if layout.CJK.match(chars[0].text):
         end = 1
@@ -583,6 +595,9 @@ def _first_word(line: Line) -> float:
                 end += 1
         while end < len(chars) and (line.raised(chars[end]) or chars[end].text in NO_LINE_START):
             end += 1
+        if chars[end - 1].text in LATIN_INFIX:  # "院,2010年": no break inside "院,2010" (UAX #14, as browsers)
+            while end < len(chars) and not (chars[end].text.isspace() or layout.CJK.match(chars[end].text)):
+                end += 1
         return chars[end - 1].x1 - line.x0
     for char in chars:
         if char.text.isspace() or layout.CJK.match(char.text):

@@ -236,12 +236,15 @@ PAGE_NUMBER = regex.compile(
     r"^\s*(?:[-–—]\s*)?(?:第\s*)?(?:page\s+|p\.\s*)?(?P<n>\d{1,4}|[ivxlc]{1,6})(?:\s*页)?(?:\s*/\s*\d{1,4})?(?:\s*[-–—])?\s*$",
     regex.IGNORECASE,
 )
+#: A page number out of the page count, as browsers print it at the foot of the page: "1/9", "3 / 12".
+PAGE_OF_COUNT = regex.compile(r"^\s*\d{1,4}\s*/\s*(?P<count>\d{1,4})\s*$")
 #: A number: running headers are compared with their numbers blanked ("Vol. 38, p. 217" ~ "Vol. 38, p. 218").
 DIGITS = regex.compile(r"\d+")
 
 
 def drop_running_lines(pages: Sequence[Page]) -> None:
-    """Remove page numbers and running headers/footers; set each page's printed number from its page numbers."""
+    """Remove page numbers and running headers/footers (repeated on pages, or a browser's, whose footer counts the
+    pages); set each page's printed number from its page numbers."""
     seen: Counter[tuple[str, str]] = Counter()
     edges: list[list[tuple[str, Line]]] = []
     for page in pages:
@@ -251,9 +254,14 @@ def drop_running_lines(pages: Sequence[Page]) -> None:
     repeated = max(2, round(0.3 * len(pages)))
     offsets: Counter[int] = Counter()
     for page, page_edges in zip(pages, edges, strict=True):
+        printed = any(_page_of_count(line.text, len(pages)) for where, line in page_edges if where == "bottom")
+        # a page number and text on one baseline: a header or footer ("Received …; doi …" beside "117")
+        numbered = {where for where, line in page_edges if PAGE_NUMBER.match(line.text)}
         for where, line in page_edges:
             number = PAGE_NUMBER.match(line.text)
-            if number or seen[(where, _shape(line.text))] >= repeated or (where == "top" and _ruled_off(page, line)):
+            running = printed or where in numbered or seen[(where, _shape(line.text))] >= repeated
+            running = running or _number_apart(line)
+            if number or running or (where == "top" and _ruled_off(page, line)):
                 page.lines.remove(line)
             if number and number["n"].isdigit():
                 offsets[int(number["n"]) - page.number] += 1
@@ -262,8 +270,84 @@ def drop_running_lines(pages: Sequence[Page]) -> None:
         page.printed = page.number + offset
 
 
+#: Line numbers a page must carry in one column (their right ends lined up) to be read as line numbers.
+MIN_LINE_NUMBERS = 5
+
+
+def drop_line_numbers(pages: Sequence[Page]) -> None:
+    """Remove the line numbers of a journal's or a draft's page (lineno, Word's line numbering): small numbers,
+    not raised, in front of the text lines, their right ends in one column, five or more on a page; alone on a line
+    or at the head of the line they number (a footnote's raised label is none)."""
+    for page in pages:
+        sizes = Counter(line.size for line in page.lines)
+        common = max(sizes, key=lambda size: (sizes[size], size)) if sizes else 0.0
+        found = [(line, count) for line in page.lines if (count := _leading_number(line, common))]
+        ends = Counter(round(line.chars[count - 1].x1) for line, count in found)
+        if not ends or ends.most_common(1)[0][1] < MIN_LINE_NUMBERS:
+            continue
+        column = ends.most_common(1)[0][0]
+        for line, count in found:
+            if abs(line.chars[count - 1].x1 - column) > 1.5:
+                continue
+            rest = _strip_leading(line.chars[count:])
+            if rest:
+                line.chars[:] = rest
+                line.settle()
+            else:
+                page.lines.remove(line)
+
+
+def _leading_number(line: Line, common: float) -> int:
+    """How many characters of a line's head are a line number: up to four digits on the line's baseline, set
+    smaller than the text after them (or than the page's commonest size, alone on the line), a space or gap after."""
+    count = 0
+    while count < min(len(line.chars), 4) and line.chars[count].text.isdigit():
+        count += 1
+    if not count:
+        return 0
+    digits, rest = line.chars[:count], _strip_leading(line.chars[count:])
+    size = rest[0].size if rest else common
+    if any(char.size > 0.8 * size or abs(char.y - digits[0].y) > 0.01 for char in digits):
+        return 0
+    if rest and (abs(digits[0].y - rest[0].y) > 0.15 * size or rest[0].x0 - digits[-1].x1 < 0.25 * size):
+        return 0  # raised (a note's label), or set close to the word after it
+    return count
+
+
+def _number_apart(line: Line) -> bool:
+    """Whether an edge line starts or ends with a number set two ems or more apart from its other words: a header's
+    or footer's page number beside its text ("Received …; © 2026 The Authors.        117", a first page's footer)."""
+    chars = [char for char in line.chars if not char.text.isspace()]
+    for ordered in (chars, chars[::-1]):
+        count = 0  # the number's digits, from the line's end inwards, while they touch
+        while (
+            count < min(len(ordered) - 1, 4)
+            and ordered[count].text.isdigit()
+            and (
+                count == 0
+                or abs(ordered[count].x0 - ordered[count - 1].x1) < 0.1 * line.size
+                or abs(ordered[count - 1].x0 - ordered[count].x1) < 0.1 * line.size
+            )
+        ):
+            count += 1
+        if count and count < len(ordered):  # what stands beside it, two ems away
+            first, outer = ordered[count - 1], ordered[count]
+            if max(first.x0 - outer.x1, outer.x0 - first.x1) >= 2 * line.size:
+                return True
+    return False
+
+
+def _page_of_count(text: str, count: int) -> bool:
+    """Whether a footer line is a browser's "page/count" of this document: then the lines at the page's edges are
+    the browser's header and footer (date, title, address), even on a document of one page."""
+    found = PAGE_OF_COUNT.match(text)
+    return found is not None and int(found["count"]) == count
+
+
 def _edge_lines(page: Page) -> list[tuple[str, Line]]:
-    """The lines at the very top and bottom of a page, apart from the text below/above them."""
+    """The lines at the very top and bottom of a page, apart from the text below/above them: a line and a half of
+    the larger size away, or, set smaller than that text, a line and a half of their own size (a browser's header
+    and footer stand close to the text: date and title, address and "1/9")."""
     if not page.lines:
         return []
     ordered = sorted(page.lines, key=lambda line: -line.baseline)
@@ -272,7 +356,10 @@ def _edge_lines(page: Page) -> list[tuple[str, Line]]:
         line = lines[0]
         # the next line not on the edge line's baseline (a header's left and right parts share it)
         neighbour = next((other for other in lines if abs(other.baseline - line.baseline) >= 1), None)
-        if neighbour is not None and abs(line.baseline - neighbour.baseline) >= 1.5 * max(line.size, neighbour.size):
+        if neighbour is None:
+            continue
+        apart = 1.5 * (line.size if line.size < 0.85 * neighbour.size else max(line.size, neighbour.size))
+        if abs(line.baseline - neighbour.baseline) >= apart:
             edges.extend((where, other) for other in page.lines if abs(other.baseline - line.baseline) < 1)
     return edges
 
@@ -294,10 +381,11 @@ def _shape(text: str) -> str:
 def reading_order(page: Page, body_size: float = 0.0) -> tuple[list[Line], float | None]:
     """The page's lines in reading order (top to bottom; two columns left then right, between full-width
     lines), and the x of the gutter between the columns (None: one column). The gutter is looked for among
-    lines of the body's size (`body_size`), so that full-width footnotes set smaller do not hide it."""
+    lines of the body's size (`body_size`), so that full-width footnotes set smaller do not hide it, then among
+    all (the last page of two columns, its right column holding a line of the body and the notes under it)."""
     lines = sorted(page.lines, key=lambda line: (-line.baseline, line.x0))
     body = [line for line in lines if line.size >= body_size - 0.5]
-    gutter = _gutter(page, body if len(body) >= 8 else lines)
+    gutter = _gutter(page, body if len(body) >= 8 else lines) or _gutter(page, lines)
     lines = _gaps_closed(lines, gutter)
     if gutter is None:
         return lines, None
@@ -543,10 +631,17 @@ ASCII_PUNCTUATION = ".,:;!?)]"
 DATE_THEN_ACCESS = regex.compile(r"\d\)\[\d")
 #: The start of a URL or DOI still running at the end of a line: "https://doi.org/10.1080/0263", "DOI:10.3969/j.".
 OPEN_ADDRESS = regex.compile(r"(?:https?://|www\.|\b10\.\d{4,9}/)\S*$", regex.IGNORECASE)
+#: A bare DOI (not inside an address) broken between two lower-case letters by a hyphen at the end of a line, as
+#: TeX hyphenates a DOI typed as text: "doi: 10.1038/na-" (of "nature14539"). A DOI's own hyphens stand between
+#: digits or capitals ("10.1111/j.1468-0335", "10.1175/JCLI-D-11").
+HYPHENATED_DOI = regex.compile(r"(?<![/\w.])10\.\d{4,9}/\S*[a-z]-$")
 #: An English word broken by a hyphen at the end of a line: "connec-" (a lower-case Latin letter before it).
 HYPHENATED = regex.compile(r"(?P<word>[A-Za-z]*[a-z])-$")
 #: The start of the line after it: "tivity" of "tivity of".
 WORD_START = regex.compile(r"[a-z]+")
+#: Prefixes English joins to a word with a hyphen of its own ("self-rated", "non-state", "well-being"), which
+#: TeX's hyphenation does not break after (it breaks such a compound only at its hyphen): their hyphen is kept.
+HYPHEN_PREFIXES = frozenset({"self", "non", "well", "cross", "half", "quasi"})
 #: A word written with a hyphen inside a line: "non-alignment", "state-owned".
 COMPOUND = regex.compile(r"\b[A-Za-z]+-[a-z]+\b")
 #: A Cyrillic word broken by a hyphen at the end of a line, and the start of the next line: "Казах-" + "стан".
@@ -571,8 +666,8 @@ def vocabulary_of(lines: Iterable[Line]) -> frozenset[str]:
 def separator(before: str, after: str, vocabulary: frozenset[str] = frozenset()) -> str | None:
     """What joins two lines: " ", "" (a broken word, number or address; Chinese), or None to drop the
     hyphen `before` ends with: English hyphenation, unless the document writes that word with a hyphen elsewhere
-    (`vocabulary`: "non-alignment"), and a Cyrillic word the document writes whole elsewhere ("Казах-" + "стан",
-    "Казахстан"; "политико-" + "правовые" keeps its hyphen)."""
+    (`vocabulary`: "non-alignment") or it follows a prefix that takes one ("self-" + "rated"), and a Cyrillic word
+    the document writes whole elsewhere ("Казах-" + "стан", "Казахстан"; "политико-" + "правовые" keeps its hyphen)."""
     if not before or not after:
         return ""
     if before[-1].isspace():
@@ -582,12 +677,14 @@ def separator(before: str, after: str, vocabulary: frozenset[str] = frozenset())
         return ""  # "<" + "https://…": a line breaks after an opening bracket only inside what it opens
     if CJK.match(last) or CJK.match(first):
         return " " if last in ASCII_PUNCTUATION else ""  # "北京: " + "社会科学文献出版社"
+    if HYPHENATED_DOI.search(before) and first.islower():
+        return None  # "doi: 10.1038/na-" + "ture14539": TeX's hyphenation of a DOI typed as text
     if OPEN_ADDRESS.search(before):
         ended = last in ".,;:" and not (first.islower() or first.isdigit())
         return " " if ended or first in "[(<“‘\"'" else ""
     if (broken := HYPHENATED.search(before)) and first.islower():
-        rest = WORD_START.match(after)
-        return "" if f"{broken['word'].lower()}-{rest.group() if rest else ''}" in vocabulary else None
+        rest, word = WORD_START.match(after), broken["word"].lower()
+        return "" if word in HYPHEN_PREFIXES or f"{word}-{rest.group() if rest else ''}" in vocabulary else None
     if (broken := CYRILLIC_HYPHENATED.search(before)) and first.islower() and (rest := CYRILLIC_START.match(after)):
         head, tail = broken["word"].lower(), rest.group().lower()
         return None if head + tail in vocabulary and f"{head}-{tail}" not in vocabulary else ""
