@@ -402,3 +402,84 @@ def test_vancouver_initials_ed_are_no_editors_role_word() -> None:
     draft = repaired(text, [("Danto SI, Crandall", "editor"), ("Cloning of the gene", "title"),
                             ("Mol Microbiol", "container-title"), ("1997", "date")])
     assert (draft.get("author"), draft.get("editor")) == ("Danto SI, Crandall ED", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "author", "title"),
+    [
+        (
+            "———. The Glass Bead Game. Translated by Ann Roe. New York: Holt, 1969.",
+            [("———. The Glass Bead Game", "author"), ("Ann Roe", "translator"), ("New York", "publisher-place")],
+            "———",
+            "The Glass Bead Game",
+        ),
+        (
+            "______. Confessions, trans. R. Pine. London, 1961.",
+            [("______. Confessions", "author"), ("R. Pine", "translator"), ("London", "publisher-place")],
+            "______",
+            "Confessions",
+        ),
+        (  # two hyphens, then the chapter's book after "In"
+            "--. Quincas Borba. In Obra Completa, 2: 11–90.",
+            [("--. Quincas Borba", "author"), ("Obra Completa", "container-title"), ("2", "volume")],
+            "--",
+            "Quincas Borba",
+        ),
+    ],
+)
+def test_the_dashes_that_repeat_the_authors_end_their_sentence(text: str, pieces: list, author: str, title: str):
+    draft = repaired(text, pieces)
+    assert (draft.get("author"), draft.get("title")) == (author, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "container", "publisher"),
+    [
+        (  # an unquoted report's title, then who published it and where
+            "Lee, K. (2011). Housing after the flood. Centre for Coastal Homes, Hobart.",
+            [("Lee, K.", "author"), ("2011", "date"), ("Housing after the flood", "title"),
+             ("Centre for Coastal Homes", "container-title"), ("Hobart", "publisher-place")],
+            None,
+            "Centre for Coastal Homes",
+        ),
+        (  # a quoted report's title, then its publisher and the genre
+            "[3] K. Lee, “Gust loads on light aircraft,” ONERA, Tech. Rep., 1991.",
+            [("[3]", "citation-number"), ("K. Lee", "author"), ("Gust loads on light aircraft", "title"),
+             ("ONERA", "container-title"), ("Tech. Rep", "genre"), ("1991", "date")],
+            None,
+            "ONERA",
+        ),
+        (  # a quoted paper's title, then the conference's short name
+            "[5] K. Lee and P. Roe, “Edges from shading,” ICCV, 2003.",
+            [("[5]", "citation-number"), ("K. Lee and P. Roe", "author"), ("Edges from shading", "title"),
+             ("ICCV", "publisher"), ("2003", "date")],
+            "ICCV",
+            None,
+        ),
+        (  # a quoted title then a publishing house: a book's publisher still
+            "K. Lee, “Gust Loads”, Academic Press, 1980.",
+            [("K. Lee", "author"), ("Gust Loads", "title"), ("Academic Press", "publisher"), ("1980", "date")],
+            None,
+            "Academic Press",
+        ),
+        (  # a conference's proceedings keep their place
+            "Lee, K. (2015). Shading cues. 11th Conference on Vision, Gothenburg, Sweden.",
+            [("Lee, K.", "author"), ("2015", "date"), ("Shading cues", "title"),
+             ("11th Conference on Vision", "container-title"), ("Gothenburg, Sweden", "publisher-place")],
+            "11th Conference on Vision",
+            None,
+        ),
+        (  # a chapter's book after "in", then its place
+            "Roe, P. Shading cues, in Essays on Vision. Oslo, 2016.",
+            [("Roe, P.", "author"), ("Shading cues", "title"), ("Essays on Vision", "container-title"),
+             ("Oslo", "publisher-place"), ("2016", "date")],
+            "Essays on Vision",
+            None,
+        ),
+    ],
+)
+def test_a_source_read_as_publisher_or_journal_by_what_stands_around_it(
+    text: str, pieces: list, container: str | None, publisher: str | None
+) -> None:
+    draft = repaired(text, pieces)
+    assert (draft.get("container_title"), draft.get("publisher")) == (container, publisher)

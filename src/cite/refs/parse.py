@@ -22,7 +22,7 @@ import regex
 
 from cite.model import Italic, Reference
 from cite.refs import labeller
-from cite.refs.labeller.fields import draft_of
+from cite.refs.labeller.fields import INSTITUTION, PUBLISHING_HOUSE, draft_of
 from cite.refs.normalize.dates import iso_date, year
 from cite.refs.normalize.language import language
 from cite.refs.normalize.names import names
@@ -86,6 +86,9 @@ WEB_START = regex.compile(r"^\s*[“\"‘«]")
 #: Western bracketed translation after a transliterated title: "… [Head of State congratulates …]" (not a law
 #: report's year, "[1997] PL 467").
 BRACKETED = regex.compile(r"\s*\[(?!(?:1[5-9]|20)\d\d\])[^\]]+\]")
+
+#: A preprint's server or the word itself: "arXiv:1304.7229", "arXiv :1705.08453", "preprint, arXiv:…", "bioRxiv".
+PREPRINT = regex.compile(r"\b(?:arXiv|bioRxiv|medRxiv|preprint)\b", regex.IGNORECASE)
 
 #: Markers a parser sets under "genre" that decide the type outright.
 GENRES = {
@@ -202,7 +205,8 @@ def _parse(raw: str, italic: tuple[Italic, ...], reader: str, entry: bool) -> Pa
     warnings: list[str] = []
     if draft is None:
         return Reference(raw=raw, url=url, doi=doi, accessed=accessed, warnings=("could not parse reference",))
-    if entry or url or accessed:  # a list entry, or a reference with a URL or access date: never a short form
+    if entry or url or accessed or _preprint(text):  # a list entry, a reference with a URL, access date or preprint
+        # identifier: never a short form
         draft.pop("short", None)
     if draft.get("web_date"):
         if accessed:
@@ -232,6 +236,12 @@ def _parse(raw: str, italic: tuple[Italic, ...], reader: str, entry: bool) -> Pa
         warnings=tuple(warnings),
         **fields,
     )
+
+
+def _preprint(text: str) -> bool:
+    """Whether the text names a preprint, which a short form never does: "arXiv:1304.7229", "preprint"."""
+    lowered = text.lower()
+    return ("arxiv" in lowered or "preprint" in lowered) and PREPRINT.search(text) is not None
 
 
 def _peel(raw: str) -> tuple[str, str, str, str, str]:
@@ -436,10 +446,12 @@ def _names_before_italic(text: str, spans: list[labeller.Span], italic: tuple[It
 #: Labels of name lists, which never run across a sentence end.
 NAME_LABELS = ("author", "editor", "translator")
 #: A sentence end inside a labelled name list: a full stop after a word ("Cooley, Alexander. Great Games"; not
-#: after an initial, "Jr." or "St."), or, in a name written family-first, after its given names and initials
+#: after an initial, "Jr." or "St.") or after the dashes that repeat the last entry's authors ("———. Dom Casmurro",
+#: "______. On Christian Doctrine"), or, in a name written family-first, after its given names and initials
 #: when a capitalised word follows with no separator ("Peterson, Maya K. Pipe Dreams", "…; Green, R. A. Palladium").
 NAMES_SENTENCE_END = regex.compile(
-    r"(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|(?:\G|[;&]\s*|,\s(?:and\s|&\s)?)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s"
+    r"(?<=\p{Ll}{2}|(?:^|\s)(?:[—_]+|[-–]{2,}))\.\s+(?=\p{Lu})|"
+    r"(?:\G|[;&]\s*|,\s(?:and\s|&\s)?)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s"
     r"(?:\p{Lu}[\p{L}'’-]*\.?[\s-])*?\p{Lu}\.\K"
     r"\s+(?=(?!(?:Jr|Sr)\b)\p{Lu}\p{Ll}++(?![,.]?\s*(?:,|and\b|&)))"
 )
@@ -749,6 +761,40 @@ def _journal_left_unlabelled(text: str, spans: list[labeller.Span]) -> list[labe
     return [*spans[:index], (start, start + len(name), "container-title"), *spans[index:]]
 
 
+#: Labels that say a work is in a journal, not published on its own: a volume, an issue, pages.
+JOURNAL_NUMBERS = ("volume", "issue", "page")
+#: A closing quote, with the comma or full stop a title ends with: ",”", "”.", "\"", "»".
+CLOSING_QUOTE = regex.compile(r"\s*[,.]?\s*[”\"»’]\s*[,.]?\s*$")
+
+
+def _publisher_or_journal(
+    text: str, spans: list[labeller.Span], labels: list[str]
+) -> tuple[list[labeller.Span], list[str]]:
+    """The one source right after a title, when a reference names either a container or a publisher, by what
+    stands around it: a "container" with no journal numbers nor editors that a genre follows, or a place after an
+    unquoted title, is the publisher ("Refugees and regional settlement. Brotherhood of St Laurence, Melbourne.",
+    "“Title,” NASA, Tech. Rep., 1988"; not a conference's "Proceedings of …, Gothenburg", nor a book after "in");
+    a "publisher" right after a quoted title, with no place nor genre and no publishing house's nor institution's
+    word, is the journal or conference ("“From contours to regions,” CVPR, 2009": a quoted title is an article's)."""
+    if any(label in JOURNAL_NUMBERS or label == "editor" for label in labels):
+        return spans, labels
+    for index, (start, end, label) in enumerate(spans):
+        if label not in ("container-title", "publisher"):
+            continue
+        if not index or labels[index - 1] != "title":
+            break
+        quoted = CLOSING_QUOTE.search(text, spans[index - 1][1], start) is not None
+        after = labels[index + 1] if index + 1 < len(labels) else ""
+        if label == "container-title" and (after == "genre" or (after == "publisher-place" and not quoted)):
+            if not CONFERENCE_CONTAINER.search(text, start, end) and not IN_BEFORE.search(text, 0, start):
+                spans[index], labels[index] = (start, end, "publisher"), "publisher"
+        elif label == "publisher" and quoted and not {"publisher-place", "genre"} & set(labels):
+            if not PUBLISHING_HOUSE.search(text, start, end) and not INSTITUTION.search(text, start, end):
+                spans[index], labels[index] = (start, end, "container-title"), "container-title"
+        break
+    return spans, labels
+
+
 def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """Spans whose places in the reference say they were mislabelled, relabelled by those places:
 
@@ -762,7 +808,8 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
       with "In" (`_title_beginning_with_in`, "Stephen H. Kellert, In the Wake of Chaos");
     * a "container" named as an institution (its last word "Institute", "Program", …), with no volume or issue and
       no "in" before it, is a publisher ("*Title*, The Central Asia – Caucasus Institute and Silk Road Studies
-      Program, December 2015");
+      Program, December 2015"); the one source right after a title is a publisher or a journal by what stands
+      around it (`_publisher_or_journal`: "… settlement. Brotherhood of St Laurence, Melbourne", "“Title,” CVPR");
     * journal numbers: a page span "8, 491", or a bare page, a comma and a page, are the volume and its page (ACS
       "*Nature* **2006**, 442, 368–373"); with no page, a bracketed range read as the volume is the pages
       (`_pages_in_brackets`) and a volume "256:H1127-H1133" holds them; a range cut after its dash runs on; words
@@ -808,6 +855,8 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
         if label == "container-title" and INSTITUTION_LAST.search(text, start, end):
             if not any(lab in ("volume", "issue") for lab in labels) and not IN_BEFORE.search(text, 0, start):
                 spans[index] = (start, end, "publisher")  # "*Title*, The Central Asia – Caucasus Institute …"
+    if ("container-title" in labels) != ("publisher" in labels):
+        spans, labels = _publisher_or_journal(text, spans, labels)
     if labels.count("title") == 2 and "container-title" not in labels:
         first, second = labels.index("title"), len(labels) - 1 - labels[::-1].index("title")
         journal_next = second + 1 < len(labels) and labels[second + 1] in ("volume", "issue")
