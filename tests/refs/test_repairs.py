@@ -6,7 +6,7 @@ import pytest
 from cite.refs.labeller import Span
 from cite.refs.labeller.fields import draft_of
 from cite.refs.normalize.names import names
-from cite.refs.parse import _repaired
+from cite.refs.parse import _normalise, _repaired
 
 
 def spans_of(text: str, pieces: list[tuple[str, str]]) -> list[Span]:
@@ -483,3 +483,60 @@ def test_a_source_read_as_publisher_or_journal_by_what_stands_around_it(
 ) -> None:
     draft = repaired(text, pieces)
     assert (draft.get("container_title"), draft.get("publisher")) == (container, publisher)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "author", "title"),
+    [
+        (
+            "Hollis, Dorothy. Reading, writing and the child: Locke, Rousseau. Penguin, 2001.",
+            [("Hollis", "author"), ("Dorothy. Reading, writing and the child: Locke, Rousseau", "title"),
+             ("Penguin", "publisher"), ("2001", "date")],
+            "Hollis, Dorothy",
+            "Reading, writing and the child: Locke, Rousseau",
+        ),
+        (  # a family name of two words
+            "Pardo Vidal, Inés. Forma de la ciudad. México: Trillas, 2009.",
+            [("Pardo Vidal", "author"), ("Inés. Forma de la ciudad", "title"), ("México", "publisher-place")],
+            "Pardo Vidal, Inés",
+            "Forma de la ciudad",
+        ),
+        (  # initials already there: "Proc." is no given name
+            "V. Arnaud et al., Proc. 12th Meeting on Lasers, Lyon 2001.",
+            [("V. Arnaud et al", "author"), ("Proc. 12th Meeting on Lasers", "title"), ("Lyon", "publisher-place")],
+            "V. Arnaud et al",
+            "Proc. 12th Meeting on Lasers",
+        ),
+    ],
+)
+def test_a_given_name_read_as_the_titles_first_word(text: str, pieces: list, author: str, title: str) -> None:
+    draft = repaired(text, pieces)
+    assert (draft.get("author"), draft.get("title")) == (author, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (  # APA 6: the place and its colon ran into the title, the publisher labelled after them
+            "Marsh, T. (2012). Rivers and the coming change of farming. Glens Falls (NY): Birch Press.",
+            [("Marsh, T.", "author"), ("2012", "date"),
+             ("Rivers and the coming change of farming. Glens Falls (NY", "title"), ("Birch Press", "publisher")],
+            ("Rivers and the coming change of farming", "Glens Falls (NY)", "Birch Press"),
+        ),
+        (  # the title holds the publisher too
+            "DURAND. Soins et gestes - Le guide pour les stages. Rennes : ELSEVIER, 2014. 300 p.",
+            [("DURAND", "author"), ("Soins et gestes - Le guide pour les stages. Rennes : ELSEVIER", "title"),
+             ("2014", "date")],
+            ("Soins et gestes - Le guide pour les stages", "Rennes", "ELSEVIER"),
+        ),
+        (  # a subtitle after a colon, in small letters: no place
+            "Marsh, T. (2012). Rivers. Change: the coming farming. Birch Press.",
+            [("Marsh, T.", "author"), ("2012", "date"), ("Rivers. Change: the coming farming", "title"),
+             ("Birch Press", "publisher")],
+            ("Rivers. Change: the coming farming", None, "Birch Press"),
+        ),
+    ],
+)
+def test_a_place_and_its_colon_closing_the_title(text: str, pieces: list, expected: tuple) -> None:
+    fields = _normalise(repaired(text, pieces))  # the place's bracket closed again: "Glens Falls (NY)"
+    assert (fields.get("title"), fields.get("publisher_place"), fields.get("publisher")) == expected

@@ -493,15 +493,27 @@ GIVEN_NAME_AFTER = regex.compile(
 )
 
 
+#: The full stop after a given name and the space before the title: ". " in "Rainsford, Dominic. Authorship".
+GIVEN_NAME_STOP = regex.compile(r"\.\s+")
+
+
 def _given_name_left_out(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """The first names span takes the given name the labeller left out after it, when nothing else was labelled
-    there ("Miller" + ", Ann" + ". 2019. …": "Ann." reads like the abbreviation of "Annals")."""
+    there ("Miller" + ", Ann" + ". 2019. …": "Ann." reads like the abbreviation of "Annals"), or read as the
+    title's first word after a lone family name ("Rainsford" + ", " + "Dominic. Authorship, ethics and …")."""
     for index, (start, end, label) in enumerate(spans):
         if label == "citation-number":
             continue
         given = GIVEN_NAME_AFTER.match(text, end) if label in NAME_LABELS else None
-        if given and (index + 1 == len(spans) or spans[index + 1][0] >= given.end()):
+        following = spans[index + 1] if given and index + 1 < len(spans) else None
+        if given and (following is None or following[0] >= given.end()):
             spans = [*spans[:index], (start, given.end(), label), *spans[index + 1 :]]
+        elif given and following and following[2] == "title" and end < following[0] < given.end() < following[1]:
+            title_start = GIVEN_NAME_STOP.match(text, given.end())
+            lone = not any(mark in text[start:end] for mark in ",.")  # a family name alone, no initials
+            if lone and title_start and title_start.end() < following[1]:
+                title = (title_start.end(), following[1], "title")
+                spans = [*spans[:index], (start, given.end(), label), title, *spans[index + 2 :]]
         break
     return spans
 
@@ -656,6 +668,38 @@ CONTAINER_IN_TITLE = regex.compile(r"\p{Ll}{3}\K\.\s+(?=\p{Lu}\S*(?:\s+\S+){0,4}
 #: A publisher after the title's sentence end, closing the reference (as APA 7 prints a book) or before the place:
 #: "Thinking, fast and slow. Farrar, Straus and Giroux" (at most six words after the last full stop).
 PUBLISHER_IN_TITLE = regex.compile(r"\p{Ll}{2}\K\.\s+(?=\p{Lu}[^.\s]*(?:\s+[^.\s]+){0,5}$)")
+#: A place and its colon closing a title's last sentence, and the publisher after them if the title holds it:
+#: ". Malakoff : FOUCHER", ". White River Junction (VT" (before "): Chelsea Green"); the place's words capitalised,
+#: at most four.
+IMPRINT_IN_TITLE = regex.compile(
+    r"\p{Ll}{2}\K\.\s+(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+[\p{Lu}(][\p{L}'’().-]*){0,3})"
+    r"(?:\s*:\s*(?P<publisher>\p{Lu}[^.:;]*))?$"
+)
+#: What stands between a place and its publisher: ": ", "): ".
+PLACE_COLON = regex.compile(r"\)?\s*:\s*")
+
+
+def _imprint_in_title(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """With no place labelled, a title whose last sentence is a place and its colon holds the imprint: APA 6's
+    "Edupunks, … of Higher Education. White River Junction (VT)" + ": " + "Chelsea Green", or the publisher too,
+    "Processus inflammatoires … pour réviser. Malakoff : FOUCHER" (when no publisher was labelled)."""
+    labels = [label for _, _, label in spans]
+    index = labels.index("title")
+    start, end, _ = spans[index]
+    imprint = IMPRINT_IN_TITLE.search(text, start, end)
+    if imprint is None:
+        return spans
+    title = (start, imprint.start(), "title")
+    place = (imprint.start("place"), imprint.end("place"), "publisher-place")
+    if imprint["publisher"] and "publisher" not in labels:
+        publisher = (imprint.start("publisher"), end, "publisher")
+        return [*spans[:index], title, place, publisher, *spans[index + 1 :]]
+    after = spans[index + 1] if index + 1 < len(spans) else None
+    if not imprint["publisher"] and after and after[2] == "publisher" and PLACE_COLON.fullmatch(text, end, after[0]):
+        return [*spans[:index], title, place, *spans[index + 1 :]]
+    return spans
+
+
 #: IEEE's editors at the end of a book's name, before ", Ed.": "Handbook of Pattern Recognition, C. Chen".
 EDITORS_AT_END = regex.compile(
     r",\s+(?P<names>(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+(?:(?:,\s|,?\s(?:and|&)\s)(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+)*)$"
@@ -903,6 +947,9 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
             spans[index : index + 1] = [(start, cut.start(), "title"), (cut.end(), end, "container-title")]
     elif "title" in labels and "container-title" in labels:
         spans = _title_end_in_container(text, spans, labels)
+    if "title" in labels and "publisher-place" not in labels and ":" in text:  # IMPRINT_IN_TITLE's colon
+        spans = _imprint_in_title(text, spans)  # before a journal is looked for in the title's last sentence
+        labels = [label for _, _, label in spans]
     if "title" in labels and "container-title" not in labels and "editor" not in labels:
         index = labels.index("title")
         start, end, _ = spans[index]
@@ -1134,7 +1181,7 @@ def _normalise(draft: Draft) -> dict[str, object]:
         if draft.get(key):
             out[key] = _closed_bracket(unwrap(str(draft[key])).replace("\\$", "$"))
     if draft.get("publisher_place"):
-        out["publisher_place"] = place(str(draft["publisher_place"]))
+        out["publisher_place"] = _closed_bracket(place(str(draft["publisher_place"])))  # "White River Junction (VT)"
     if draft.get("publisher"):
         out["publisher"] = str(draft["publisher"]).strip(" ,，.。")
     for key in ("volume", "issue"):
