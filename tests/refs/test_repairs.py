@@ -540,3 +540,35 @@ def test_a_given_name_read_as_the_titles_first_word(text: str, pieces: list, aut
 def test_a_place_and_its_colon_closing_the_title(text: str, pieces: list, expected: tuple) -> None:
     fields = _normalise(repaired(text, pieces))  # the place's bracket closed again: "Glens Falls (NY)"
     assert (fields.get("title"), fields.get("publisher_place"), fields.get("publisher")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "editor", "container"),
+    [
+        (  # the book read as more editors, its last words as a note
+            "K. Lee, ‘Folk Song’, in P. Roe (ed.), Oral Poetry: A Guide to Sources, Boston 1999.",
+            [("K. Lee", "author"), ("Folk Song", "title"), ("P. Roe", "editor"), ("Oral Poetry: A Guide", "editor"),
+             ("to Sources", "note"), ("Boston", "publisher-place"), ("1999", "date")],
+            "P. Roe",
+            "Oral Poetry: A Guide to Sources",
+        ),
+        (  # APA: the book read as a second title
+            "Lee, K. (2003). Risk at sea. In A. Roe, & B. Lin (Eds.), Ships, Ports, and Trade. London: Sage.",
+            [("Lee, K.", "author"), ("2003", "date"), ("Risk at sea", "title"), ("A. Roe, & B. Lin", "editor"),
+             ("Ships, Ports, and Trade", "title"), ("London", "publisher-place"), ("Sage", "publisher")],
+            "A. Roe, & B. Lin",
+            "Ships, Ports, and Trade",
+        ),
+    ],
+)
+def test_the_book_after_its_editors_and_their_bracketed_role(text: str, pieces: list, editor: str, container: str):
+    draft = repaired(text, pieces)
+    assert (draft.get("editor"), draft.get("container_title")) == (editor, container)
+
+
+def test_words_after_a_bare_in_with_no_role_word_are_the_titles() -> None:
+    text = "Roe, Ann, The Making of Opera: A Study in Ritual, Canon, and Taste (Oxford: Clarendon Press, 1990)."
+    draft = repaired(text, [("Roe, Ann", "author"), ("The Making of Opera: A Study", "title"),
+                            ("Ritual, Canon, and Taste", "editor"), ("Oxford", "publisher-place"),
+                            ("Clarendon Press", "publisher"), ("1990", "date")])
+    assert (draft.get("title"), draft.get("editor")) == ("The Making of Opera: A Study in Ritual, Canon, and Taste", None)

@@ -402,21 +402,28 @@ def _title_over_quoted_words(text: str, spans: list[labeller.Span]) -> list[labe
 
 #: The role between a book and its editors: ", ed. by ", ", edited by ", ", eds ".
 ROLE_BETWEEN = regex.compile(r"\s*,\s*(?:eds?\.?|edited)(?:\s+by)?\s*$", regex.IGNORECASE)
+#: The role in brackets between editors and their book: " (ed.), ", " (Eds.), ", " (Hg.): ".
+ROLE_IN_BRACKETS = regex.compile(r"\s*\((?:[Ee]ds?|[Ee]ditors?|[Hh]rsg|[Hh]g)\.?\)\s*[,:.]?\s*")
 
 
 def _book_named_as_genre(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """A "genre" right after "in" is the book a chapter is in, with the bracketed year its name holds:
     "in 中亚发展报告（2020）, ed. 刘晓东" (报告 is "report"); so are "editors" right after "in" whose role
-    follows them before more editors ("in A State of Nations, ed. by Ronald Grigor Suny and Terry Martin")."""
+    follows them before more editors ("in A State of Nations, ed. by Ronald Grigor Suny and Terry Martin"), and
+    the "editors" or "title" after editors right after "in" and their bracketed role, with the words run on
+    after them ("in D. C. Greetham (ed.), " + "Scholarly Editing: A Guide" + " " + "to Research")."""
     if any(label == "container-title" for _, _, label in spans):
         return spans
     for index, ((start, end, label), after) in enumerate(pairwise(spans)):
-        if (
-            label == after[2] == "editor"
-            and IN_BEFORE.search(text, 0, start)
-            and ROLE_BETWEEN.match(text[end : after[0]])
-        ):
+        if label != "editor" or not IN_BEFORE.search(text, 0, start):
+            continue
+        if after[2] == "editor" and ROLE_BETWEEN.match(text[end : after[0]]):
             return [*spans[:index], (start, end, "container-title"), *spans[index + 1 :]]
+        if after[2] in ("editor", "title") and ROLE_IN_BRACKETS.fullmatch(text, end, after[0]):
+            book_end, rest = after[1], spans[index + 2 :]
+            while rest and rest[0][2] in ("editor", "title", "note") and not text[book_end : rest[0][0]].strip():
+                book_end, rest = rest[0][1], rest[1:]
+            return [*spans[: index + 1], (after[0], book_end, "container-title"), *rest]
     for index, (start, end, label) in enumerate(spans):
         if label == "genre" and IN_BEFORE.search(text, 0, start):
             year = BRACKETED_YEAR.match(text, end)
@@ -515,6 +522,19 @@ def _given_name_left_out(text: str, spans: list[labeller.Span]) -> list[labeller
                 title = (title_start.end(), following[1], "title")
                 spans = [*spans[:index], (start, given.end(), label), title, *spans[index + 2 :]]
         break
+    return spans
+
+
+#: The bare "in" between a title and words the labeller took for editors: " in " of "A Study in Canon, Ritual".
+IN_BETWEEN = regex.compile(r"\s+in\s+")
+
+
+def _title_in_words(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """With no editor's role word in the text, "editors" right after the title with a bare "in" between are the
+    title's own words: "The Rise of Musical Classics …: A Study" + " in " + "Canon, Ritual, and Ideology"."""
+    for index, ((start, end, label), after) in enumerate(pairwise(spans)):
+        if label == "title" and after[2] == "editor" and IN_BETWEEN.fullmatch(text, end, after[0]):
+            return [*spans[:index], (start, after[1], "title"), *spans[index + 2 :]]
     return spans
 
 
@@ -887,6 +907,8 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
             (start, initials.end() if was != label and (initials := TRAILING_INITIALS.match(text, end)) else end, label)
             for (start, end, was), label in zip(spans, labels, strict=True)
         ]
+        spans = _title_in_words(text, spans)
+        labels = [label for _, _, label in spans]
     elif "author" in labels:
         spans, labels = _editors_by_their_role(text, spans, labels)
     first = next((i for i, label in enumerate(labels) if label != "citation-number"), None)
