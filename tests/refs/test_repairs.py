@@ -572,3 +572,20 @@ def test_words_after_a_bare_in_with_no_role_word_are_the_titles() -> None:
                             ("Ritual, Canon, and Taste", "editor"), ("Oxford", "publisher-place"),
                             ("Clarendon Press", "publisher"), ("1990", "date")])
     assert (draft.get("title"), draft.get("editor")) == ("The Making of Opera: A Study in Ritual, Canon, and Taste", None)
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        [("Ministry of Water", "container-title"), ("River basin plan", "title")],
+        [("Ministry of Water", "publisher"), ("River basin plan", "title")],
+        [("Ministry of Water", "title"), ("River basin plan", "title")],
+    ],
+)
+def test_an_organisation_before_apas_no_date_mark_is_the_author(pieces: list) -> None:
+    draft = repaired("Ministry of Water. (n.d.). River basin plan.", pieces)
+    assert (draft.get("author"), draft.get("title"), draft.get("container_title")) == (
+        "Ministry of Water",
+        "River basin plan",
+        None,
+    )

@@ -599,6 +599,8 @@ DATE_REMNANT = regex.compile(
 DATE_REMNANT_HEAD = regex.compile(
     r"\G(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?(?:\s+\d{1,2})?\)\.?\s+(?=\S)", regex.IGNORECASE
 )
+#: APA's mark of a work with no date, right after the author: ". (n.d.)", " (n. d.)".
+NO_DATE_NEXT = regex.compile(r"\.?\s*\(\s*n\.\s?d\.?\s*\)")
 #: A quoted title right after a span: ", “Fergana Valley Border Disputes".
 QUOTED_TITLE_NEXT = regex.compile(r"\s*,\s*[“\"‘«]")
 #: An institution's name, by its last word: "… Silk Road Studies Program", "Asian Development Bank".
@@ -914,7 +916,8 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     first = next((i for i, label in enumerate(labels) if label != "citation-number"), None)
     if first is not None and labels[first] in ("publisher", "container-title") and "title" in labels[first:]:
         quoted_title_next = QUOTED_TITLE_NEXT.match(text, spans[first][1])
-        if not any(label in NAME_LABELS for label in labels) and ("date" in labels[first:] or quoted_title_next):
+        undated = "n.d" in text and NO_DATE_NEXT.match(text, spans[first][1])  # APA "Ministry of Ecology. (n.d.)."
+        if not any(label in NAME_LABELS for label in labels) and ("date" in labels[first:] or quoted_title_next or undated):
             spans[first] = (spans[first][0], spans[first][1], "author")
             labels[first] = "author"
     for index, (start, end, label) in enumerate(spans if "container-title" in labels else ()):
@@ -958,10 +961,11 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
                     spans[following] = (spans[following][0], spans[following][1], "title")
                     labels[following] = "title"
             break
-    if labels.count("title") == 2 and "date" in labels and not any(label in NAME_LABELS for label in labels):
-        first, second, date = labels.index("title"), len(labels) - 1 - labels[::-1].index("title"), labels.index("date")
-        if first < date < second:
-            spans[first] = (spans[first][0], spans[first][1], "author")
+    if labels.count("title") == 2 and not any(label in NAME_LABELS for label in labels):
+        first, second = labels.index("title"), len(labels) - 1 - labels[::-1].index("title")
+        dated = "date" in labels and first < labels.index("date") < second
+        if dated or ("n.d" in text and NO_DATE_NEXT.match(text, spans[first][1])):
+            spans[first] = (spans[first][0], spans[first][1], "author")  # APA "Ministry of Ecology. (n.d.). Title"
     if "title" not in labels and "container-title" in labels:
         index = labels.index("container-title")
         start, end, _ = spans[index]
