@@ -589,3 +589,25 @@ def test_an_organisation_before_apas_no_date_mark_is_the_author(pieces: list) ->
         "River basin plan",
         None,
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "event"),
+    [
+        (
+            "Roe, K. (2012, October). Vowel drift. Paper presented at NWAV 41, Bloomington, IN.",
+            [("Roe, K.", "author"), ("2012", "date"), ("Vowel drift", "title"),
+             ("Paper presented at NWAV 41", "publisher"), ("Bloomington, IN", "publisher-place")],
+            "Paper presented at NWAV 41",
+        ),
+        (
+            "Lee, A. (2009). Reading maps. Poster session presented at the Meeting of the SCS, Denver, CO.",
+            [("Lee, A.", "author"), ("2009", "date"), ("Reading maps", "title"),
+             ("Poster session presented at the Meeting of the SCS", "publisher"), ("Denver, CO", "publisher-place")],
+            "Poster session presented at the Meeting of the SCS",
+        ),
+    ],
+)
+def test_the_conference_a_paper_was_presented_at_is_no_publisher(text: str, pieces: list, event: str) -> None:
+    draft = repaired(text, pieces)
+    assert (draft.get("container_title"), draft.get("publisher")) == (event, None)

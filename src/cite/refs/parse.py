@@ -123,8 +123,12 @@ MD_EMPHASIS = regex.compile(r"\*(?P<inner>[^*\s][^*]*)\*|(?<!\w)_(?P<inner>[^_\s
 #: Marks of a printed source, not a web item: "*Journal*", "_Book_", "Vol. 3", "vol. 3", "pp. 45", "p. 5".
 PRINT_CUE = regex.compile(r"\*[^*]+\*|_[^_]+_|\bVol\.|\bvol\.|\bpp?\.\s*\d")
 #: A container that is a conference: "Proceedings of …", "Proc. ICLR Workshop", "… Conference", "… Symposium",
-#: "…会议", "…论文集", "…研讨会".
-CONFERENCE_CONTAINER = regex.compile(r"Proceedings|\bProc\b|Conference|Workshop|Symposium|Congress|会议|论文集|研讨会")
+#: "Paper presented at the Annual Meeting of …", "…会议", "…论文集", "…研讨会".
+CONFERENCE_CONTAINER = regex.compile(
+    r"Proceedings|\bProc\b|Conference|Workshop|Symposium|Congress|\bMeeting\b|[Pp]resented at|会议|论文集|研讨会"
+)
+#: The words before a conference a paper or poster was given at: "Paper presented at", "Poster session presented at".
+PRESENTED_AT = regex.compile(r"\G(?:(?:Paper|Poster|Talk)(?:\s+session)?\s+)?presented\s+at\b", regex.IGNORECASE)
 #: A full date, day and month, that a newspaper prints and a journal does not: "12 March", "March 4, 2021".
 DAY_AND_MONTH = regex.compile(
     r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\b|"
@@ -924,6 +928,11 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
         if label == "container-title" and INSTITUTION_LAST.search(text, start, end):
             if not any(lab in ("volume", "issue") for lab in labels) and not IN_BEFORE.search(text, 0, start):
                 spans[index] = (start, end, "publisher")  # "*Title*, The Central Asia – Caucasus Institute …"
+    if "publisher" in labels and "presented" in text:  # PRESENTED_AT's literal word
+        # APA "Paper presented at the Annual Meeting of …": the event the paper was given at, not a publisher
+        event = {index for index, (a, _, lab) in enumerate(spans) if lab == "publisher" and PRESENTED_AT.match(text, a)}
+        spans = [(a, b, "container-title" if i in event else lab) for i, (a, b, lab) in enumerate(spans)]
+        labels = [label for _, _, label in spans]
     if ("container-title" in labels) != ("publisher" in labels):
         spans, labels = _publisher_or_journal(text, spans, labels)
     if labels.count("title") == 2 and "container-title" not in labels:
