@@ -611,3 +611,32 @@ def test_an_organisation_before_apas_no_date_mark_is_the_author(pieces: list) ->
 def test_the_conference_a_paper_was_presented_at_is_no_publisher(text: str, pieces: list, event: str) -> None:
     draft = repaired(text, pieces)
     assert (draft.get("container_title"), draft.get("publisher")) == (event, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (
+            "Roe, T. (2009). Family law. Family Law Review, 23, 194. Retrieved May 2, 2010, from LexisNexis AU.",
+            [("Roe, T.", "author"), ("2009", "date"), ("Family law", "title"), ("Family Law Review", "container-title"),
+             ("23", "volume"), ("194", "page"), ("Retrieved May 2", "note"), ("2010", "date"),
+             ("LexisNexis AU", "publisher")],
+            ("Family law", "2009", "Family Law Review", "23", None),
+        ),
+        (  # the database read as a title, the microfilm number as a volume
+            "Roe, T. (2001). Glass (Doctoral dissertation). Retrieved from ProQuest database. (UMI No. 3001234)",
+            [("Roe, T.", "author"), ("2001", "date"), ("Glass", "title"), ("Doctoral dissertation", "genre"),
+             ("Retrieved from ProQuest database", "title"), ("UMI No.", "volume")],
+            ("Glass", "2001", None, None, None),
+        ),
+        (  # "Available at" left unlabelled before the repository, read as a journal
+            "Roe, T. 2013. “Minority Ownership”. Available at SSRN 2247043.",
+            [("Roe, T.", "author"), ("2013", "date"), ("Minority Ownership", "title"),
+             ("SSRN 2247043", "container-title")],
+            ("Minority Ownership", "2013", None, None, None),
+        ),
+    ],
+)
+def test_a_retrieval_statement_is_a_note(text: str, pieces: list, expected: tuple) -> None:
+    draft = repaired(text, pieces)
+    assert tuple(draft.get(key) for key in ("title", "year", "container_title", "volume", "publisher")) == expected

@@ -865,6 +865,25 @@ def _publisher_or_journal(
     return spans, labels
 
 
+#: The words that open a retrieval statement, which closes a reference, before a span or at its start, up to the
+#: span's end: "Retrieved January 22", "Retrieved from", "Accessed 3 May", "Available at ", "Available from ".
+RETRIEVAL = regex.compile(r"\b(?:Retrieved|Accessed|Available\s+(?:at|from))\b[^.]*$")
+#: Literal words one of which RETRIEVAL needs, looked for first.
+RETRIEVAL_WORDS = ("Retrieved", "Accessed", "Available")
+
+
+def _retrieval_statement(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """A retrieval statement after the work is a note, all of it: the labeller read its date as the date and its
+    database or site as the publisher or a title ("… 23, 194. Retrieved January 22, 2010, from LexisNexis AU.",
+    "Retrieved from ProQuest Dissertations and Theses database. (UMI No. 3001234)", "Available at SSRN 2247043")."""
+    for index, (start, _, label) in enumerate(spans):
+        if label != "citation-number" and index and any(lab == "title" for _, _, lab in spans[:index]):
+            if RETRIEVAL.search(text, spans[index - 1][1], start) or RETRIEVAL.match(text, start, spans[index][1]):
+                kept = ("url", "doi", "note", "date")  # a date after it is the access date or the work's own
+                return [*spans[:index], *((a, b, lab if lab in kept else "note") for a, b, lab in spans[index:])]
+    return spans
+
+
 def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """Spans whose places in the reference say they were mislabelled, relabelled by those places:
 
@@ -901,6 +920,8 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
       ("Classics II; Wiley-VCH: Weinheim");
     * a container ending with names, then ", Ed.", ends with its editors (IEEE "in *Handbook*, C. Chen, Ed.").
     """
+    if any(word in text for word in RETRIEVAL_WORDS):
+        spans = _retrieval_statement(text, spans)
     spans = _names_run_into_title(text, _names_where_names_stand(text, _given_name_left_out(text, spans)))
     spans = _role_list_run_on(text, spans)
     spans = _title_to_its_closing_quote(text, _title_beginning_with_in(text, spans))
