@@ -640,3 +640,25 @@ def test_the_conference_a_paper_was_presented_at_is_no_publisher(text: str, piec
 def test_a_retrieval_statement_is_a_note(text: str, pieces: list, expected: tuple) -> None:
     draft = repaired(text, pieces)
     assert tuple(draft.get(key) for key in ("title", "year", "container_title", "volume", "publisher")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (
+            "A. Lin, B. Roe, Astrophys. J. 786, 88 (2014).",
+            [("A. Lin, B. Roe", "author"), ("Astrophys. J.", "container-title"), ("786", "volume"), ("88", "volume"),
+             ("2014", "date")],
+            ("786", "88"),
+        ),
+        (  # a page labelled already: the second number is left alone
+            "A. Lin, Astrophys. J. 786, 2, 88-90 (2014).",
+            [("A. Lin", "author"), ("Astrophys. J.", "container-title"), ("786", "volume"), ("2", "volume"),
+             ("88-90", "page")],
+            ("786", "88-90"),
+        ),
+    ],
+)
+def test_a_second_volume_after_a_comma_is_the_page(text: str, pieces: list, expected: tuple) -> None:
+    draft = repaired(text, pieces)
+    assert (draft.get("volume"), draft.get("page")) == expected

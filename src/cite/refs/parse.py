@@ -781,6 +781,17 @@ VOLUME_COLON_PAGES = regex.compile(r"\d+\s*:\s*(?P<pages>\p{Lu}?\d+(?:\s*[-–]\
 OPEN_RANGE = regex.compile(r"\d[-–]+$")
 
 
+def _second_volume(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """With no page labelled, a second bare volume after the first and a comma is the page: a reference has one
+    volume ("Astrophys. J." + " " + "786" + ", " + "88" + " (2014)")."""
+    for index, ((_, end, label), (after_start, after_end, after)) in enumerate(pairwise(spans)):
+        if label == after == "volume" and COMMA_BETWEEN.fullmatch(text, end, after_start):
+            if text[after_start:after_end].isdigit():
+                spans[index + 1] = (after_start, after_end, "page")
+            break
+    return spans
+
+
 def _pages_in_volume(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """With no page labelled, a volume span holding the pages after a colon ends with them: "256:H1127-H1133"."""
     for index, (start, end, label) in enumerate(spans):
@@ -831,8 +842,9 @@ def _journal_left_unlabelled(text: str, spans: list[labeller.Span]) -> list[labe
     return [*spans[:index], (start, start + len(name), "container-title"), *spans[index:]]
 
 
-#: Labels that say a work is in a journal, not published on its own: a volume, an issue, pages.
-JOURNAL_NUMBERS = ("volume", "issue", "page")
+#: Labels that say a work is in a journal or an edited book, not published on its own: a volume, an issue, pages,
+#: editors.
+IN_A_JOURNAL_OR_BOOK = frozenset({"volume", "issue", "page", "editor"})
 #: A closing quote, with the comma or full stop a title ends with: ",”", "”.", "\"", "»".
 CLOSING_QUOTE = regex.compile(r"\s*[,.]?\s*[”\"»’]\s*[,.]?\s*$")
 
@@ -846,7 +858,7 @@ def _publisher_or_journal(
     "“Title,” NASA, Tech. Rep., 1988"; not a conference's "Proceedings of …, Gothenburg", nor a book after "in");
     a "publisher" right after a quoted title, with no place nor genre and no publishing house's nor institution's
     word, is the journal or conference ("“From contours to regions,” CVPR, 2009": a quoted title is an article's)."""
-    if any(label in JOURNAL_NUMBERS or label == "editor" for label in labels):
+    if not IN_A_JOURNAL_OR_BOOK.isdisjoint(labels):
         return spans, labels
     for index, (start, end, label) in enumerate(spans):
         if label not in ("container-title", "publisher"):
@@ -868,8 +880,6 @@ def _publisher_or_journal(
 #: The words that open a retrieval statement, which closes a reference, before a span or at its start, up to the
 #: span's end: "Retrieved January 22", "Retrieved from", "Accessed 3 May", "Available at ", "Available from ".
 RETRIEVAL = regex.compile(r"\b(?:Retrieved|Accessed|Available\s+(?:at|from))\b[^.]*$")
-#: Literal words one of which RETRIEVAL needs, looked for first.
-RETRIEVAL_WORDS = ("Retrieved", "Accessed", "Available")
 
 
 def _retrieval_statement(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
@@ -887,21 +897,26 @@ def _retrieval_statement(text: str, spans: list[labeller.Span]) -> list[labeller
 def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """Spans whose places in the reference say they were mislabelled, relabelled by those places:
 
+    * a retrieval statement is a note, all of it but a date (`_retrieval_statement`, "Retrieved …, from LexisNexis");
     * names (`_given_name_left_out`, `_names_where_names_stand`, `_names_run_into_title`, `_role_list_run_on`);
       editors before the title where no role word says so are authors ("Rosa Delgado et al., *Rivers of Sand*";
       not "In Keane et al. [4]"), and names before it that a role word follows are editors
-      (`_editors_by_their_role`, "Leach, Neil, ed.");
-    * a publisher first, before the date and a title, or a publisher or container first right before a quoted
-      title, is the author (APA "Asian Development Bank. (2021).", Chicago "International Crisis Group, “Title,”");
-    * a "genre" right after "in" is the book a chapter is in (`_book_named_as_genre`); a book's title may begin
+      (`_editors_by_their_role`, "Leach, Neil, ed."); "editors" after a bare " in " with no role word are the
+      title's words (`_title_in_words`);
+    * a publisher first, before the date (or APA's "(n.d.)") and a title, or a publisher or container first right
+      before a quoted title, is the author (APA "Asian Development Bank. (2021).", Chicago "International Crisis Group, “Title,”");
+    * a "genre" right after "in", or what follows editors and their bracketed role after "in", is the book a chapter
+      is in (`_book_named_as_genre`); a book's title may begin
       with "In" (`_title_beginning_with_in`, "Stephen H. Kellert, In the Wake of Chaos");
     * a "container" named as an institution (its last word "Institute", "Program", …), with no volume or issue and
       no "in" before it, is a publisher ("*Title*, The Central Asia – Caucasus Institute and Silk Road Studies
       Program, December 2015"); the one source right after a title is a publisher or a journal by what stands
-      around it (`_publisher_or_journal`: "… settlement. Brotherhood of St Laurence, Melbourne", "“Title,” CVPR");
+      around it (`_publisher_or_journal`: "… settlement. Brotherhood of St Laurence, Melbourne", "“Title,” CVPR"),
+      and a "publisher" that opens "Paper presented at" is the conference;
     * journal numbers: a page span "8, 491", or a bare page, a comma and a page, are the volume and its page (ACS
       "*Nature* **2006**, 442, 368–373"); with no page, a bracketed range read as the volume is the pages
-      (`_pages_in_brackets`) and a volume "256:H1127-H1133" holds them; a range cut after its dash runs on; words
+      (`_pages_in_brackets`), a second volume after a comma is the page (`_second_volume`) and a volume
+      "256:H1127-H1133" holds them; a range cut after its dash runs on; words
       left unlabelled before the volume, with no title nor container, are the journal ("Org. Synth. 42, 75");
     * of two titles and no container, a second unquoted after a quoted first, before a volume, is the container
       (IEEE "“Random forests,” Mach. Learn., vol. 45"); a "title" that is the month and day of the date before it is that date, and a
@@ -914,13 +929,14 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
       sentence, a few words, stands right before the date or volume ends with the journal (ACS "Catalysis at
       Scale. ACS Catal. 2020, 10"), or, after the date, closing the reference or before the place, with the
       publisher (APA 7 "… fast and slow. Farrar, Straus and Giroux."); a container right after a title that has
-      not ended holds the title's end (`_title_end_in_container`);
+      not ended holds the title's end (`_title_end_in_container`); with no place, a title whose last sentence is a
+      place and its colon holds the imprint (`_imprint_in_title`, "… Education. White River Junction (VT): …");
     * a publisher holding a ";" right after the title holds the title's end (ACS "Title: Theory and Practice;
       Oxford University Press: New York"), and a title holding one before the place holds the publisher
       ("Classics II; Wiley-VCH: Weinheim");
     * a container ending with names, then ", Ed.", ends with its editors (IEEE "in *Handbook*, C. Chen, Ed.").
     """
-    if any(word in text for word in RETRIEVAL_WORDS):
+    if "Retrieved" in text or "Accessed" in text or "Available" in text:  # RETRIEVAL's words
         spans = _retrieval_statement(text, spans)
     spans = _names_run_into_title(text, _names_where_names_stand(text, _given_name_left_out(text, spans)))
     spans = _role_list_run_on(text, spans)
@@ -967,7 +983,7 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
         spans = _volume_before_page(text, spans)
         labels = [label for _, _, label in spans]
     if "page" not in labels and "volume" in labels:
-        spans = _pages_in_volume(text, _pages_in_brackets(text, spans))
+        spans = _pages_in_volume(text, _second_volume(text, _pages_in_brackets(text, spans)))
         labels = [label for _, _, label in spans]
     elif "page" in labels:
         spans = _page_range_cut(text, spans)
