@@ -662,3 +662,40 @@ def test_a_retrieval_statement_is_a_note(text: str, pieces: list, expected: tupl
 def test_a_second_volume_after_a_comma_is_the_page(text: str, pieces: list, expected: tuple) -> None:
     draft = repaired(text, pieces)
     assert (draft.get("volume"), draft.get("page")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (  # physics: publisher, place and year in one bracket
+            "K. Roe, Plasma Waves (Wiley, New York, 1981).",
+            [("K. Roe", "author"), ("Plasma Waves", "title"), ("Wiley, New York", "publisher"), ("1981", "date")],
+            ("Plasma Waves", "Wiley", "New York"),
+        ),
+        (
+            "K. Roe, Plasma Waves ( AMS,Providence ,1983 ).",
+            [("K. Roe", "author"), ("Plasma Waves", "title"), ("AMS,Providence", "publisher-place"), ("1983", "date")],
+            ("Plasma Waves", "AMS", "Providence"),
+        ),
+        (  # a place with its state's code is one place
+            "K. Roe, Plasma Waves (Armonk, NY, 1989).",
+            [("K. Roe", "author"), ("Plasma Waves", "title"), ("Armonk, NY", "publisher-place"), ("1989", "date")],
+            ("Plasma Waves", None, "Armonk, NY"),
+        ),
+        (  # a company's word after the comma is the publisher's
+            "K. Roe, Plasma Waves (Dover Publications, Incorporated, 1974).",
+            [("K. Roe", "author"), ("Plasma Waves", "title"), ("Dover Publications, Incorporated", "publisher"),
+             ("1974", "date")],
+            ("Plasma Waves", "Dover Publications, Incorporated", None),
+        ),
+        (  # the title's second half read as a first publisher
+            "Roe, Ann. Salt Lake, Salt Town. New York: Thames and Hudson, 1992.",
+            [("Roe, Ann", "author"), ("Salt Lake", "title"), ("Salt Town", "publisher"), ("New York", "publisher-place"),
+             ("Thames and Hudson", "publisher"), ("1992", "date")],
+            ("Salt Lake, Salt Town", "Thames and Hudson", "New York"),
+        ),
+    ],
+)
+def test_a_publisher_and_its_place_by_where_they_stand(text: str, pieces: list, expected: tuple) -> None:
+    draft = repaired(text, pieces)
+    assert (draft.get("title"), draft.get("publisher"), draft.get("publisher_place")) == expected

@@ -726,6 +726,41 @@ def _imprint_in_title(text: str, spans: list[labeller.Span]) -> list[labeller.Sp
     return spans
 
 
+#: A publisher and its place in one span, the place last, a capitalised word in small letters (not a state's
+#: code, "Armonk, NY", nor a company's word, "Dover Publications, Incorporated"): "AMS, Providence", "Freeman, San
+#: Francisco", "AMS,Providence".
+PUBLISHER_THEN_PLACE = regex.compile(
+    r"(?P<publisher>[^,]+?)\s*,\s*(?!(?:Inc|Incorporated|Ltd|Limited|Co|Corp|GmbH|Press)\b)"
+    r"(?P<place>\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})"
+)
+#: An opening bracket and spaces before a span: "(", "( ".
+OPENED = regex.compile(r"\(\s*$")
+#: A sentence end between two spans: ". ".
+SENTENCE_BETWEEN = regex.compile(r"\.\s+")
+
+
+def _imprint_in_brackets(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """The one publisher or place span, right after an opening bracket and before the date, that holds a comma
+    holds both, publisher first, as physics books print them: "Gravitation (" + "Freeman, San Francisco" + ", 1973)";
+    and of two publishers, the first, between the title and a comma and the place after a sentence end, is the
+    title's second half: "Easter Island" + ", " + "Earth Island" + ". " + "New York" + ": Thames and Hudson"."""
+    labels = [label for _, _, label in spans]
+    imprint = [index for index, label in enumerate(labels) if label in ("publisher", "publisher-place")]
+    if len(imprint) == 1 and (index := imprint[0]) + 1 < len(spans) and labels[index + 1] == "date":
+        start, end, _ = spans[index]
+        both = PUBLISHER_THEN_PLACE.fullmatch(text, start, end)
+        if both and OPENED.search(text, 0, start) and COMMA_BETWEEN.fullmatch(text, end, spans[index + 1][0]):
+            publisher = (start, both.end("publisher"), "publisher")
+            return [*spans[:index], publisher, (both.start("place"), end, "publisher-place"), *spans[index + 1 :]]
+    if labels.count("publisher") == 2 and len(imprint) == 3 and imprint[0] and labels[imprint[0] - 1] == "title":
+        index = imprint[0]
+        title, (start, end, label), after = spans[index - 1], spans[index], spans[index + 1]
+        if label == "publisher" and after[2] == "publisher-place" and COMMA_BETWEEN.fullmatch(text, title[1], start):
+            if SENTENCE_BETWEEN.fullmatch(text, end, after[0]):
+                return [*spans[: index - 1], (title[0], end, "title"), *spans[index + 1 :]]
+    return spans
+
+
 #: IEEE's editors at the end of a book's name, before ", Ed.": "Handbook of Pattern Recognition, C. Chen".
 EDITORS_AT_END = regex.compile(
     r",\s+(?P<names>(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+(?:(?:,\s|,?\s(?:and|&)\s)(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+)*)$"
@@ -931,6 +966,9 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
       publisher (APA 7 "… fast and slow. Farrar, Straus and Giroux."); a container right after a title that has
       not ended holds the title's end (`_title_end_in_container`); with no place, a title whose last sentence is a
       place and its colon holds the imprint (`_imprint_in_title`, "… Education. White River Junction (VT): …");
+    * a bracketed "publisher" or "place" holding a comma before the date holds both (`_imprint_in_brackets`,
+      "(Freeman, San Francisco, 1973)"), and a first of two publishers between the title and the place is the
+      title's second half ("Easter Island, Earth Island. New York: Thames and Hudson");
     * a publisher holding a ";" right after the title holds the title's end (ACS "Title: Theory and Practice;
       Oxford University Press: New York"), and a title holding one before the place holds the publisher
       ("Classics II; Wiley-VCH: Weinheim");
@@ -1019,6 +1057,9 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
             spans[index : index + 1] = [(start, cut.start(), "title"), (cut.end(), end, "container-title")]
     elif "title" in labels and "container-title" in labels:
         spans = _title_end_in_container(text, spans, labels)
+    if "publisher" in labels or "publisher-place" in labels:
+        spans = _imprint_in_brackets(text, spans)
+        labels = [label for _, _, label in spans]
     if "title" in labels and "publisher-place" not in labels and ":" in text:  # IMPRINT_IN_TITLE's colon
         spans = _imprint_in_title(text, spans)  # before a journal is looked for in the title's last sentence
         labels = [label for _, _, label in spans]
