@@ -699,3 +699,38 @@ def test_a_second_volume_after_a_comma_is_the_page(text: str, pieces: list, expe
 def test_a_publisher_and_its_place_by_where_they_stand(text: str, pieces: list, expected: tuple) -> None:
     draft = repaired(text, pieces)
     assert (draft.get("title"), draft.get("publisher"), draft.get("publisher_place")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (  # the title's start read as a last name, the rest labelled title
+            "K. Roe, Plasma: The Legacy of A. N. Lin, Wiley, New York (1995).",
+            [("K. Roe, Plasma", "author"), ("The Legacy of A. N. Lin", "title"), ("Wiley", "publisher")],
+            ("K. Roe", "Plasma: The Legacy of A. N. Lin", None),
+        ),
+        (  # the whole title read as a name
+            "S. B. Roe, Turbulent Waves, Wiley, New York (2000).",
+            [("S. B. Roe, Turbulent Waves", "author"), ("Wiley", "publisher"), ("New York", "publisher-place")],
+            ("S. B. Roe", "Turbulent Waves", None),
+        ),
+        (  # a journal before its volume, no title
+            "Y. Lin and H. Roe, Collective Waves 2, 55 (1975).",
+            [("Y. Lin and H. Roe, Collective Waves", "author"), ("2", "volume"), ("55", "page")],
+            ("Y. Lin and H. Roe", None, "Collective Waves"),
+        ),
+        (  # a suffix is the name's
+            "K. Roe, Jr, Waves, Wiley (1990).",
+            [("K. Roe, Jr", "author"), ("Waves", "title"), ("Wiley", "publisher")],
+            ("K. Roe, Jr", "Waves", None),
+        ),
+        (  # a collaboration after "et al."
+            "C. Lin et al., Particle Data Group, Phys. Lett. B 667 (2008), 1.",
+            [("C. Lin et al., Particle Data Group", "author"), ("Phys. Lett. B", "container-title"), ("667", "volume")],
+            ("C. Lin et al., Particle Data Group", None, "Phys. Lett. B"),
+        ),
+    ],
+)
+def test_a_title_at_the_end_of_initialled_names(text: str, pieces: list, expected: tuple) -> None:
+    draft = repaired(text, pieces)
+    assert (draft.get("author"), draft.get("title"), draft.get("container_title")) == expected

@@ -576,6 +576,43 @@ def _title_beginning_with_in(text: str, spans: list[labeller.Span]) -> list[labe
     return spans
 
 
+#: What joins a title's start to the rest of it: ": ", ", ", " ".
+TITLE_JOIN = regex.compile(r"\s*[:,]?\s*")
+#: An initial with its full stop, which every name in a list of initialled names has: "U." in "U. Frisch".
+INITIAL = regex.compile(r"\b\p{Lu}\.")
+#: The last part of a name span that is no name: capitalised words with no initial nor full stop, not a
+#: suffix or "et al": "Turbulence", "Majestic Lights", "Collective Phenomena" (not "Jr", "III").
+NAMELESS_TAIL = regex.compile(r"(?!(?:Jr|Sr|II|III|IV|et al)\b)\p{Lu}[^.,;&()]*")
+
+
+def _title_at_the_end_of_the_names(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """The last part of the first names span, after a comma, with no initial where every name before it has
+    one, is the title's start, or the journal's before a volume: "U. Frisch, Turbulence" + ": " + "The Legacy of
+    A. N. Kolmogorov", "S. B. Pope, Turbulent Flows" + ", Cambridge Univ. Press", "Y. Takahashi and H. Umezawa,
+    Collective Phenomena" + " 2, 55 (1975)"."""
+    index = next((i for i, (_, _, label) in enumerate(spans) if label != "citation-number"), None)
+    if index is None or spans[index][2] != "author" or "," not in text[spans[index][0] : spans[index][1]]:
+        return spans
+    start, end, _ = spans[index]
+    cut = text.rfind(", ", start, end)
+    tail = NAMELESS_TAIL.fullmatch(text, cut + 2, end) if cut > start else None
+    names = regex.split(r",\s*|\s+and\s+", text[start:cut])
+    if tail is None or " and " in tail.group() or not all(INITIAL.search(name) for name in names):
+        return spans
+    if "et al" in text[start:cut]:  # "C. Amsler et al., Particle Data Group": a collaboration after "et al."
+        return spans
+    after = spans[index + 1] if index + 1 < len(spans) else None
+    head = (start, cut, "author")
+    between = text[end : after[0]] if after else ""
+    if after and (after[2] == "title" or (after[2] == "container-title" and between.strip() == ":")):
+        if TITLE_JOIN.fullmatch(between):  # "Majestic Lights" + ": " + "The Aurora in Science, …"
+            return [*spans[:index], head, (cut + 2, after[1], "title"), *spans[index + 2 :]]
+    if after and after[2] == "title":
+        return spans
+    label = "container-title" if after and after[2] == "volume" else "title"
+    return [*spans[:index], head, (cut + 2, end, label), *spans[index + 1 :]]
+
+
 def _names_run_into_title(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """A title that goes on from the names before it with only a comma or "and" between begins with the rest of
     the name list, up to its sentence end ("Aditya Khosla" + ", " + "Nityananda Jayadevaprakash, …, and Fei-fei Li.
@@ -937,7 +974,8 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
       editors before the title where no role word says so are authors ("Rosa Delgado et al., *Rivers of Sand*";
       not "In Keane et al. [4]"), and names before it that a role word follows are editors
       (`_editors_by_their_role`, "Leach, Neil, ed."); "editors" after a bare " in " with no role word are the
-      title's words (`_title_in_words`);
+      title's words (`_title_in_words`); a last part with no initial after initialled names is the title's start
+      or the journal (`_title_at_the_end_of_the_names`, "U. Frisch, Turbulence: The Legacy of …");
     * a publisher first, before the date (or APA's "(n.d.)") and a title, or a publisher or container first right
       before a quoted title, is the author (APA "Asian Development Bank. (2021).", Chicago "International Crisis Group, “Title,”");
     * a "genre" right after "in", or what follows editors and their bracketed role after "in", is the book a chapter
@@ -977,6 +1015,7 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     if "Retrieved" in text or "Accessed" in text or "Available" in text:  # RETRIEVAL's words
         spans = _retrieval_statement(text, spans)
     spans = _names_run_into_title(text, _names_where_names_stand(text, _given_name_left_out(text, spans)))
+    spans = _title_at_the_end_of_the_names(text, spans)
     spans = _role_list_run_on(text, spans)
     spans = _title_to_its_closing_quote(text, _title_beginning_with_in(text, spans))
     spans = _book_named_as_genre(text, _title_over_quoted_words(text, spans))
