@@ -59,6 +59,12 @@ def test_year(text: str, expected: str) -> None:
         ("1795-805", "1795-1805"),
         ("p. 117", "117"),
         ("С. 45—67", "45-67"),
+        # a book's count of pages, its unit after the number
+        ("360 pp", "360"),
+        ("218 p.", "218"),
+        ("248p", "248"),
+        ("634 s.", "634"),
+        ("264 с.", "264"),
     ],
 )
 def test_pages(text: str, expected: str) -> None:

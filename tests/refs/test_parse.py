@@ -604,3 +604,16 @@ def test_a_bibliography_entrys_names_before_an_italic_title(text: str, role: str
     ref = parse_reference(text, entry=True)
     assert getattr(ref, role) == names
     assert ref.title.startswith(("Veiled Empire", "The Transformation of Central Asia"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A. Roe and B. Lin, “Sparse flows on graphs,” arXiv:2101.01234.",
+        "Lin, B., Drift of quantum walks, preprint, arXiv :1903.04321v2.",
+    ],
+)
+def test_a_preprint_is_never_a_short_form(text: str) -> None:
+    # authors and a title with no year read like a short form ("Gerhardt, Federal Appointments Process"), but a
+    # preprint's identifier says it is the full reference
+    assert not parse_reference(text).short

@@ -6,7 +6,7 @@ import pytest
 from cite.refs.labeller import Span
 from cite.refs.labeller.fields import draft_of
 from cite.refs.normalize.names import names
-from cite.refs.parse import _repaired
+from cite.refs.parse import _normalise, _repaired
 
 
 def spans_of(text: str, pieces: list[tuple[str, str]]) -> list[Span]:
@@ -402,3 +402,335 @@ def test_vancouver_initials_ed_are_no_editors_role_word() -> None:
     draft = repaired(text, [("Danto SI, Crandall", "editor"), ("Cloning of the gene", "title"),
                             ("Mol Microbiol", "container-title"), ("1997", "date")])
     assert (draft.get("author"), draft.get("editor")) == ("Danto SI, Crandall ED", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "author", "title"),
+    [
+        (
+            "———. The Glass Bead Game. Translated by Ann Roe. New York: Holt, 1969.",
+            [("———. The Glass Bead Game", "author"), ("Ann Roe", "translator"), ("New York", "publisher-place")],
+            "———",
+            "The Glass Bead Game",
+        ),
+        (
+            "______. Confessions, trans. R. Pine. London, 1961.",
+            [("______. Confessions", "author"), ("R. Pine", "translator"), ("London", "publisher-place")],
+            "______",
+            "Confessions",
+        ),
+        (  # two hyphens, then the chapter's book after "In"
+            "--. Quincas Borba. In Obra Completa, 2: 11–90.",
+            [("--. Quincas Borba", "author"), ("Obra Completa", "container-title"), ("2", "volume")],
+            "--",
+            "Quincas Borba",
+        ),
+    ],
+)
+def test_the_dashes_that_repeat_the_authors_end_their_sentence(text: str, pieces: list, author: str, title: str):
+    draft = repaired(text, pieces)
+    assert (draft.get("author"), draft.get("title")) == (author, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "container", "publisher"),
+    [
+        (  # an unquoted report's title, then who published it and where
+            "Lee, K. (2011). Housing after the flood. Centre for Coastal Homes, Hobart.",
+            [("Lee, K.", "author"), ("2011", "date"), ("Housing after the flood", "title"),
+             ("Centre for Coastal Homes", "container-title"), ("Hobart", "publisher-place")],
+            None,
+            "Centre for Coastal Homes",
+        ),
+        (  # a quoted report's title, then its publisher and the genre
+            "[3] K. Lee, “Gust loads on light aircraft,” ONERA, Tech. Rep., 1991.",
+            [("[3]", "citation-number"), ("K. Lee", "author"), ("Gust loads on light aircraft", "title"),
+             ("ONERA", "container-title"), ("Tech. Rep", "genre"), ("1991", "date")],
+            None,
+            "ONERA",
+        ),
+        (  # a quoted paper's title, then the conference's short name
+            "[5] K. Lee and P. Roe, “Edges from shading,” ICCV, 2003.",
+            [("[5]", "citation-number"), ("K. Lee and P. Roe", "author"), ("Edges from shading", "title"),
+             ("ICCV", "publisher"), ("2003", "date")],
+            "ICCV",
+            None,
+        ),
+        (  # a quoted title then a publishing house: a book's publisher still
+            "K. Lee, “Gust Loads”, Academic Press, 1980.",
+            [("K. Lee", "author"), ("Gust Loads", "title"), ("Academic Press", "publisher"), ("1980", "date")],
+            None,
+            "Academic Press",
+        ),
+        (  # a conference's proceedings keep their place
+            "Lee, K. (2015). Shading cues. 11th Conference on Vision, Gothenburg, Sweden.",
+            [("Lee, K.", "author"), ("2015", "date"), ("Shading cues", "title"),
+             ("11th Conference on Vision", "container-title"), ("Gothenburg, Sweden", "publisher-place")],
+            "11th Conference on Vision",
+            None,
+        ),
+        (  # a chapter's book after "in", then its place
+            "Roe, P. Shading cues, in Essays on Vision. Oslo, 2016.",
+            [("Roe, P.", "author"), ("Shading cues", "title"), ("Essays on Vision", "container-title"),
+             ("Oslo", "publisher-place"), ("2016", "date")],
+            "Essays on Vision",
+            None,
+        ),
+    ],
+)
+def test_a_source_read_as_publisher_or_journal_by_what_stands_around_it(
+    text: str, pieces: list, container: str | None, publisher: str | None
+) -> None:
+    draft = repaired(text, pieces)
+    assert (draft.get("container_title"), draft.get("publisher")) == (container, publisher)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "author", "title"),
+    [
+        (
+            "Hollis, Dorothy. Reading, writing and the child: Locke, Rousseau. Penguin, 2001.",
+            [("Hollis", "author"), ("Dorothy. Reading, writing and the child: Locke, Rousseau", "title"),
+             ("Penguin", "publisher"), ("2001", "date")],
+            "Hollis, Dorothy",
+            "Reading, writing and the child: Locke, Rousseau",
+        ),
+        (  # a family name of two words
+            "Pardo Vidal, Inés. Forma de la ciudad. México: Trillas, 2009.",
+            [("Pardo Vidal", "author"), ("Inés. Forma de la ciudad", "title"), ("México", "publisher-place")],
+            "Pardo Vidal, Inés",
+            "Forma de la ciudad",
+        ),
+        (  # initials already there: "Proc." is no given name
+            "V. Arnaud et al., Proc. 12th Meeting on Lasers, Lyon 2001.",
+            [("V. Arnaud et al", "author"), ("Proc. 12th Meeting on Lasers", "title"), ("Lyon", "publisher-place")],
+            "V. Arnaud et al",
+            "Proc. 12th Meeting on Lasers",
+        ),
+    ],
+)
+def test_a_given_name_read_as_the_titles_first_word(text: str, pieces: list, author: str, title: str) -> None:
+    draft = repaired(text, pieces)
+    assert (draft.get("author"), draft.get("title")) == (author, title)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (  # APA 6: the place and its colon ran into the title, the publisher labelled after them
+            "Marsh, T. (2012). Rivers and the coming change of farming. Glens Falls (NY): Birch Press.",
+            [("Marsh, T.", "author"), ("2012", "date"),
+             ("Rivers and the coming change of farming. Glens Falls (NY", "title"), ("Birch Press", "publisher")],
+            ("Rivers and the coming change of farming", "Glens Falls (NY)", "Birch Press"),
+        ),
+        (  # the title holds the publisher too
+            "DURAND. Soins et gestes - Le guide pour les stages. Rennes : ELSEVIER, 2014. 300 p.",
+            [("DURAND", "author"), ("Soins et gestes - Le guide pour les stages. Rennes : ELSEVIER", "title"),
+             ("2014", "date")],
+            ("Soins et gestes - Le guide pour les stages", "Rennes", "ELSEVIER"),
+        ),
+        (  # a subtitle after a colon, in small letters: no place
+            "Marsh, T. (2012). Rivers. Change: the coming farming. Birch Press.",
+            [("Marsh, T.", "author"), ("2012", "date"), ("Rivers. Change: the coming farming", "title"),
+             ("Birch Press", "publisher")],
+            ("Rivers. Change: the coming farming", None, "Birch Press"),
+        ),
+    ],
+)
+def test_a_place_and_its_colon_closing_the_title(text: str, pieces: list, expected: tuple) -> None:
+    fields = _normalise(repaired(text, pieces))  # the place's bracket closed again: "Glens Falls (NY)"
+    assert (fields.get("title"), fields.get("publisher_place"), fields.get("publisher")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "editor", "container"),
+    [
+        (  # the book read as more editors, its last words as a note
+            "K. Lee, ‘Folk Song’, in P. Roe (ed.), Oral Poetry: A Guide to Sources, Boston 1999.",
+            [("K. Lee", "author"), ("Folk Song", "title"), ("P. Roe", "editor"), ("Oral Poetry: A Guide", "editor"),
+             ("to Sources", "note"), ("Boston", "publisher-place"), ("1999", "date")],
+            "P. Roe",
+            "Oral Poetry: A Guide to Sources",
+        ),
+        (  # APA: the book read as a second title
+            "Lee, K. (2003). Risk at sea. In A. Roe, & B. Lin (Eds.), Ships, Ports, and Trade. London: Sage.",
+            [("Lee, K.", "author"), ("2003", "date"), ("Risk at sea", "title"), ("A. Roe, & B. Lin", "editor"),
+             ("Ships, Ports, and Trade", "title"), ("London", "publisher-place"), ("Sage", "publisher")],
+            "A. Roe, & B. Lin",
+            "Ships, Ports, and Trade",
+        ),
+    ],
+)
+def test_the_book_after_its_editors_and_their_bracketed_role(text: str, pieces: list, editor: str, container: str):
+    draft = repaired(text, pieces)
+    assert (draft.get("editor"), draft.get("container_title")) == (editor, container)
+
+
+def test_words_after_a_bare_in_with_no_role_word_are_the_titles() -> None:
+    text = "Roe, Ann, The Making of Opera: A Study in Ritual, Canon, and Taste (Oxford: Clarendon Press, 1990)."
+    draft = repaired(text, [("Roe, Ann", "author"), ("The Making of Opera: A Study", "title"),
+                            ("Ritual, Canon, and Taste", "editor"), ("Oxford", "publisher-place"),
+                            ("Clarendon Press", "publisher"), ("1990", "date")])
+    assert (draft.get("title"), draft.get("editor")) == ("The Making of Opera: A Study in Ritual, Canon, and Taste", None)
+
+
+@pytest.mark.parametrize(
+    "pieces",
+    [
+        [("Ministry of Water", "container-title"), ("River basin plan", "title")],
+        [("Ministry of Water", "publisher"), ("River basin plan", "title")],
+        [("Ministry of Water", "title"), ("River basin plan", "title")],
+    ],
+)
+def test_an_organisation_before_apas_no_date_mark_is_the_author(pieces: list) -> None:
+    draft = repaired("Ministry of Water. (n.d.). River basin plan.", pieces)
+    assert (draft.get("author"), draft.get("title"), draft.get("container_title")) == (
+        "Ministry of Water",
+        "River basin plan",
+        None,
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "event"),
+    [
+        (
+            "Roe, K. (2012, October). Vowel drift. Paper presented at NWAV 41, Bloomington, IN.",
+            [("Roe, K.", "author"), ("2012", "date"), ("Vowel drift", "title"),
+             ("Paper presented at NWAV 41", "publisher"), ("Bloomington, IN", "publisher-place")],
+            "Paper presented at NWAV 41",
+        ),
+        (
+            "Lee, A. (2009). Reading maps. Poster session presented at the Meeting of the SCS, Denver, CO.",
+            [("Lee, A.", "author"), ("2009", "date"), ("Reading maps", "title"),
+             ("Poster session presented at the Meeting of the SCS", "publisher"), ("Denver, CO", "publisher-place")],
+            "Poster session presented at the Meeting of the SCS",
+        ),
+    ],
+)
+def test_the_conference_a_paper_was_presented_at_is_no_publisher(text: str, pieces: list, event: str) -> None:
+    draft = repaired(text, pieces)
+    assert (draft.get("container_title"), draft.get("publisher")) == (event, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (
+            "Roe, T. (2009). Family law. Family Law Review, 23, 194. Retrieved May 2, 2010, from LexisNexis AU.",
+            [("Roe, T.", "author"), ("2009", "date"), ("Family law", "title"), ("Family Law Review", "container-title"),
+             ("23", "volume"), ("194", "page"), ("Retrieved May 2", "note"), ("2010", "date"),
+             ("LexisNexis AU", "publisher")],
+            ("Family law", "2009", "Family Law Review", "23", None),
+        ),
+        (  # the database read as a title, the microfilm number as a volume
+            "Roe, T. (2001). Glass (Doctoral dissertation). Retrieved from ProQuest database. (UMI No. 3001234)",
+            [("Roe, T.", "author"), ("2001", "date"), ("Glass", "title"), ("Doctoral dissertation", "genre"),
+             ("Retrieved from ProQuest database", "title"), ("UMI No.", "volume")],
+            ("Glass", "2001", None, None, None),
+        ),
+        (  # "Available at" left unlabelled before the repository, read as a journal
+            "Roe, T. 2013. “Minority Ownership”. Available at SSRN 2247043.",
+            [("Roe, T.", "author"), ("2013", "date"), ("Minority Ownership", "title"),
+             ("SSRN 2247043", "container-title")],
+            ("Minority Ownership", "2013", None, None, None),
+        ),
+    ],
+)
+def test_a_retrieval_statement_is_a_note(text: str, pieces: list, expected: tuple) -> None:
+    draft = repaired(text, pieces)
+    assert tuple(draft.get(key) for key in ("title", "year", "container_title", "volume", "publisher")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (
+            "A. Lin, B. Roe, Astrophys. J. 786, 88 (2014).",
+            [("A. Lin, B. Roe", "author"), ("Astrophys. J.", "container-title"), ("786", "volume"), ("88", "volume"),
+             ("2014", "date")],
+            ("786", "88"),
+        ),
+        (  # a page labelled already: the second number is left alone
+            "A. Lin, Astrophys. J. 786, 2, 88-90 (2014).",
+            [("A. Lin", "author"), ("Astrophys. J.", "container-title"), ("786", "volume"), ("2", "volume"),
+             ("88-90", "page")],
+            ("786", "88-90"),
+        ),
+    ],
+)
+def test_a_second_volume_after_a_comma_is_the_page(text: str, pieces: list, expected: tuple) -> None:
+    draft = repaired(text, pieces)
+    assert (draft.get("volume"), draft.get("page")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (  # physics: publisher, place and year in one bracket
+            "K. Roe, Plasma Waves (Wiley, New York, 1981).",
+            [("K. Roe", "author"), ("Plasma Waves", "title"), ("Wiley, New York", "publisher"), ("1981", "date")],
+            ("Plasma Waves", "Wiley", "New York"),
+        ),
+        (
+            "K. Roe, Plasma Waves ( AMS,Providence ,1983 ).",
+            [("K. Roe", "author"), ("Plasma Waves", "title"), ("AMS,Providence", "publisher-place"), ("1983", "date")],
+            ("Plasma Waves", "AMS", "Providence"),
+        ),
+        (  # a place with its state's code is one place
+            "K. Roe, Plasma Waves (Armonk, NY, 1989).",
+            [("K. Roe", "author"), ("Plasma Waves", "title"), ("Armonk, NY", "publisher-place"), ("1989", "date")],
+            ("Plasma Waves", None, "Armonk, NY"),
+        ),
+        (  # a company's word after the comma is the publisher's
+            "K. Roe, Plasma Waves (Dover Publications, Incorporated, 1974).",
+            [("K. Roe", "author"), ("Plasma Waves", "title"), ("Dover Publications, Incorporated", "publisher"),
+             ("1974", "date")],
+            ("Plasma Waves", "Dover Publications, Incorporated", None),
+        ),
+        (  # the title's second half read as a first publisher
+            "Roe, Ann. Salt Lake, Salt Town. New York: Thames and Hudson, 1992.",
+            [("Roe, Ann", "author"), ("Salt Lake", "title"), ("Salt Town", "publisher"), ("New York", "publisher-place"),
+             ("Thames and Hudson", "publisher"), ("1992", "date")],
+            ("Salt Lake, Salt Town", "Thames and Hudson", "New York"),
+        ),
+    ],
+)
+def test_a_publisher_and_its_place_by_where_they_stand(text: str, pieces: list, expected: tuple) -> None:
+    draft = repaired(text, pieces)
+    assert (draft.get("title"), draft.get("publisher"), draft.get("publisher_place")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (  # the title's start read as a last name, the rest labelled title
+            "K. Roe, Plasma: The Legacy of A. N. Lin, Wiley, New York (1995).",
+            [("K. Roe, Plasma", "author"), ("The Legacy of A. N. Lin", "title"), ("Wiley", "publisher")],
+            ("K. Roe", "Plasma: The Legacy of A. N. Lin", None),
+        ),
+        (  # the whole title read as a name
+            "S. B. Roe, Turbulent Waves, Wiley, New York (2000).",
+            [("S. B. Roe, Turbulent Waves", "author"), ("Wiley", "publisher"), ("New York", "publisher-place")],
+            ("S. B. Roe", "Turbulent Waves", None),
+        ),
+        (  # a journal before its volume, no title
+            "Y. Lin and H. Roe, Collective Waves 2, 55 (1975).",
+            [("Y. Lin and H. Roe, Collective Waves", "author"), ("2", "volume"), ("55", "page")],
+            ("Y. Lin and H. Roe", None, "Collective Waves"),
+        ),
+        (  # a suffix is the name's
+            "K. Roe, Jr, Waves, Wiley (1990).",
+            [("K. Roe, Jr", "author"), ("Waves", "title"), ("Wiley", "publisher")],
+            ("K. Roe, Jr", "Waves", None),
+        ),
+        (  # a collaboration after "et al."
+            "C. Lin et al., Particle Data Group, Phys. Lett. B 667 (2008), 1.",
+            [("C. Lin et al., Particle Data Group", "author"), ("Phys. Lett. B", "container-title"), ("667", "volume")],
+            ("C. Lin et al., Particle Data Group", None, "Phys. Lett. B"),
+        ),
+    ],
+)
+def test_a_title_at_the_end_of_initialled_names(text: str, pieces: list, expected: tuple) -> None:
+    draft = repaired(text, pieces)
+    assert (draft.get("author"), draft.get("title"), draft.get("container_title")) == expected

@@ -1064,7 +1064,7 @@ ENTRIES = [
             "DOI": "10.1016/j.envres.2020.109178",
         },
     ),
-    pytest.param(
+    (
         "Ministry of Ecology. (n.d.). Aral Sea restoration programme. https://eco.gov.kz/aral",
         {
             "type": "webpage",
@@ -1073,7 +1073,6 @@ ENTRIES = [
             "URL": "https://eco.gov.kz/aral",
             "year": None,
         },
-        marks=pytest.mark.xfail(strict=True, reason="known: an organisation before '(n.d.)' is read as the container"),
     ),
     (
         "Zhou F, Yu T, Du R, et al. Clinical course and risk factors for mortality. Lancet. 2020 Mar 28;395(10229):1054-62.",

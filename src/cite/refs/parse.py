@@ -24,7 +24,7 @@ import regex
 
 from cite.model import Italic, Reference
 from cite.refs import labeller
-from cite.refs.labeller.fields import draft_of
+from cite.refs.labeller.fields import INSTITUTION, PUBLISHING_HOUSE, draft_of
 from cite.refs.normalize.dates import iso_date, year
 from cite.refs.normalize.language import language
 from cite.refs.normalize.names import names
@@ -89,6 +89,9 @@ WEB_START = regex.compile(r"^\s*[“\"‘«]")
 #: report's year, "[1997] PL 467").
 BRACKETED = regex.compile(r"\s*\[(?!(?:1[5-9]|20)\d\d\])[^\]]+\]")
 
+#: A preprint's server or the word itself: "arXiv:1304.7229", "arXiv :1705.08453", "preprint, arXiv:…", "bioRxiv".
+PREPRINT = regex.compile(r"\b(?:arXiv|bioRxiv|medRxiv|preprint)\b", regex.IGNORECASE)
+
 #: Markers a parser sets under "genre" that decide the type outright.
 GENRES = {
     "thesis",
@@ -122,8 +125,12 @@ MD_EMPHASIS = regex.compile(r"\*(?P<inner>[^*\s][^*]*)\*|(?<!\w)_(?P<inner>[^_\s
 #: Marks of a printed source, not a web item: "*Journal*", "_Book_", "Vol. 3", "vol. 3", "pp. 45", "p. 5".
 PRINT_CUE = regex.compile(r"\*[^*]+\*|_[^_]+_|\bVol\.|\bvol\.|\bpp?\.\s*\d")
 #: A container that is a conference: "Proceedings of …", "Proc. ICLR Workshop", "… Conference", "… Symposium",
-#: "…会议", "…论文集", "…研讨会".
-CONFERENCE_CONTAINER = regex.compile(r"Proceedings|\bProc\b|Conference|Workshop|Symposium|Congress|会议|论文集|研讨会")
+#: "Paper presented at the Annual Meeting of …", "…会议", "…论文集", "…研讨会".
+CONFERENCE_CONTAINER = regex.compile(
+    r"Proceedings|\bProc\b|Conference|Workshop|Symposium|Congress|\bMeeting\b|[Pp]resented at|会议|论文集|研讨会"
+)
+#: The words before a conference a paper or poster was given at: "Paper presented at", "Poster session presented at".
+PRESENTED_AT = regex.compile(r"\G(?:(?:Paper|Poster|Talk)(?:\s+session)?\s+)?presented\s+at\b", regex.IGNORECASE)
 #: A full date, day and month, that a newspaper prints and a journal does not: "12 March", "March 4, 2021".
 DAY_AND_MONTH = regex.compile(
     r"\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\b|"
@@ -223,7 +230,8 @@ def _parse(raw: str, italic: tuple[Italic, ...], reader: str, entry: bool) -> Pa
     warnings: list[str] = []
     if draft is None:
         return Reference(raw=raw, url=url, doi=doi, accessed=accessed, warnings=("could not parse reference",))
-    if entry or url or accessed:  # a list entry, or a reference with a URL or access date: never a short form
+    if entry or url or accessed or _preprint(text):  # a list entry, a reference with a URL, access date or preprint
+        # identifier: never a short form
         draft.pop("short", None)
     if draft.get("web_date"):
         if accessed:
@@ -253,6 +261,12 @@ def _parse(raw: str, italic: tuple[Italic, ...], reader: str, entry: bool) -> Pa
         warnings=tuple(warnings),
         **fields,
     )
+
+
+def _preprint(text: str) -> bool:
+    """Whether the text names a preprint, which a short form never does: "arXiv:1304.7229", "preprint"."""
+    lowered = text.lower()
+    return ("arxiv" in lowered or "preprint" in lowered) and PREPRINT.search(text) is not None
 
 
 def _peel(raw: str) -> tuple[str, str, str, str, str]:
@@ -413,21 +427,28 @@ def _title_over_quoted_words(text: str, spans: list[labeller.Span]) -> list[labe
 
 #: The role between a book and its editors: ", ed. by ", ", edited by ", ", eds ".
 ROLE_BETWEEN = regex.compile(r"\s*,\s*(?:eds?\.?|edited)(?:\s+by)?\s*$", regex.IGNORECASE)
+#: The role in brackets between editors and their book: " (ed.), ", " (Eds.), ", " (Hg.): ".
+ROLE_IN_BRACKETS = regex.compile(r"\s*\((?:[Ee]ds?|[Ee]ditors?|[Hh]rsg|[Hh]g)\.?\)\s*[,:.]?\s*")
 
 
 def _book_named_as_genre(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """A "genre" right after "in" is the book a chapter is in, with the bracketed year its name holds:
     "in 中亚发展报告（2020）, ed. 刘晓东" (报告 is "report"); so are "editors" right after "in" whose role
-    follows them before more editors ("in A State of Nations, ed. by Ronald Grigor Suny and Terry Martin")."""
+    follows them before more editors ("in A State of Nations, ed. by Ronald Grigor Suny and Terry Martin"), and
+    the "editors" or "title" after editors right after "in" and their bracketed role, with the words run on
+    after them ("in D. C. Greetham (ed.), " + "Scholarly Editing: A Guide" + " " + "to Research")."""
     if any(label == "container-title" for _, _, label in spans):
         return spans
     for index, ((start, end, label), after) in enumerate(pairwise(spans)):
-        if (
-            label == after[2] == "editor"
-            and IN_BEFORE.search(text, 0, start)
-            and ROLE_BETWEEN.match(text[end : after[0]])
-        ):
+        if label != "editor" or not IN_BEFORE.search(text, 0, start):
+            continue
+        if after[2] == "editor" and ROLE_BETWEEN.match(text[end : after[0]]):
             return [*spans[:index], (start, end, "container-title"), *spans[index + 1 :]]
+        if after[2] in ("editor", "title") and ROLE_IN_BRACKETS.fullmatch(text, end, after[0]):
+            book_end, rest = after[1], spans[index + 2 :]
+            while rest and rest[0][2] in ("editor", "title", "note") and not text[book_end : rest[0][0]].strip():
+                book_end, rest = rest[0][1], rest[1:]
+            return [*spans[: index + 1], (after[0], book_end, "container-title"), *rest]
     for index, (start, end, label) in enumerate(spans):
         if label == "genre" and IN_BEFORE.search(text, 0, start):
             year = BRACKETED_YEAR.match(text, end)
@@ -457,10 +478,12 @@ def _names_before_italic(text: str, spans: list[labeller.Span], italic: tuple[It
 #: Labels of name lists, which never run across a sentence end.
 NAME_LABELS = ("author", "editor", "translator")
 #: A sentence end inside a labelled name list: a full stop after a word ("Cooley, Alexander. Great Games"; not
-#: after an initial, "Jr." or "St."), or, in a name written family-first, after its given names and initials
+#: after an initial, "Jr." or "St.") or after the dashes that repeat the last entry's authors ("———. Dom Casmurro",
+#: "______. On Christian Doctrine"), or, in a name written family-first, after its given names and initials
 #: when a capitalised word follows with no separator ("Peterson, Maya K. Pipe Dreams", "…; Green, R. A. Palladium").
 NAMES_SENTENCE_END = regex.compile(
-    r"(?<=\p{Ll}{2})\.\s+(?=\p{Lu})|(?:\G|[;&]\s*|,\s(?:and\s|&\s)?)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s"
+    r"(?<=\p{Ll}{2}|(?:^|\s)(?:[—_]+|[-–]{2,}))\.\s+(?=\p{Lu})|"
+    r"(?:\G|[;&]\s*|,\s(?:and\s|&\s)?)\p{Lu}[\p{L}'’-]+(?:\s\p{Lu}[\p{L}'’-]+)?,\s"
     r"(?:\p{Lu}[\p{L}'’-]*\.?[\s-])*?\p{Lu}\.\K"
     r"\s+(?=(?!(?:Jr|Sr)\b)\p{Lu}\p{Ll}++(?![,.]?\s*(?:,|and\b|&)))"
 )
@@ -502,16 +525,41 @@ GIVEN_NAME_AFTER = regex.compile(
 )
 
 
+#: The full stop after a given name and the space before the title: ". " in "Rainsford, Dominic. Authorship".
+GIVEN_NAME_STOP = regex.compile(r"\.\s+")
+
+
 def _given_name_left_out(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """The first names span takes the given name the labeller left out after it, when nothing else was labelled
-    there ("Miller" + ", Ann" + ". 2019. …": "Ann." reads like the abbreviation of "Annals")."""
+    there ("Miller" + ", Ann" + ". 2019. …": "Ann." reads like the abbreviation of "Annals"), or read as the
+    title's first word after a lone family name ("Rainsford" + ", " + "Dominic. Authorship, ethics and …")."""
     for index, (start, end, label) in enumerate(spans):
         if label == "citation-number":
             continue
         given = GIVEN_NAME_AFTER.match(text, end) if label in NAME_LABELS else None
-        if given and (index + 1 == len(spans) or spans[index + 1][0] >= given.end()):
+        following = spans[index + 1] if given and index + 1 < len(spans) else None
+        if given and (following is None or following[0] >= given.end()):
             spans = [*spans[:index], (start, given.end(), label), *spans[index + 1 :]]
+        elif given and following and following[2] == "title" and end < following[0] < given.end() < following[1]:
+            title_start = GIVEN_NAME_STOP.match(text, given.end())
+            lone = not any(mark in text[start:end] for mark in ",.")  # a family name alone, no initials
+            if lone and title_start and title_start.end() < following[1]:
+                title = (title_start.end(), following[1], "title")
+                spans = [*spans[:index], (start, given.end(), label), title, *spans[index + 2 :]]
         break
+    return spans
+
+
+#: The bare "in" between a title and words the labeller took for editors: " in " of "A Study in Canon, Ritual".
+IN_BETWEEN = regex.compile(r"\s+in\s+")
+
+
+def _title_in_words(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """With no editor's role word in the text, "editors" right after the title with a bare "in" between are the
+    title's own words: "The Rise of Musical Classics …: A Study" + " in " + "Canon, Ritual, and Ideology"."""
+    for index, ((start, end, label), after) in enumerate(pairwise(spans)):
+        if label == "title" and after[2] == "editor" and IN_BETWEEN.fullmatch(text, end, after[0]):
+            return [*spans[:index], (start, after[1], "title"), *spans[index + 2 :]]
     return spans
 
 
@@ -549,6 +597,43 @@ def _title_beginning_with_in(text: str, spans: list[labeller.Span]) -> list[labe
     return spans
 
 
+#: What joins a title's start to the rest of it: ": ", ", ", " ".
+TITLE_JOIN = regex.compile(r"\s*[:,]?\s*")
+#: An initial with its full stop, which every name in a list of initialled names has: "U." in "U. Frisch".
+INITIAL = regex.compile(r"\b\p{Lu}\.")
+#: The last part of a name span that is no name: capitalised words with no initial nor full stop, not a
+#: suffix or "et al": "Turbulence", "Majestic Lights", "Collective Phenomena" (not "Jr", "III").
+NAMELESS_TAIL = regex.compile(r"(?!(?:Jr|Sr|II|III|IV|et al)\b)\p{Lu}[^.,;&()]*")
+
+
+def _title_at_the_end_of_the_names(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """The last part of the first names span, after a comma, with no initial where every name before it has
+    one, is the title's start, or the journal's before a volume: "U. Frisch, Turbulence" + ": " + "The Legacy of
+    A. N. Kolmogorov", "S. B. Pope, Turbulent Flows" + ", Cambridge Univ. Press", "Y. Takahashi and H. Umezawa,
+    Collective Phenomena" + " 2, 55 (1975)"."""
+    index = next((i for i, (_, _, label) in enumerate(spans) if label != "citation-number"), None)
+    if index is None or spans[index][2] != "author" or "," not in text[spans[index][0] : spans[index][1]]:
+        return spans
+    start, end, _ = spans[index]
+    cut = text.rfind(", ", start, end)
+    tail = NAMELESS_TAIL.fullmatch(text, cut + 2, end) if cut > start else None
+    names = regex.split(r",\s*|\s+and\s+", text[start:cut])
+    if tail is None or " and " in tail.group() or not all(INITIAL.search(name) for name in names):
+        return spans
+    if "et al" in text[start:cut]:  # "C. Amsler et al., Particle Data Group": a collaboration after "et al."
+        return spans
+    after = spans[index + 1] if index + 1 < len(spans) else None
+    head = (start, cut, "author")
+    between = text[end : after[0]] if after else ""
+    if after and (after[2] == "title" or (after[2] == "container-title" and between.strip() == ":")):
+        if TITLE_JOIN.fullmatch(between):  # "Majestic Lights" + ": " + "The Aurora in Science, …"
+            return [*spans[:index], head, (cut + 2, after[1], "title"), *spans[index + 2 :]]
+    if after and after[2] == "title":
+        return spans
+    label = "container-title" if after and after[2] == "volume" else "title"
+    return [*spans[:index], head, (cut + 2, end, label), *spans[index + 1 :]]
+
+
 def _names_run_into_title(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """A title that goes on from the names before it with only a comma or "and" between begins with the rest of
     the name list, up to its sentence end ("Aditya Khosla" + ", " + "Nityananda Jayadevaprakash, …, and Fei-fei Li.
@@ -576,6 +661,8 @@ DATE_REMNANT = regex.compile(
 DATE_REMNANT_HEAD = regex.compile(
     r"\G(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\p{L}*\.?(?:\s+\d{1,2})?\)\.?\s+(?=\S)", regex.IGNORECASE
 )
+#: APA's mark of a work with no date, right after the author: ". (n.d.)", " (n. d.)".
+NO_DATE_NEXT = regex.compile(r"\.?\s*\(\s*n\.\s?d\.?\s*\)")
 #: A quoted title right after a span: ", “Fergana Valley Border Disputes".
 QUOTED_TITLE_NEXT = regex.compile(r"\s*,\s*[“\"‘«]")
 #: An institution's name, by its last word: "… Silk Road Studies Program", "Asian Development Bank".
@@ -665,6 +752,73 @@ CONTAINER_IN_TITLE = regex.compile(r"\p{Ll}{3}\K\.\s+(?=\p{Lu}\S*(?:\s+\S+){0,4}
 #: A publisher after the title's sentence end, closing the reference (as APA 7 prints a book) or before the place:
 #: "Thinking, fast and slow. Farrar, Straus and Giroux" (at most six words after the last full stop).
 PUBLISHER_IN_TITLE = regex.compile(r"\p{Ll}{2}\K\.\s+(?=\p{Lu}[^.\s]*(?:\s+[^.\s]+){0,5}$)")
+#: A place and its colon closing a title's last sentence, and the publisher after them if the title holds it:
+#: ". Malakoff : FOUCHER", ". White River Junction (VT" (before "): Chelsea Green"); the place's words capitalised,
+#: at most four.
+IMPRINT_IN_TITLE = regex.compile(
+    r"\p{Ll}{2}\K\.\s+(?P<place>\p{Lu}[\p{L}'’-]*(?:\s+[\p{Lu}(][\p{L}'’().-]*){0,3})"
+    r"(?:\s*:\s*(?P<publisher>\p{Lu}[^.:;]*))?$"
+)
+#: What stands between a place and its publisher: ": ", "): ".
+PLACE_COLON = regex.compile(r"\)?\s*:\s*")
+
+
+def _imprint_in_title(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """With no place labelled, a title whose last sentence is a place and its colon holds the imprint: APA 6's
+    "Edupunks, … of Higher Education. White River Junction (VT)" + ": " + "Chelsea Green", or the publisher too,
+    "Processus inflammatoires … pour réviser. Malakoff : FOUCHER" (when no publisher was labelled)."""
+    labels = [label for _, _, label in spans]
+    index = labels.index("title")
+    start, end, _ = spans[index]
+    imprint = IMPRINT_IN_TITLE.search(text, start, end)
+    if imprint is None:
+        return spans
+    title = (start, imprint.start(), "title")
+    place = (imprint.start("place"), imprint.end("place"), "publisher-place")
+    if imprint["publisher"] and "publisher" not in labels:
+        publisher = (imprint.start("publisher"), end, "publisher")
+        return [*spans[:index], title, place, publisher, *spans[index + 1 :]]
+    after = spans[index + 1] if index + 1 < len(spans) else None
+    if not imprint["publisher"] and after and after[2] == "publisher" and PLACE_COLON.fullmatch(text, end, after[0]):
+        return [*spans[:index], title, place, *spans[index + 1 :]]
+    return spans
+
+
+#: A publisher and its place in one span, the place last, a capitalised word in small letters (not a state's
+#: code, "Armonk, NY", nor a company's word, "Dover Publications, Incorporated"): "AMS, Providence", "Freeman, San
+#: Francisco", "AMS,Providence".
+PUBLISHER_THEN_PLACE = regex.compile(
+    r"(?P<publisher>[^,]+?)\s*,\s*(?!(?:Inc|Incorporated|Ltd|Limited|Co|Corp|GmbH|Press)\b)"
+    r"(?P<place>\p{Lu}\p{Ll}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2})"
+)
+#: An opening bracket and spaces before a span: "(", "( ".
+OPENED = regex.compile(r"\(\s*$")
+#: A sentence end between two spans: ". ".
+SENTENCE_BETWEEN = regex.compile(r"\.\s+")
+
+
+def _imprint_in_brackets(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """The one publisher or place span, right after an opening bracket and before the date, that holds a comma
+    holds both, publisher first, as physics books print them: "Gravitation (" + "Freeman, San Francisco" + ", 1973)";
+    and of two publishers, the first, between the title and a comma and the place after a sentence end, is the
+    title's second half: "Easter Island" + ", " + "Earth Island" + ". " + "New York" + ": Thames and Hudson"."""
+    labels = [label for _, _, label in spans]
+    imprint = [index for index, label in enumerate(labels) if label in ("publisher", "publisher-place")]
+    if len(imprint) == 1 and (index := imprint[0]) + 1 < len(spans) and labels[index + 1] == "date":
+        start, end, _ = spans[index]
+        both = PUBLISHER_THEN_PLACE.fullmatch(text, start, end)
+        if both and OPENED.search(text, 0, start) and COMMA_BETWEEN.fullmatch(text, end, spans[index + 1][0]):
+            publisher = (start, both.end("publisher"), "publisher")
+            return [*spans[:index], publisher, (both.start("place"), end, "publisher-place"), *spans[index + 1 :]]
+    if labels.count("publisher") == 2 and len(imprint) == 3 and imprint[0] and labels[imprint[0] - 1] == "title":
+        index = imprint[0]
+        title, (start, end, label), after = spans[index - 1], spans[index], spans[index + 1]
+        if label == "publisher" and after[2] == "publisher-place" and COMMA_BETWEEN.fullmatch(text, title[1], start):
+            if SENTENCE_BETWEEN.fullmatch(text, end, after[0]):
+                return [*spans[: index - 1], (title[0], end, "title"), *spans[index + 1 :]]
+    return spans
+
+
 #: IEEE's editors at the end of a book's name, before ", Ed.": "Handbook of Pattern Recognition, C. Chen".
 EDITORS_AT_END = regex.compile(
     r",\s+(?P<names>(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+(?:(?:,\s|,?\s(?:and|&)\s)(?:\p{Lu}\.\s?)+\p{Lu}[\p{L}'’-]+)*)$"
@@ -720,6 +874,17 @@ VOLUME_COLON_PAGES = regex.compile(r"\d+\s*:\s*(?P<pages>\p{Lu}?\d+(?:\s*[-–]\
 OPEN_RANGE = regex.compile(r"\d[-–]+$")
 
 
+def _second_volume(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """With no page labelled, a second bare volume after the first and a comma is the page: a reference has one
+    volume ("Astrophys. J." + " " + "786" + ", " + "88" + " (2014)")."""
+    for index, ((_, end, label), (after_start, after_end, after)) in enumerate(pairwise(spans)):
+        if label == after == "volume" and COMMA_BETWEEN.fullmatch(text, end, after_start):
+            if text[after_start:after_end].isdigit():
+                spans[index + 1] = (after_start, after_end, "page")
+            break
+    return spans
+
+
 def _pages_in_volume(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """With no page labelled, a volume span holding the pages after a colon ends with them: "256:H1127-H1133"."""
     for index, (start, end, label) in enumerate(spans):
@@ -770,23 +935,82 @@ def _journal_left_unlabelled(text: str, spans: list[labeller.Span]) -> list[labe
     return [*spans[:index], (start, start + len(name), "container-title"), *spans[index:]]
 
 
+#: Labels that say a work is in a journal or an edited book, not published on its own: a volume, an issue, pages,
+#: editors.
+IN_A_JOURNAL_OR_BOOK = frozenset({"volume", "issue", "page", "editor"})
+#: A closing quote, with the comma or full stop a title ends with: ",”", "”.", "\"", "»".
+CLOSING_QUOTE = regex.compile(r"\s*[,.]?\s*[”\"»’]\s*[,.]?\s*$")
+
+
+def _publisher_or_journal(
+    text: str, spans: list[labeller.Span], labels: list[str]
+) -> tuple[list[labeller.Span], list[str]]:
+    """The one source right after a title, when a reference names either a container or a publisher, by what
+    stands around it: a "container" with no journal numbers nor editors that a genre follows, or a place after an
+    unquoted title, is the publisher ("Refugees and regional settlement. Brotherhood of St Laurence, Melbourne.",
+    "“Title,” NASA, Tech. Rep., 1988"; not a conference's "Proceedings of …, Gothenburg", nor a book after "in");
+    a "publisher" right after a quoted title, with no place nor genre and no publishing house's nor institution's
+    word, is the journal or conference ("“From contours to regions,” CVPR, 2009": a quoted title is an article's)."""
+    if not IN_A_JOURNAL_OR_BOOK.isdisjoint(labels):
+        return spans, labels
+    for index, (start, end, label) in enumerate(spans):
+        if label not in ("container-title", "publisher"):
+            continue
+        if not index or labels[index - 1] != "title":
+            break
+        quoted = CLOSING_QUOTE.search(text, spans[index - 1][1], start) is not None
+        after = labels[index + 1] if index + 1 < len(labels) else ""
+        if label == "container-title" and (after == "genre" or (after == "publisher-place" and not quoted)):
+            if not CONFERENCE_CONTAINER.search(text, start, end) and not IN_BEFORE.search(text, 0, start):
+                spans[index], labels[index] = (start, end, "publisher"), "publisher"
+        elif label == "publisher" and quoted and not {"publisher-place", "genre"} & set(labels):
+            if not PUBLISHING_HOUSE.search(text, start, end) and not INSTITUTION.search(text, start, end):
+                spans[index], labels[index] = (start, end, "container-title"), "container-title"
+        break
+    return spans, labels
+
+
+#: The words that open a retrieval statement, which closes a reference, before a span or at its start, up to the
+#: span's end: "Retrieved January 22", "Retrieved from", "Accessed 3 May", "Available at ", "Available from ".
+RETRIEVAL = regex.compile(r"\b(?:Retrieved|Accessed|Available\s+(?:at|from))\b[^.]*$")
+
+
+def _retrieval_statement(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """A retrieval statement after the work is a note, all of it: the labeller read its date as the date and its
+    database or site as the publisher or a title ("… 23, 194. Retrieved January 22, 2010, from LexisNexis AU.",
+    "Retrieved from ProQuest Dissertations and Theses database. (UMI No. 3001234)", "Available at SSRN 2247043")."""
+    for index, (start, _, label) in enumerate(spans):
+        if label != "citation-number" and index and any(lab == "title" for _, _, lab in spans[:index]):
+            if RETRIEVAL.search(text, spans[index - 1][1], start) or RETRIEVAL.match(text, start, spans[index][1]):
+                kept = ("url", "doi", "note", "date")  # a date after it is the access date or the work's own
+                return [*spans[:index], *((a, b, lab if lab in kept else "note") for a, b, lab in spans[index:])]
+    return spans
+
+
 def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """Spans whose places in the reference say they were mislabelled, relabelled by those places:
 
+    * a retrieval statement is a note, all of it but a date (`_retrieval_statement`, "Retrieved …, from LexisNexis");
     * names (`_given_name_left_out`, `_names_where_names_stand`, `_names_run_into_title`, `_role_list_run_on`);
       editors before the title where no role word says so are authors ("Rosa Delgado et al., *Rivers of Sand*";
       not "In Keane et al. [4]"), and names before it that a role word follows are editors
-      (`_editors_by_their_role`, "Leach, Neil, ed.");
-    * a publisher first, before the date and a title, or a publisher or container first right before a quoted
-      title, is the author (APA "Asian Development Bank. (2021).", Chicago "International Crisis Group, “Title,”");
-    * a "genre" right after "in" is the book a chapter is in (`_book_named_as_genre`); a book's title may begin
+      (`_editors_by_their_role`, "Leach, Neil, ed."); "editors" after a bare " in " with no role word are the
+      title's words (`_title_in_words`); a last part with no initial after initialled names is the title's start
+      or the journal (`_title_at_the_end_of_the_names`, "U. Frisch, Turbulence: The Legacy of …");
+    * a publisher first, before the date (or APA's "(n.d.)") and a title, or a publisher or container first right
+      before a quoted title, is the author (APA "Asian Development Bank. (2021).", Chicago "International Crisis Group, “Title,”");
+    * a "genre" right after "in", or what follows editors and their bracketed role after "in", is the book a chapter
+      is in (`_book_named_as_genre`); a book's title may begin
       with "In" (`_title_beginning_with_in`, "Stephen H. Kellert, In the Wake of Chaos");
     * a "container" named as an institution (its last word "Institute", "Program", …), with no volume or issue and
       no "in" before it, is a publisher ("*Title*, The Central Asia – Caucasus Institute and Silk Road Studies
-      Program, December 2015");
+      Program, December 2015"); the one source right after a title is a publisher or a journal by what stands
+      around it (`_publisher_or_journal`: "… settlement. Brotherhood of St Laurence, Melbourne", "“Title,” CVPR"),
+      and a "publisher" that opens "Paper presented at" is the conference;
     * journal numbers: a page span "8, 491", or a bare page, a comma and a page, are the volume and its page (ACS
       "*Nature* **2006**, 442, 368–373"); with no page, a bracketed range read as the volume is the pages
-      (`_pages_in_brackets`) and a volume "256:H1127-H1133" holds them; a range cut after its dash runs on; words
+      (`_pages_in_brackets`), a second volume after a comma is the page (`_second_volume`) and a volume
+      "256:H1127-H1133" holds them; a range cut after its dash runs on; words
       left unlabelled before the volume, with no title nor container, are the journal ("Org. Synth. 42, 75");
     * of two titles and no container, a second unquoted after a quoted first, before a volume, is the container
       (IEEE "“Random forests,” Mach. Learn., vol. 45"); a "title" that is the month and day of the date before it is that date, and a
@@ -799,13 +1023,20 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
       sentence, a few words, stands right before the date or volume ends with the journal (ACS "Catalysis at
       Scale. ACS Catal. 2020, 10"), or, after the date, closing the reference or before the place, with the
       publisher (APA 7 "… fast and slow. Farrar, Straus and Giroux."); a container right after a title that has
-      not ended holds the title's end (`_title_end_in_container`);
+      not ended holds the title's end (`_title_end_in_container`); with no place, a title whose last sentence is a
+      place and its colon holds the imprint (`_imprint_in_title`, "… Education. White River Junction (VT): …");
+    * a bracketed "publisher" or "place" holding a comma before the date holds both (`_imprint_in_brackets`,
+      "(Freeman, San Francisco, 1973)"), and a first of two publishers between the title and the place is the
+      title's second half ("Easter Island, Earth Island. New York: Thames and Hudson");
     * a publisher holding a ";" right after the title holds the title's end (ACS "Title: Theory and Practice;
       Oxford University Press: New York"), and a title holding one before the place holds the publisher
       ("Classics II; Wiley-VCH: Weinheim");
     * a container ending with names, then ", Ed.", ends with its editors (IEEE "in *Handbook*, C. Chen, Ed.").
     """
+    if "Retrieved" in text or "Accessed" in text or "Available" in text:  # RETRIEVAL's words
+        spans = _retrieval_statement(text, spans)
     spans = _names_run_into_title(text, _names_where_names_stand(text, _given_name_left_out(text, spans)))
+    spans = _title_at_the_end_of_the_names(text, spans)
     spans = _role_list_run_on(text, spans)
     spans = _title_to_its_closing_quote(text, _title_beginning_with_in(text, spans))
     spans = _book_named_as_genre(text, _title_over_quoted_words(text, spans))
@@ -817,18 +1048,28 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
             (start, initials.end() if was != label and (initials := TRAILING_INITIALS.match(text, end)) else end, label)
             for (start, end, was), label in zip(spans, labels, strict=True)
         ]
+        spans = _title_in_words(text, spans)
+        labels = [label for _, _, label in spans]
     elif "author" in labels:
         spans, labels = _editors_by_their_role(text, spans, labels)
     first = next((i for i, label in enumerate(labels) if label != "citation-number"), None)
     if first is not None and labels[first] in ("publisher", "container-title") and "title" in labels[first:]:
         quoted_title_next = QUOTED_TITLE_NEXT.match(text, spans[first][1])
-        if not any(label in NAME_LABELS for label in labels) and ("date" in labels[first:] or quoted_title_next):
+        undated = "n.d" in text and NO_DATE_NEXT.match(text, spans[first][1])  # APA "Ministry of Ecology. (n.d.)."
+        if not any(label in NAME_LABELS for label in labels) and ("date" in labels[first:] or quoted_title_next or undated):
             spans[first] = (spans[first][0], spans[first][1], "author")
             labels[first] = "author"
     for index, (start, end, label) in enumerate(spans if "container-title" in labels else ()):
         if label == "container-title" and INSTITUTION_LAST.search(text, start, end):
             if not any(lab in ("volume", "issue") for lab in labels) and not IN_BEFORE.search(text, 0, start):
                 spans[index] = (start, end, "publisher")  # "*Title*, The Central Asia – Caucasus Institute …"
+    if "publisher" in labels and "presented" in text:  # PRESENTED_AT's literal word
+        # APA "Paper presented at the Annual Meeting of …": the event the paper was given at, not a publisher
+        event = {index for index, (a, _, lab) in enumerate(spans) if lab == "publisher" and PRESENTED_AT.match(text, a)}
+        spans = [(a, b, "container-title" if i in event else lab) for i, (a, b, lab) in enumerate(spans)]
+        labels = [label for _, _, label in spans]
+    if ("container-title" in labels) != ("publisher" in labels):
+        spans, labels = _publisher_or_journal(text, spans, labels)
     if labels.count("title") == 2 and "container-title" not in labels:
         first, second = labels.index("title"), len(labels) - 1 - labels[::-1].index("title")
         journal_next = second + 1 < len(labels) and labels[second + 1] in ("volume", "issue")
@@ -840,7 +1081,7 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
         spans = _volume_before_page(text, spans)
         labels = [label for _, _, label in spans]
     if "page" not in labels and "volume" in labels:
-        spans = _pages_in_volume(text, _pages_in_brackets(text, spans))
+        spans = _pages_in_volume(text, _second_volume(text, _pages_in_brackets(text, spans)))
         labels = [label for _, _, label in spans]
     elif "page" in labels:
         spans = _page_range_cut(text, spans)
@@ -864,10 +1105,11 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
                     spans[following] = (spans[following][0], spans[following][1], "title")
                     labels[following] = "title"
             break
-    if labels.count("title") == 2 and "date" in labels and not any(label in NAME_LABELS for label in labels):
-        first, second, date = labels.index("title"), len(labels) - 1 - labels[::-1].index("title"), labels.index("date")
-        if first < date < second:
-            spans[first] = (spans[first][0], spans[first][1], "author")
+    if labels.count("title") == 2 and not any(label in NAME_LABELS for label in labels):
+        first, second = labels.index("title"), len(labels) - 1 - labels[::-1].index("title")
+        dated = "date" in labels and first < labels.index("date") < second
+        if dated or ("n.d" in text and NO_DATE_NEXT.match(text, spans[first][1])):
+            spans[first] = (spans[first][0], spans[first][1], "author")  # APA "Ministry of Ecology. (n.d.). Title"
     if "title" not in labels and "container-title" in labels:
         index = labels.index("container-title")
         start, end, _ = spans[index]
@@ -875,6 +1117,12 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
             spans[index : index + 1] = [(start, cut.start(), "title"), (cut.end(), end, "container-title")]
     elif "title" in labels and "container-title" in labels:
         spans = _title_end_in_container(text, spans, labels)
+    if "publisher" in labels or "publisher-place" in labels:
+        spans = _imprint_in_brackets(text, spans)
+        labels = [label for _, _, label in spans]
+    if "title" in labels and "publisher-place" not in labels and ":" in text:  # IMPRINT_IN_TITLE's colon
+        spans = _imprint_in_title(text, spans)  # before a journal is looked for in the title's last sentence
+        labels = [label for _, _, label in spans]
     if "title" in labels and "container-title" not in labels and "editor" not in labels:
         index = labels.index("title")
         start, end, _ = spans[index]
@@ -1106,7 +1354,7 @@ def _normalise(draft: Draft) -> dict[str, object]:
         if draft.get(key):
             out[key] = _closed_bracket(unwrap(str(draft[key])).replace("\\$", "$"))
     if draft.get("publisher_place"):
-        out["publisher_place"] = place(str(draft["publisher_place"]))
+        out["publisher_place"] = _closed_bracket(place(str(draft["publisher_place"])))  # "White River Junction (VT)"
     if draft.get("publisher"):
         out["publisher"] = str(draft["publisher"]).strip(" ,，.。")
     for key in ("volume", "issue"):

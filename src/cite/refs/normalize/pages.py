@@ -10,8 +10,9 @@ RANGE_DASH = regex.compile(r"\s*[-‐‑‒–—―~～－]+\s*")
 LIST_COMMA = regex.compile(r"\s*[,，、]\s*")
 #: A page word before the number: "pp. ", "p. ", "第", "С. ", "с. ", Kazakh "Б. ", "S. ".
 PAGE_PREFIX = regex.compile(r"^(?:pp?\.|第|С\.|с\.|Б\.|S\.)\s*")
-#: The Chinese or Japanese page word after the number: "页" in "第179-180页", " 页", "頁" in "1—30頁".
-PAGE_SUFFIX = regex.compile(r"\s*[页頁]$")
+#: The page word after the number: Chinese or Japanese "页" in "第179-180页", " 页", "頁" in "1—30頁", or a book's
+#: count of pages: "360 pp", "218 p.", "248p", Slovak and Czech "634 s.", Russian "264 с.".
+PAGE_SUFFIX = regex.compile(r"\s*[页頁]$|(?<=\d)\s*(?:pp?|s|с|стр)\.?$")
 
 
 #: A range whose end is abbreviated, as Chicago and MHRA print it: "152-53", "1795-805".
