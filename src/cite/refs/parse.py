@@ -30,17 +30,18 @@ from cite.refs.normalize.pages import RANGE_DASH, pages
 from cite.refs.normalize.places import place
 from cite.refs.normalize.urls import URL, clean_url, doi_of
 from cite.refs.normalize.widths import half_width
-from cite.refs.styles import chinese, gbt7714, gost, legal, repeat, web, western
+from cite.refs.styles import chinese, gbt7714, gost, legal, repeat, vancouver, web, western
 from cite.refs.styles.draft import Draft, unwrap
 from cite.text import collapse
 
 #: A labelled access date: "访问时间：2023年10月28日", "(access date: 06.08.2021)", "accessed 5 May 2023",
-#: "[accessed 28 October 2023]", "дата обращения: 06.08.2021", GB/T "[2023-10-28]" after a date.
+#: "[accessed 28 October 2023]", "дата обращения: 06.08.2021", GB/T "[2023-10-28]" after a date, Vancouver's
+#: "[cited 2020 Jun 15]".
 ACCESSED = regex.compile(
     r"[(\[（]?\s*(?:访问时间|访问日期|访问于|引用日期|检索日期|浏览日期|获取日期|access(?:ed)?(?:\s+(?:date|on))?|"
-    r"retrieved(?:\s+on)?|last accessed|viewed|дата обращения|дата доступа|қаралған күні)\s*[:：]?\s*"
+    r"retrieved(?:\s+on)?|last accessed|viewed|cited|дата обращения|дата доступа|қаралған күні)\s*[:：]?\s*"
     r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
-    r"|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s*\d{4})\s*[)\]）]?",
+    r"|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s*\d{4}|\d{4}\s+\p{L}{3,9}\.?\s+\d{1,2})\s*[)\]）]?",
     regex.IGNORECASE,
 )
 #: Words (lower case) one of which ACCESSED needs, looked for first: its optional opening bracket makes it try
@@ -54,6 +55,7 @@ ACCESS_WORDS = (
     "access",
     "retrieved",
     "viewed",
+    "cited",
     "дата",
     "қаралған",
 )
@@ -1032,6 +1034,8 @@ def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tup
     if "[" in text and GB_CODE.search(text) and (draft := gbt7714.parse(text)):
         return True, _mark_short(text, draft)
     if CYRILLIC.search(text) and (draft := gost.parse(text, has_url)):  # "Иванов И. И. Название. М.: Наука, 2015."
+        return True, draft
+    if draft := vancouver.parse(text, has_url):  # "Roe J. Title. J Abbrev. 2019;12(3):45-9." (exact: see there)
         return True, draft
     if WEB_START.match(text) and not HAN_TITLE.match(text) and (draft := web.parse(text, has_url)) is not None:
         if not PRINT_CUE.search(text):
