@@ -346,7 +346,25 @@ def _labelled(raw: str, italic: tuple[Italic, ...], with_confidence: bool = Fals
         text, italic = _emphasis_to_italic(text, italic)
     spans, confidence = yield text, italic, with_confidence
     spans = _names_before_italic(text, _one_field_per_italic(spans, italic), italic)
+    spans = _series_after_italic_title(text, spans, italic)
     return draft_of(text, _repaired(text, spans)), confidence
+
+
+def _series_after_italic_title(text: str, spans: list[labeller.Span], italic: tuple[Italic, ...]) -> list[labeller.Span]:
+    """A title that is an italic stretch and runs on past it, through a comma, into plain words ends with the
+    stretch: the words are the series the work is in, as is a number read as the issue right after them, where
+    there is no journal ("*Water in the Steppe*, Asia Report no. 12 (…)", "*Title*, Country Economic Memorandum")."""
+    for start, end in italic:
+        index = next((k for k, (a, b, label) in enumerate(spans) if label == "title" and a == start and b > end), -1)
+        if index < 0 or not text[end : spans[index][1]].lstrip().startswith(","):
+            continue
+        replaced = [(start, end, "title"), (end, spans[index][1], "collection-title")]
+        after = spans[index + 1 : index + 2]
+        numbered = bool(after) and after[0][2] == "issue" and all(label != "container-title" for *_, label in spans)
+        if numbered:
+            replaced.append((after[0][0], after[0][1], "collection-title"))
+        spans = [*spans[:index], *replaced, *spans[index + 1 + numbered :]]
+    return spans
 
 
 #: Opening quotes and the closing quote each one needs: ‘…’ (not an apostrophe, "Kazakhstan’s"), “…”, «…», "…".
@@ -1025,6 +1043,8 @@ def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tup
     """Pick the style family by cues and parse; True first when the cue is exact (the rules are trusted).
 
     Without `western_too`, a reference no exact cue claims gets None instead of the Western parse (`_western`)."""
+    if draft := western.parse_book_note(text):
+        return True, draft  # "Adeeb Khalid, Central Asia: A New History (Princeton, NJ: Princeton UP, 2021), 112–14."
     if draft := repeat.parse(text, raw.rstrip().endswith((".", "。"))):
         # Ibid./同上 and "同1"/"同注①" are exact; an author short form ("Whitfield, 52.") is a pattern like any other
         exact = EXACT_REPEATS or bool(draft.get("ibid") or repeat.exact(text))

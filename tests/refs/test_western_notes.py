@@ -1,0 +1,59 @@
+"""Western full notes and repeats as a note parser reads them (issue 8): expected values read off each string."""
+
+from __future__ import annotations
+
+import pytest
+
+from cite.model import FOOTNOTE, Note
+from cite.refs import parse_note
+
+
+def _references(text: str) -> list[dict]:
+    return [r.csl() for r in parse_note(Note("n.txt", 1, "1", None, 1, text, FOOTNOTE)).references]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # plain text, no italics: the title holds commas and a quoted word; the names' list ends with "and"
+            "Ida Marsh, Roads, Rivers, Rails: The “Iron” Age of the Steppe (Leeds, UK: Kestrel Press, 1999), 45–47.",
+            {"type": "book", "author": ["Ida Marsh"], "title": "Roads, Rivers, Rails: The “Iron” Age of the Steppe",
+             "publisher-place": "Leeds, UK", "publisher": "Kestrel Press", "year": "1999", "locator": "45-47"},
+        ),
+        (
+            "Ida Marsh, Tom Ek, and Li Wen, Salt and Silver (Oslo: Fjord, 2004).",
+            {"type": "book", "author": ["Ida Marsh", "Tom Ek", "Li Wen"], "title": "Salt and Silver",
+             "publisher-place": "Oslo", "publisher": "Fjord", "year": "2004"},
+        ),
+        (  # an organisation's report: the series after the italic title is none of the title, nor its issue
+            "Harbour Research Council, *Ports of the North*, Coastal Studies Paper no. 41 (Bergen: Harbour Research "
+            "Council, 2011), 9.",
+            {"type": "report", "author": ["Harbour Research Council"], "title": "Ports of the North", "issue": None,
+             "publisher": "Harbour Research Council", "year": "2011", "locator": "9"},
+        ),
+        (  # without italics a numbered series is cut off too
+            "Harbour Research Council, Ports of the North, Coastal Studies Paper no. 41 (Bergen: HRC, 2011).",
+            {"type": "report", "title": "Ports of the North", "issue": None},
+        ),
+        (  # "op. cit." stands for the title: a short form with the author and page only
+            "Marsh, op. cit., p. 61.",
+            {"author": ["Marsh"], "title": None, "page": "61", "short": True},
+        ),
+    ],
+)  # fmt: skip
+def test_one_reference(text: str, expected: dict) -> None:
+    references = _references(text)
+    assert len(references) == 1
+    assert {key: references[0].get(key) for key in expected} == expected
+
+
+def test_two_short_forms_in_one_note_without_italics() -> None:
+    references = _references("Marsh, Salt Roads, 40–41; Ek, Barges, 9.")
+    assert [{k: r.get(k) for k in ("author", "title", "page", "short")} for r in references] == [
+        {"author": ["Marsh"], "title": "Salt Roads", "page": "40-41", "short": True},
+        {"author": ["Ek"], "title": "Barges", "page": "9", "short": True},
+    ]
+
+
+def test_a_comment_with_terms_in_italics_cites_nothing() -> None:
+    assert _references("The word *yurt* is used as locals use it in the 1990s; dates follow the Julian calendar.") == []
