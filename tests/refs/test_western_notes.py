@@ -20,6 +20,10 @@ def _references(text: str) -> list[dict]:
             {"type": "book", "author": ["Ida Marsh"], "title": "Roads, Rivers, Rails: The “Iron” Age of the Steppe",
              "publisher-place": "Leeds, UK", "publisher": "Kestrel Press", "year": "1999", "locator": "45-47"},
         ),
+        (  # a quoted word then "in" is no chapter's "in"
+            "Tom Ek, The “Salt” in the Steppe (Oslo: Fjord, 2004), 3.",
+            {"type": "book", "author": ["Tom Ek"], "title": "The “Salt” in the Steppe", "locator": "3"},
+        ),
         (
             "Ida Marsh, Tom Ek, and Li Wen, Salt and Silver (Oslo: Fjord, 2004).",
             {"type": "book", "author": ["Ida Marsh", "Tom Ek", "Li Wen"], "title": "Salt and Silver",
@@ -57,3 +61,25 @@ def test_two_short_forms_in_one_note_without_italics() -> None:
 
 def test_a_comment_with_terms_in_italics_cites_nothing() -> None:
     assert _references("The word *yurt* is used as locals use it in the 1990s; dates follow the Julian calendar.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # fond, opis, delo and leaves are no volume, author or page of a book; the leaves are the page cited
+            "“Otchet o stepnykh kolodtsakh,” 2 June 1928, GARF, f. 1235, op. 4, d. 77, ll. 10–12.",
+            {"type": "document", "title": "Otchet o stepnykh kolodtsakh", "year": "1928", "locator": "10-12",
+             "author": None, "volume": None, "issue": None},
+        ),
+        (
+            "Ivan Roe to Petr Doe, 3 May 1921, RGASPI, f. 17, op. 3, d. 45, l. 12ob.",
+            {"type": "document", "title": "Ivan Roe to Petr Doe", "year": "1921", "locator": "12", "volume": None},
+        ),
+        (
+            "Справка о колодцах. 1928. ГАРФ. Ф. 1235. Оп. 4. Д. 77. Л. 10–12.",
+            {"type": "document", "title": "Справка о колодцах", "year": "1928", "locator": "10-12"},
+        ),
+    ],
+)  # fmt: skip
+def test_an_archival_file(text: str, expected: dict) -> None:
+    test_one_reference(text, expected)

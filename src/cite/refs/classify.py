@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from cite.refs.styles import gost, repeat
+from cite.refs.styles import archive, gost, repeat
 
 #: A funding or acknowledgement statement: "本文系国家社科基金项目…的阶段性成果", "This work was supported by".
 FUNDING = regex.compile(
@@ -46,7 +46,7 @@ CUE_WORDS = ("//", "《", "》", "『", "』", "出版社", "载", "doi", "press
 
 def is_comment(text: str) -> bool:
     """True when the note only comments: a funding statement, a biography, or prose with no source."""
-    if repeat.parse(text) or gost.parse(text):  # "Назарбаев Н. А. Эра независимости. Астана, 2017."
+    if repeat.parse(text) or gost.parse(text) or archive.parse(text):  # "Назарбаев Н. А. Эра независимости. Астана, 2017."
         return False
     if ";" in text and _only_repeats(text):  # "Roe, Title, 5; Doe, Other Title, 9."
         return False

@@ -30,7 +30,7 @@ from cite.refs.normalize.pages import RANGE_DASH, pages
 from cite.refs.normalize.places import place
 from cite.refs.normalize.urls import URL, clean_url, doi_of
 from cite.refs.normalize.widths import half_width
-from cite.refs.styles import chinese, gbt7714, gost, legal, repeat, vancouver, web, western
+from cite.refs.styles import archive, chinese, gbt7714, gost, legal, repeat, vancouver, web, western
 from cite.refs.styles.draft import Draft, unwrap
 from cite.text import collapse
 
@@ -1043,6 +1043,8 @@ def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tup
     """Pick the style family by cues and parse; True first when the cue is exact (the rules are trusted).
 
     Without `western_too`, a reference no exact cue claims gets None instead of the Western parse (`_western`)."""
+    if draft := archive.parse(text):
+        return True, draft  # "“Report,” 14 March 1932, TsGA RK, f. 5, op. 12, d. 103, ll. 4–6."
     if draft := western.parse_book_note(text):
         return True, draft  # "Adeeb Khalid, Central Asia: A New History (Princeton, NJ: Princeton UP, 2021), 112–14."
     if draft := repeat.parse(text, raw.rstrip().endswith((".", "。"))):

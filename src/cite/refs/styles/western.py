@@ -181,7 +181,7 @@ TITLE_PART_TAIL = regex.compile(
 #: What makes a title part something else: a chapter's "in" after a quoted title, a role ("ed.", "trans. by",
 #: "edited by"), a volume ("vol. 2").
 NOT_A_BOOK_TITLE = regex.compile(
-    r"^[“‘\"']|[,”’]\s+in\s|\b(?:eds?|trans|comp|vols?)\.|\b(?:edited|translated|compiled)\s+by\b",
+    r"^[“‘\"']|(?:,[”’\"']?|[”’\"'],)\s+in\s|\b(?:eds?|trans|comp|vols?)\.|\b(?:edited|translated|compiled)\s+by\b",
     regex.IGNORECASE,
 )
 
