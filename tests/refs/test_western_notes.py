@@ -6,6 +6,7 @@ import pytest
 
 from cite.model import FOOTNOTE, Note
 from cite.refs import parse_note
+from cite.refs.parse import parse_reference
 
 
 def _references(text: str) -> list[dict]:
@@ -83,3 +84,22 @@ def test_a_comment_with_terms_in_italics_cites_nothing() -> None:
 )  # fmt: skip
 def test_an_archival_file(text: str, expected: dict) -> None:
     test_one_reference(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the school is the publisher, not a container, and the last two parts are its place
+            "J. Roe, “Salt in wells,” M.S. thesis, Dept. Geol., Univ. Leeds, Leeds, U.K., 2011.",
+            {"type": "thesis", "author": ["J. Roe"], "title": "Salt in wells", "publisher": "Dept. Geol., Univ. Leeds",
+             "publisher-place": "Leeds, U.K.", "container-title": None, "year": "2011"},
+        ),
+        (
+            "A. Lee and B. Cho, “Ice roads,” Ph.D. dissertation, Polar Institute, Tromsø, 2010.",
+            {"type": "thesis", "author": ["A. Lee", "B. Cho"], "publisher": "Polar Institute", "publisher-place": "Tromsø"},
+        ),
+    ],
+)  # fmt: skip
+def test_an_ieee_thesis(text: str, expected: dict) -> None:
+    got = parse_reference(text, entry=True).csl()
+    assert {key: got.get(key) for key in expected} == expected

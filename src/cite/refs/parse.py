@@ -1045,6 +1045,8 @@ def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tup
     Without `western_too`, a reference no exact cue claims gets None instead of the Western parse (`_western`)."""
     if draft := archive.parse(text):
         return True, draft  # "“Report,” 14 March 1932, TsGA RK, f. 5, op. 12, d. 103, ll. 4–6."
+    if draft := western.parse_ieee_thesis(text):
+        return True, draft  # "J. Roe, “Title,” Ph.D. dissertation, Univ. Leeds, Leeds, U.K., 2011."
     if draft := western.parse_book_note(text):
         return True, draft  # "Adeeb Khalid, Central Asia: A New History (Princeton, NJ: Princeton UP, 2021), 112–14."
     if draft := repeat.parse(text, raw.rstrip().endswith((".", "。"))):

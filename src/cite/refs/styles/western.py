@@ -210,6 +210,32 @@ def parse_book_note(text: str) -> Draft | None:
     return draft
 
 
+#: An IEEE thesis, the whole reference (its number, if left, apart): "J. Roe, “Title,” Ph.D. dissertation, Dept. Geol., Univ. Leeds, Leeds, U.K.,
+#: 2011.", "… M.S. thesis, MIT, Cambridge, MA, USA, 2019": the school, then its place, then the year.
+IEEE_THESIS = regex.compile(
+    r"^(?:\[\d{1,4}\]\s*)?(?P<author>[^“”\"\[\]]{2,200}?),\s+[“\"](?P<title>[^”\"]{2,300}?),?[”\"]\s+"
+    r"(?:Ph\.\s?D\.?|M\.\s?(?:S|A|Sc|Phil)\.?|B\.\s?(?:S|A|Sc)\.?|[Mm]aster['’]s|[Dd]octoral)\s+(?:dissertation|thesis),\s+"
+    r"(?P<where>[^“”\"]{2,200}?),\s+(?P<year>(?:1[5-9]|20)\d\d)\.?$"
+)
+
+
+def parse_ieee_thesis(text: str) -> Draft | None:
+    """An IEEE thesis (`IEEE_THESIS`): the school, not a container, and the place after it (the last two of three
+    or more parts, "Leeds, U.K."; the last of two), or None."""
+    if "thesis" not in text and "dissertation" not in text:
+        return None
+    match = IEEE_THESIS.match(text)
+    if not match:
+        return None
+    parts = [part.strip() for part in match["where"].split(", ")]
+    cut = 1 if len(parts) < 3 else len(parts) - 2
+    draft: Draft = {"author": match["author"], "title": match["title"], "year": match["year"], "genre": "thesis"}
+    draft["publisher"] = ", ".join(parts[:cut])
+    if parts[cut:]:
+        draft["publisher_place"] = ", ".join(parts[cut:])
+    return draft
+
+
 def parse(text: str, has_url: bool = False) -> Draft | None:
     """Parse a Western-style reference; always returns a draft (it is the fallback family)."""
     if listed := _comma_list(text):
