@@ -103,3 +103,12 @@ def test_an_archival_file(text: str, expected: dict) -> None:
 def test_an_ieee_thesis(text: str, expected: dict) -> None:
     got = parse_reference(text, entry=True).csl()
     assert {key: got.get(key) for key in expected} == expected
+
+
+def test_a_web_page_dated_before_its_url_with_no_access_word() -> None:
+    # the date before the URL is the page's, and the body that publishes it (no institution by name) is the site
+    references = _references("Ida Marsh, “Wells of the steppe,” Steppe Water Watch, May 3, 2019, https://example.org/w.")
+    assert [{k: r.get(k) for k in ("type", "container-title", "publisher", "year", "accessed")} for r in references] == [
+        {"type": "webpage", "container-title": "Steppe Water Watch", "publisher": None, "year": "2019",
+         "accessed": None}
+    ]

@@ -347,7 +347,32 @@ def _labelled(raw: str, italic: tuple[Italic, ...], with_confidence: bool = Fals
     spans, confidence = yield text, italic, with_confidence
     spans = _names_before_italic(text, _one_field_per_italic(spans, italic), italic)
     spans = _series_after_italic_title(text, spans, italic)
-    return draft_of(text, _repaired(text, spans)), confidence
+    return draft_of(text, _repaired(text, _web_page_dated(text, spans))), confidence
+
+
+#: Access words (lower case) of ACCESS_WORDS and of other languages: French "consulté", Spanish "consulta", "accedido",
+#: Italian "consultato", German "abgerufen", "zugegriffen".
+ACCESS_WORDS_ANY_LANGUAGE = (*ACCESS_WORDS, "consult", "acced", "abgerufen", "zugegriffen")
+
+
+def _web_page_dated(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """A web page's date before its URL that no access word labels is its date, not the access date (which
+    follows the URL); and the body that publishes a page with a quoted title, no place and no container is its site
+    ("Roe, “Title,” Steppe Institute, June 17, 2021, https://…")."""
+    labels = [label for *_, label in spans]
+    if "url" not in labels:
+        return spans
+    url_start = next(start for start, _, label in spans if label == "url")
+    out: list[labeller.Span] = []
+    for start, end, label in spans:
+        before = text[max(0, start - 25) : start].lower()
+        if label == "accessed" and end <= url_start and not any(word in before for word in ACCESS_WORDS_ANY_LANGUAGE):
+            label = "date"
+        out.append((start, end, label))
+    titled = any(label == "title" and WEB_START.match(text[start - 1 : end]) for start, end, label in out if start)
+    if titled and "publisher-place" not in labels and "container-title" not in labels:
+        out = [(start, end, "container-title" if label == "publisher" else label) for start, end, label in out]
+    return out
 
 
 def _series_after_italic_title(text: str, spans: list[labeller.Span], italic: tuple[Italic, ...]) -> list[labeller.Span]:
