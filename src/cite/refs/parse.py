@@ -358,7 +358,8 @@ ACCESS_WORDS_ANY_LANGUAGE = (*ACCESS_WORDS, "consult", "acced", "abgerufen", "zu
 def _web_page_dated(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """A web page's date before its URL that no access word labels is its date, not the access date (which
     follows the URL); and the body that publishes a page with a quoted title, no place and no container is its site
-    ("Roe, “Title,” Steppe Institute, June 17, 2021, https://…")."""
+    ("Roe, “Title,” Steppe Water Watch, June 17, 2021, https://…"; one named as an institution stays the publisher,
+    `_repaired`)."""
     labels = [label for *_, label in spans]
     if "url" not in labels:
         return spans
