@@ -2,6 +2,7 @@
 
 import pytest
 
+from cite.model import Document
 from cite.notes import circled, endnotes, find_notes, markdown, sources, superscript, word
 from tests.conftest import doc_of
 
@@ -174,6 +175,60 @@ def test_a_wrapped_entry_stays_one_entry() -> None:
     text = "Text.\n\nReferences\n\nRoe, J. (2019). A long title that wraps onto\nthe next line. Routledge."
     assert [b.text for b in endnotes.find(doc_of(text), NONE).bodies] == [
         "Roe, J. (2019). A long title that wraps onto the next line. Routledge."
+    ]
+
+
+def test_a_list_typed_one_entry_a_line_splits_at_each_entry_head_even_without_full_stops() -> None:
+    # no blank line between entries, one without its full stop; a wrapped line and wrapped authors stay joined
+    text = (
+        "Text.\n\nReferences\n"
+        "Fenwick, T. (2011). *Rivers of the plain*. Routledge\n"
+        "Osei, K., &\nMarlow, B. (2015). Grain and salt. *Trade Review*, 4(2), 1–9\n"
+        "Bannerjee Roy, P. (2003) The long road home: a history of the\nwestern provinces. Leeds: Kestrel.\n"
+        "Hallström, Ingrid. 1999. *Winter Ports*. Oslo: Fjord Press.\n"
+        "Pellegrino A, Duarte MC. Salt in the diet. Food Med. 2010;3:45-9"
+    )
+    assert [(b.line, b.text) for b in endnotes.find(doc_of(text), NONE).bodies] == [
+        (4, "Fenwick, T. (2011). *Rivers of the plain*. Routledge"),
+        (5, "Osei, K., & Marlow, B. (2015). Grain and salt. *Trade Review*, 4(2), 1–9"),
+        (7, "Bannerjee Roy, P. (2003) The long road home: a history of the western provinces. Leeds: Kestrel."),
+        (9, "Hallström, Ingrid. 1999. *Winter Ports*. Oslo: Fjord Press."),
+        (10, "Pellegrino A, Duarte MC. Salt in the diet. Food Med. 2010;3:45-9"),
+    ]
+
+
+def test_a_wrapped_line_that_starts_with_a_place_continues_its_entry() -> None:
+    text = "Text.\n\nReferences\n\nTorvald, E. (2001). *Ice roads of the north*.\nWashington, D.C.: Polar House"
+    assert [b.text for b in endnotes.find(doc_of(text), NONE).bodies] == [
+        "Torvald, E. (2001). *Ice roads of the north*. Washington, D.C.: Polar House"
+    ]
+
+
+@pytest.mark.parametrize("blank", ["\n", ""])
+def test_a_part_title_before_the_next_references_heading_is_no_entry(blank: str) -> None:
+    sep = "\n" + blank
+    text = sep.join(
+        [
+            "Part A: rivers (APA)",
+            "References",
+            "Fenwick, T. (2011). *Rivers of the plain*. Routledge.",
+            "[1] K. Osei, “Grain and salt,” *Trade Rev.*, vol. 4, pp. 1–9, 2015.",
+            "Part B: ports (Chicago)",
+            "Bibliography",
+            "Hallström, Ingrid. 1999. *Winter Ports*. Oslo: Fjord Press.",
+        ]
+    )
+    bodies = endnotes.find(doc_of(text), NONE).bodies
+    assert [b.text[:8] for b in bodies] == ["Fenwick,", "K. Osei,", "Hallströ"]
+
+
+def test_an_ordered_list_number_alone_on_its_line_numbers_the_next_line() -> None:
+    # an HTML reader writes <ol><li><p>…</p></li></ol> as a number line, then the paragraph
+    lines = ("References", "1.", "Pellegrino A. Salt in the diet. Food Med. 2010;3:45-9.", "2.", "Duarte MC. Bread.")
+    found = endnotes.find(Document(path="t.html", name="t.html", lines=lines, paragraph_lines=True), NONE)
+    assert [(b.label, b.line, b.text) for b in found.bodies] == [
+        ("", 2, "Pellegrino A. Salt in the diet. Food Med. 2010;3:45-9."),
+        ("", 4, "Duarte MC. Bread."),
     ]
 
 

@@ -73,6 +73,13 @@ from cite.refs.split import split_references
         ),
         ("On this point see Cooley, *Great Games*, 80.", ["Cooley, *Great Games*, 80."]),
         ("Ann Lee and Bo Chen, *Come and See*, 4.", ["Ann Lee and Bo Chen, *Come and See*, 4."]),
+        (  # discursive openers: "See, for example,", a clause with a comma before "see", "see also"
+            "See, for example, Ida Marsh, *Salt Roads* (Leeds: Kestrel, 1999); on the river trade, see also Tom Ek, "
+            "*Barges* (Oslo: Fjord, 2004), 12.",
+            ["Ida Marsh, *Salt Roads* (Leeds: Kestrel, 1999)", "Tom Ek, *Barges* (Oslo: Fjord, 2004), 12."],
+        ),
+        ("See, e.g., Marsh, *Salt Roads*, 5.", ["Marsh, *Salt Roads*, 5."]),
+        ("On the Soviet salt trade, see Marsh, *Salt Roads*, 5.", ["Marsh, *Salt Roads*, 5."]),
         (
             "有关战略，请参见：杨进：《题名》，载《世界知识》2022年第8期；张宁：《题名》，载《世界知识》2022年第23期，等。",
             ["杨进：《题名》，载《世界知识》2022年第8期", "张宁：《题名》，载《世界知识》2022年第23期"],
@@ -98,6 +105,10 @@ def test_split_references(note: str, expected: list[str]) -> None:
         ("王凯. 纳扎尔巴耶夫外交思想探析[D].新疆大学,2019.", False),
         ("Ibid.", False),
         ("Kessler (n 3) 245.", False),  # OSCOLA's cross-reference to note 3
+        # a term in italics is no title: a comment, not two sources
+        ("The word *yurt* is used as locals use it in the 1990s; dates follow the Julian calendar.", True),
+        ("Marsh, Salt Roads, 40–41; Ek, Barges, 9.", False),  # two short forms, no italics
+        ("Ida Marsh, *Salt Roads*.", False),
     ],
 )
 def test_is_comment(note: str, comment: bool) -> None:

@@ -138,7 +138,7 @@ def _sections(
         if where is None and not ANY_HEADING.match(line):
             continue
         if opened is not None:
-            sections.append(Section(opened[0], n - 1, opened[1]))
+            sections.append(Section(opened[0], _end_before_title(lines, n, opened[0]) if where else n - 1, opened[1]))
         opened = (n + 1, where) if where is not None and n not in claimed and n >= body_starts else None
     if opened is not None:
         sections.append(Section(opened[0], len(lines), opened[1]))
@@ -163,6 +163,23 @@ def _may_be_boundary(line: str) -> bool:
     four boundary patterns run on few lines)."""
     stripped = line.strip()
     return len(stripped) <= HEADING_WIDTH or stripped[:1] in "#" + RULE_START
+
+
+#: A part's title before its own notes or references heading: "Part two: health (Vancouver)", "Chapter 3" (short,
+#: no sentence end, no year: not an entry's last line).
+PART_TITLE = regex.compile(r"^(?!.*\b\d{4}\b)(?!.*https?://).{1,60}(?<![.。!?！？])$")
+
+
+def _end_before_title(lines: tuple[str, ...], heading: int, first: int) -> int:
+    """The last line of a section that the notes or references heading on line `heading` closes: the line before
+    it, or before the title of the part that heading belongs to ("Part two" above its "References"), which is
+    no entry of the list before."""
+    end = heading - 1
+    while end >= first and is_blank(lines[end - 1]):
+        end -= 1
+    if end > first and PART_TITLE.match(lines[end - 1].strip()):
+        return end - 1
+    return heading - 1
 
 
 def _front_matter_end(lines: tuple[str, ...]) -> int:
@@ -211,6 +228,12 @@ def _entries(lines: tuple[str, ...], section: Section, claimed: frozenset[int]) 
             if current:
                 entries.append((label, start, last, join_lines(current)))
             label, start, last, current = str(_number(match)), n, n, [match["text"]]
+        elif _numbers_the_next_line(lines, n, section, claimed):
+            if current:
+                entries.append((label, start, last, join_lines(current)))
+            label, start, last, current = BARE_NUMBER.match(line)["n"], n, n + 1, [lines[n]]
+        elif n == last and current:
+            continue  # the text of a number that stands alone on the line before
         elif current and not is_blank(line) and n not in claimed:
             current.append(line)
             last = n
@@ -225,6 +248,19 @@ def _entries(lines: tuple[str, ...], section: Section, claimed: frozenset[int]) 
 def _without_links(text: str) -> str:
     """An entry's text without the back-links and search-service links of the web page it was printed from."""
     return SERVICE_LINKS.sub("", BACK_LINKS.sub("", text))
+
+
+#: An entry's number alone on its line, its text on the next: "7." (an HTML list's number), "[7]".
+BARE_NUMBER = regex.compile(r"^\s*(?:\[(?P<n>\d{1,5})\]|(?P<n>\d{1,4})[.)])\s*$")
+
+
+def _numbers_the_next_line(lines: tuple[str, ...], n: int, section: Section, claimed: frozenset[int]) -> bool:
+    """Whether line `n` is an entry's number alone whose text is the next line (a number, never an entry, of its
+    own: an HTML reader writes an ordered list's numbers so)."""
+    if n in claimed or n + 1 in claimed or n >= section.end or not BARE_NUMBER.match(lines[n - 1]):
+        return False
+    following = lines[n]
+    return not is_blank(following) and not ENTRY.match(following) and not BARE_NUMBER.match(following)
 
 
 def _references(
@@ -271,10 +307,41 @@ def _paragraphs(
             if len(block) > 1 and (paragraph_lines or all(LINE_ENDS_ENTRY.search(t) for t in texts)):
                 entries.extend(("", k, k, join_lines([t])) for k, t in zip(block, texts, strict=True))
             else:
-                entries.append(("", block[0], block[-1], join_lines(texts)))
+                entries.extend(_entries_of_block(block, texts))
             block = []
     return [
         (label, start, end, _without_links(text)) for label, start, end, text in entries if not WEB_CHROME.match(text)
+    ]
+
+
+#: The head of an unnumbered entry: its authors, as a list typed one entry a line starts each line: APA/Harvard's
+#: "Roe, J. (2019)", "Roe, J. and Doe, A. (2019)", "World Health Group. (2019)"; Chicago author-date's "Roe, Jane.
+#: 2019."; Vancouver's "Roe J, Doe AB. Title"; GOST's "Роева Е. А. Название"; "Roe, J., & …" (not "Washington,
+#: D.C.: …", a wrapped publisher).
+ENTRY_HEAD = regex.compile(
+    r"^(?:\p{Lu}[^\d()\[\]\"“”‘’«»:;]{0,200}?\.\s\((?:\d{4}[a-z]?|n\.\s?d\.)\)"
+    r"|\p{Lu}[\p{L}'’-]+,\s[^\d():;]{1,80}?\.\s\d{4}[a-z]?\."
+    r"|\p{Lu}[\p{L}'’-]+\s\p{Lu}{1,3}(?:,\s\p{Lu}[\p{L}'’-]+\s\p{Lu}{1,3})*(?:,\set\sal)?\.\s"
+    r"|(?:\p{Lu}[\p{L}'’-]+\s)?\p{Lu}[\p{L}'’-]+,?\s(?:\p{Lu}\.\s?){1,3}(?=[,&(]|\s(?:&|and|\()|\s\p{Lu}))"
+)
+#: The end of a line that an entry's authors wrap after: "Roe, J., &", "Roe, J. and", "Roe, J.,".
+WRAPS_AUTHORS = regex.compile(r"(?:[,&;]|\band)\s*$")
+
+
+def _entries_of_block(block: list[int], texts: list[str]) -> list[Entry]:
+    """A paragraph of a reference list as entries: one, wrapped over its lines, unless it starts with an entry's
+    head and other lines start with one too (`ENTRY_HEAD`: a list typed one entry a line, some of whose entries
+    lack their full stop); then each such line starts an entry and the lines after it continue it."""
+    heads = [
+        k == 0 or (ENTRY_HEAD.match(text) is not None and not WRAPS_AUTHORS.search(texts[k - 1]))
+        for k, text in enumerate(texts)
+    ]
+    if not ENTRY_HEAD.match(texts[0]) or sum(heads) < 2:
+        return [("", block[0], block[-1], join_lines(texts))]
+    starts = [k for k, head in enumerate(heads) if head]
+    return [
+        ("", block[first], block[last - 1], join_lines(texts[first:last]))
+        for first, last in zip(starts, [*starts[1:], len(texts)], strict=True)
     ]
 
 

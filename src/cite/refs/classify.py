@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import regex
 
-from cite.refs.styles import gost, repeat
+from cite.refs.styles import archive, gost, repeat
 
 #: A funding or acknowledgement statement: "本文系国家社科基金项目…的阶段性成果", "This work was supported by".
 FUNDING = regex.compile(
@@ -25,13 +25,16 @@ BIOGRAPHY = regex.compile(
 #: The place is a word of at most 40 letters from its start, so a long run of letters is read once, not once per letter.
 CITATION_CUE = regex.compile(
     r"https?://|www\.|doi|《|》|出版社|Press|Publish|载|\bVol\.|\bvol\.|\bNo\.|\bpp?\.\s*\d|第\s*\d+\s*[页期卷]|"
-    r"\[[A-Z]{1,2}(?:/OL)?\]|\bIbid\b|同上|前引|op\.\s*cit|Там же|[“\"«‘][^“”\"«»]{3,300}[”\"»’]\s*[,.，。(]|“[^“”]{3,300}[,.]”|‘[^‘’]{3,300}[,.]’|\*[^*]+\*|"
-    r"_[^_]+_|^同\s*\d+|(?:参见|见)\s*同\s*\d{1,3}\s*[:：]\s*\d|\(n\s*\d+\)|\sv\.?\s[^\[\]]{1,120}?[\[(](?:1[5-9]|20)\d\d[\])]|\bAct\s(?:1[5-9]|20)\d\d\b|"
+    r"\[[A-Z]{1,2}(?:/OL)?\]|\bIbid\b|同上|前引|op\.\s*cit|Там же|[“\"«‘][^“”\"«»]{3,300}[”\"»’]\s*[,.，。(]|“[^“”]{3,300}[,.]”|‘[^‘’]{3,300}[,.]’|"
+    r"^同\s*\d+|(?:参见|见)\s*同\s*\d{1,3}\s*[:：]\s*\d|\(n\s*\d+\)|\sv\.?\s[^\[\]]{1,120}?[\[(](?:1[5-9]|20)\d\d[\])]|\bAct\s(?:1[5-9]|20)\d\d\b|"
     r"\d{1,4}\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*\s\d+(?:,\s*\d+)?\s\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)|\((?:[^()]*\s)?(?:19|20)\d\d\)|学位论文|thesis|dissertation|"
     r"\b(?:19|20)\d\d\b.{0,200}\b(?:University|Institute|Journal|Review)|//|"
     r"(?<![\p{L}.])[\p{Lu}\p{Han}][\p{L}.]{1,40}(?:,\s*[A-Z]{2})?\s*[:：]\s*[^,，:：]{2,60}[,，]\s*(?:1[5-9]|20)\d\d",
     regex.IGNORECASE,
 )
+#: A title in italics (Markdown emphasis, as notes carry it): "*Central Asia*", "_Steppe_", "*1917*"; not a word in
+#: a small letter, a term of another language or an emphasis in prose ("the *aul*", "_not_").
+ITALIC_TITLE = regex.compile(r"\*[\p{Lu}\p{Lt}\d][^*]*\*|(?<!\w)_[\p{Lu}\p{Lt}\d][^_]*_")
 #: A source cited inside a funding statement or biography: "https://…", "参见", "See ", "出版社", "Vol.",
 #: "《书名》，载" (a title of at most 200 characters, so unclosed 《 marks cost linear time).
 SOURCE_IN_COMMENT = regex.compile(r"https?://|参见|See |出版社|Vol\.|《[^》]{1,200}》[，,]\s*(?:载|第)")
@@ -43,7 +46,9 @@ CUE_WORDS = ("//", "《", "》", "『", "』", "出版社", "载", "doi", "press
 
 def is_comment(text: str) -> bool:
     """True when the note only comments: a funding statement, a biography, or prose with no source."""
-    if repeat.parse(text) or gost.parse(text):  # "Назарбаев Н. А. Эра независимости. Астана, 2017."
+    if repeat.parse(text) or gost.parse(text) or archive.parse(text):  # "Назарбаев Н. А. Эра независимости. Астана, 2017."
+        return False
+    if ";" in text and _only_repeats(text):  # "Roe, Title, 5; Doe, Other Title, 9."
         return False
     cites = SOURCE_IN_COMMENT.search(text)
     if cites and _has_citation_cue(text):
@@ -53,6 +58,12 @@ def is_comment(text: str) -> bool:
     return not _has_citation_cue(text)
 
 
+def _only_repeats(text: str) -> bool:
+    """Whether every part of a note that ";" divides is a short form or an Ibid."""
+    parts = [part for part in text.split(";") if part.strip()]
+    return len(parts) > 1 and all(repeat.parse(part.strip(), part.rstrip().endswith(".")) for part in parts)
+
+
 def _has_citation_cue(text: str) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in CUE_WORDS) or bool(CITATION_CUE.search(text))
+    return any(word in lowered for word in CUE_WORDS) or bool(CITATION_CUE.search(text) or ITALIC_TITLE.search(text))

@@ -32,17 +32,18 @@ from cite.refs.normalize.pages import RANGE_DASH, pages
 from cite.refs.normalize.places import place
 from cite.refs.normalize.urls import URL, clean_url, doi_of
 from cite.refs.normalize.widths import half_width
-from cite.refs.styles import chinese, gbt7714, gost, legal, repeat, web, western
+from cite.refs.styles import archive, chinese, gbt7714, gost, legal, repeat, vancouver, web, western
 from cite.refs.styles.draft import Draft, unwrap
 from cite.text import collapse
 
 #: A labelled access date: "访问时间：2023年10月28日", "(access date: 06.08.2021)", "accessed 5 May 2023",
-#: "[accessed 28 October 2023]", "дата обращения: 06.08.2021", GB/T "[2023-10-28]" after a date.
+#: "[accessed 28 October 2023]", "дата обращения: 06.08.2021", GB/T "[2023-10-28]" after a date, Vancouver's
+#: "[cited 2020 Jun 15]".
 ACCESSED = regex.compile(
     r"[(\[（]?\s*(?:访问时间|访问日期|访问于|引用日期|检索日期|浏览日期|获取日期|access(?:ed)?(?:\s+(?:date|on))?|"
-    r"retrieved(?:\s+on)?|last accessed|viewed|дата обращения|дата доступа|қаралған күні)\s*[:：]?\s*"
+    r"retrieved(?:\s+on)?|last accessed|viewed|cited|дата обращения|дата доступа|қаралған күні)\s*[:：]?\s*"
     r"(?P<date>\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{4}[-/.]\d{1,2}[-/.]\d{1,2}|\d{1,2}[./]\d{1,2}[./]\d{4}"
-    r"|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s*\d{4})\s*[)\]）]?",
+    r"|\d{1,2}\s+\p{L}{3,9}\.?,?\s+\d{4}|\p{L}{3,9}\.?\s+\d{1,2},\s*\d{4}|\d{4}\s+\p{L}{3,9}\.?\s+\d{1,2})\s*[)\]）]?",
     regex.IGNORECASE,
 )
 #: Words (lower case) one of which ACCESSED needs, looked for first: its optional opening bracket makes it try
@@ -56,6 +57,7 @@ ACCESS_WORDS = (
     "access",
     "retrieved",
     "viewed",
+    "cited",
     "дата",
     "қаралған",
 )
@@ -379,7 +381,51 @@ def _labelled(raw: str, italic: tuple[Italic, ...], with_confidence: bool = Fals
         text, italic = _emphasis_to_italic(text, italic)
     spans, confidence = yield text, italic, with_confidence
     spans = _names_before_italic(text, _one_field_per_italic(spans, italic), italic)
-    return draft_of(text, _repaired(text, spans)), confidence
+    spans = _series_after_italic_title(text, spans, italic)
+    return draft_of(text, _repaired(text, _web_page_dated(text, spans))), confidence
+
+
+#: Access words (lower case) of ACCESS_WORDS and of other languages: French "consulté", Spanish "consulta", "accedido",
+#: Italian "consultato", German "abgerufen", "zugegriffen".
+ACCESS_WORDS_ANY_LANGUAGE = (*ACCESS_WORDS, "consult", "acced", "abgerufen", "zugegriffen")
+
+
+def _web_page_dated(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """A web page's date before its URL that no access word labels is its date, not the access date (which
+    follows the URL); and the body that publishes a page with a quoted title, no place and no container is its site
+    ("Roe, “Title,” Steppe Water Watch, June 17, 2021, https://…"; one named as an institution stays the publisher,
+    `_repaired`)."""
+    labels = [label for *_, label in spans]
+    if "url" not in labels:
+        return spans
+    url_start = next(start for start, _, label in spans if label == "url")
+    out: list[labeller.Span] = []
+    for start, end, label in spans:
+        before = text[max(0, start - 25) : start].lower()
+        if label == "accessed" and end <= url_start and not any(word in before for word in ACCESS_WORDS_ANY_LANGUAGE):
+            label = "date"
+        out.append((start, end, label))
+    titled = any(label == "title" and WEB_START.match(text[start - 1 : end]) for start, end, label in out if start)
+    if titled and "publisher-place" not in labels and "container-title" not in labels:
+        out = [(start, end, "container-title" if label == "publisher" else label) for start, end, label in out]
+    return out
+
+
+def _series_after_italic_title(text: str, spans: list[labeller.Span], italic: tuple[Italic, ...]) -> list[labeller.Span]:
+    """A title that is an italic stretch and runs on past it, through a comma, into plain words ends with the
+    stretch: the words are the series the work is in, as is a number read as the issue right after them, where
+    there is no journal ("*Water in the Steppe*, Asia Report no. 12 (…)", "*Title*, Country Economic Memorandum")."""
+    for start, end in italic:
+        index = next((k for k, (a, b, label) in enumerate(spans) if label == "title" and a == start and b > end), -1)
+        if index < 0 or not text[end : spans[index][1]].lstrip().startswith(","):
+            continue
+        replaced = [(start, end, "title"), (end, spans[index][1], "collection-title")]
+        after = spans[index + 1 : index + 2]
+        numbered = bool(after) and after[0][2] == "issue" and all(label != "container-title" for *_, label in spans)
+        if numbered:
+            replaced.append((after[0][0], after[0][1], "collection-title"))
+        spans = [*spans[:index], *replaced, *spans[index + 1 + numbered :]]
+    return spans
 
 
 #: Opening quotes and the closing quote each one needs: ‘…’ (not an apostrophe, "Kazakhstan’s"), “…”, «…», "…".
@@ -1292,6 +1338,12 @@ def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tup
     """Pick the style family by cues and parse; True first when the cue is exact (the rules are trusted).
 
     Without `western_too`, a reference no exact cue claims gets None instead of the Western parse (`_western`)."""
+    if draft := archive.parse(text):
+        return True, draft  # "“Report,” 14 March 1932, TsGA RK, f. 5, op. 12, d. 103, ll. 4–6."
+    if draft := western.parse_ieee_thesis(text):
+        return True, draft  # "J. Roe, “Title,” Ph.D. dissertation, Univ. Leeds, Leeds, U.K., 2011."
+    if draft := western.parse_book_note(text):
+        return True, draft  # "Adeeb Khalid, Central Asia: A New History (Princeton, NJ: Princeton UP, 2021), 112–14."
     if draft := repeat.parse(text, raw.rstrip().endswith((".", "。"))):
         # Ibid./同上 and "同1"/"同注①" are exact; an author short form ("Whitfield, 52.") is a pattern like any other
         exact = EXACT_REPEATS or bool(draft.get("ibid") or repeat.exact(text))
@@ -1301,6 +1353,8 @@ def _choose(text: str, has_url: bool, raw: str, western_too: bool = True) -> tup
     if "[" in text and GB_CODE.search(text) and (draft := gbt7714.parse(text)):
         return True, _mark_short(text, draft)
     if CYRILLIC.search(text) and (draft := gost.parse(text, has_url)):  # "Иванов И. И. Название. М.: Наука, 2015."
+        return True, draft
+    if draft := vancouver.parse(text, has_url):  # "Roe J. Title. J Abbrev. 2019;12(3):45-9." (exact: see there)
         return True, draft
     if WEB_START.match(text) and not HAN_TITLE.match(text) and (draft := web.parse(text, has_url)) is not None:
         if not PRINT_CUE.search(text):

@@ -15,12 +15,14 @@ from cite.refs.normalize.urls import URL
 from cite.text import last_match
 
 #: A "see" lead-in before a reference: "关于……，可参见：", "请参见：", "数据来源可参见", "另见 ", "详见 ",
-#: "See also ", "See generally ", "For a Russian perspective, see ", "cf. ", "См. также "; a short clause ending in
-#: "see" at the start ("On this point see "); the "and" that joins the next source after a ";" ("; and Sébastien …").
+#: "See also ", "See generally ", "See, for example, ", "See, e.g., ", "For a Russian perspective, see ", "cf. ",
+#: "См. также "; a short clause ending in "see" at the start ("On this point see ", "On the Soviet period, see
+#: also "); the "and" that joins the next source after a ";" ("; and Sébastien …").
 LEAD_IN = regex.compile(
     r"(?:可|请|另|也可|亦可)?参见[:：]?|(?:数据|资料)来源(?:可参见|参见|于)?[:：]?|详见[:：]?|参阅[:：]?|参看[:：]?|另见|"
-    r"(?:(?<=^|[.;,:。；，]\s?)(?:[Ss]ee(?:\s+(?:also|generally|e\.g\.,?))?|[Cc]f\.|См\.(?:\s+также)?:?)\s)|"
-    r"^\s*\p{Lu}\p{Ll}*(?:\s\p{Ll}+){1,5}\ssee\s|^\s*(?:and|und|et|и)\s(?=\p{Lu})"
+    r"(?:(?<=^|[.;,:。；，]\s?)(?:[Ss]ee(?:,?\s+(?:also|generally|e\.g\.,?|for\s+example,|for\s+instance,|"
+    r"especially|in\s+particular,?))?|[Cc]f\.|См\.(?:\s+также)?:?)\s)|"
+    r"^\s*\p{Lu}\p{Ll}*(?:\s[\p{L}-]+){1,7},?\ssee(?:\s+also)?\s|^\s*(?:and|und|et|и)\s(?=\p{Lu})"
 )
 #: Words (lower case) one of which LEAD_IN needs, looked for before its matches are run through.
 LEAD_IN_WORDS = ("参见", "来源", "详见", "参阅", "参看", "另见", "see", "cf.", "см.", "and ", "und ", "et ", "и ")

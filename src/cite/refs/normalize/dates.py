@@ -32,6 +32,8 @@ MONTHS = {
 #: "28 October 2023", "October 28, 2023", "28 окт. 2023" — month names in English or Russian.
 DAY_MONTH_YEAR = regex.compile(r"(?P<d>\d{1,2})\s+(?P<mon>\p{L}{3,9})\.?,?\s+(?P<y>(?:19|20)\d\d)")
 MONTH_DAY_YEAR = regex.compile(r"(?P<mon>\p{L}{3,9})\.?\s+(?P<d>\d{1,2}),\s*(?P<y>(?:19|20)\d\d)")
+#: Vancouver's "2020 Jun 15".
+YEAR_MONTH_DAY = regex.compile(r"(?P<y>(?:19|20)\d\d)\s+(?P<mon>\p{L}{3,9})\.?\s+(?P<d>\d{1,2})(?!\d)")
 #: A four-digit year standing alone: "2018", "2018年", "出版社2008年版", "(2018)", "2019a"; not part of a longer
 #: number or of a word or domain ("Strategy2050.kz", "2050kz").
 YEAR = regex.compile(r"(?<![\d./\p{Latin}\p{Cyrillic}-])(?P<y>(?:1[5-9]|20)\d\d)(?![\d]|\p{Latin}{2})")
@@ -43,7 +45,7 @@ def iso_date(text: str) -> str:
     for pattern in (YMD, DMY):
         if match := pattern.search(text):
             candidates.append((match.start(), match["y"], match["m"], match["d"]))
-    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR):
+    for pattern in (DAY_MONTH_YEAR, MONTH_DAY_YEAR, YEAR_MONTH_DAY):
         for match in pattern.finditer(text):
             month = MONTHS.get(match["mon"].lower().rstrip("."))
             if month:

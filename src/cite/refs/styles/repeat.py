@@ -134,7 +134,7 @@ def parse(text: str, ends_sentence: bool = False) -> Draft | None:
         and _is_short_name(match["author"])
     ):
         draft = {"short": True, "author": match["author"]}
-        if match["title"]:
+        if match["title"] and not CITED_ABBREVIATION.match(match["title"]):
             draft["title"] = match["title"]
         if match["page"]:
             draft["page"] = match["page"]
@@ -142,6 +142,8 @@ def parse(text: str, ends_sentence: bool = False) -> Draft | None:
     return None
 
 
+#: Latin's "the work cited" in a short form's place of its title: "Roe, op. cit., p. 61", "loc. cit.", "art. cit.".
+CITED_ABBREVIATION = regex.compile(r"^(?:op|loc|art|ouvr)\.\s*cit\.?$", regex.IGNORECASE)
 #: Between the names of a short form: " and ", " & ", " и "; or a closing " et al." / " and others".
 NAME_SEPARATOR = regex.compile(r"\s+(?:and|&|и)\s+|\s+(?:et al\.?|and others)$")
 #: A digit, which no family name has: "2" in "OECD 2023".

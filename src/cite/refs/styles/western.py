@@ -158,6 +158,84 @@ COMMA_LIST_CONTAINER = regex.compile(r"(?P<c>.+?»|[^.]+)")
 SLASH_YEAR = regex.compile(r"/\s*(?P<y>(?:19|20)\d\d)\b")
 
 
+#: One person given first, as a note names them: "Adeeb Khalid", "Martha Brill Olcott", "M. E. Sharpe", "Jane de
+#: Roe" (two to five words, each capitalised but a particle; not "The Shanghai Cooperation Organisation").
+NOTE_PERSON = r"(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|da|van|von|der|del|al-\p{L}+)){1,4}"
+#: An organisation as the only author: "International Crisis Group", "Bank for International Settlements".
+NOTE_ORGANISATION = r"\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|of|for|and|the)){1,6}"
+#: A Chicago or Turabian full note for a book, the whole note, italics or none: "Adeeb Khalid, Central Asia: A New
+#: History (Princeton, NJ: Princeton University Press, 2021), 112–14.", "Jane Roe and John Doe, *Salt* (London:
+#: Routledge, 2001)"; the names' list has an "and" before its last ("A B, C D, and E F"), so the title starts after
+#: the first comma that closes no such list ("Alexander Cooley, Great Games, Local Rules: …").
+BOOK_NOTE = regex.compile(
+    rf"^(?P<author>{NOTE_PERSON}(?:(?:,\s+{NOTE_PERSON})*,?\s+(?:and|&|et|und|и)\s+{NOTE_PERSON})?|{NOTE_ORGANISATION}),\s+"
+    r"(?P<title>[^()]{3,300}?)\s+"
+    r"\((?P<place>[^():;,]{2,40}(?:,\s*\p{Lu}{2,3}\.?)?):\s*(?P<publisher>[^():;,]{2,80}),\s*(?P<year>(?:1[5-9]|20)\d\d)\)"
+    r"(?:,\s*(?:pp?\.\s*)?(?P<page>\d+(?:n\d+)?(?:\s*[-–—]\s*\d+)?))?\s*\.?$"
+)
+#: What closes a note's title part and is none of the title: a numbered series (no italics tell it otherwise),
+#: ", Asia Report no. 233", ", Papers 33"; an edition, ", 2nd edn", ", 3rd ed.", ", rev. ed.".
+TITLE_PART_TAIL = regex.compile(
+    r",\s+\p{Lu}[^,]{2,80}?\s(?:no\.\s*)?\d{1,4}$|,\s+(?:\d+(?:st|nd|rd|th)|rev\.)\s+(?:edn|ed)\.?$"
+)
+#: What makes a title part something else: a chapter's "in" after a quoted title, a role ("ed.", "trans. by",
+#: "edited by"), a volume ("vol. 2").
+NOT_A_BOOK_TITLE = regex.compile(
+    r"^[“‘\"']|(?:,[”’\"']?|[”’\"'],)\s+in\s|\b(?:eds?|trans|comp|vols?)\.|\b(?:edited|translated|compiled)\s+by\b",
+    regex.IGNORECASE,
+)
+
+
+def parse_book_note(text: str) -> Draft | None:
+    """A Chicago full note for a book (`BOOK_NOTE`), or None: where the whole note has that form the title is what
+    stands between the names and the publication's brackets, commas and all, with or without its italics (an exact
+    rule, which a plain-text note, without the italics that tell the labeller the title, needs)."""
+    match = BOOK_NOTE.match(text) if " (" in text and ":" in text else None
+    if not match or NOT_A_BOOK_TITLE.search(match["title"]):
+        return None
+    title = match["title"]
+    if title.startswith(("*", "_")) and (italic := EMPHASIS.match(title)):
+        title = italic["c"]  # a series after the italic title is none of it: "*Title*, Asia Report no. 233"
+    title = TITLE_PART_TAIL.sub("", title)
+    draft: Draft = {
+        "author": match["author"],
+        "title": unwrap(title),
+        "publisher_place": match["place"],
+        "publisher": match["publisher"].strip(),
+        "year": match["year"],
+        "genre": "report" if is_organisation(match["author"]) else "book",  # "World Bank, *Title* (…)"
+    }
+    if match["page"]:
+        draft["page"] = match["page"]
+    return draft
+
+
+#: An IEEE thesis, the whole reference (its number, if left, apart): "J. Roe, “Title,” Ph.D. dissertation, Dept. Geol., Univ. Leeds, Leeds, U.K.,
+#: 2011.", "… M.S. thesis, MIT, Cambridge, MA, USA, 2019": the school, then its place, then the year.
+IEEE_THESIS = regex.compile(
+    r"^(?:\[\d{1,4}\]\s*)?(?P<author>[^“”\"\[\]]{2,200}?),\s+[“\"](?P<title>[^”\"]{2,300}?),?[”\"]\s+"
+    r"(?:Ph\.\s?D\.?|M\.\s?(?:S|A|Sc|Phil)\.?|B\.\s?(?:S|A|Sc)\.?|[Mm]aster['’]s|[Dd]octoral)\s+(?:dissertation|thesis),\s+"
+    r"(?P<where>[^“”\"]{2,200}?),\s+(?P<year>(?:1[5-9]|20)\d\d)\.?$"
+)
+
+
+def parse_ieee_thesis(text: str) -> Draft | None:
+    """An IEEE thesis (`IEEE_THESIS`): the school, not a container, and the place after it (the last two of three
+    or more parts, "Leeds, U.K."; the last of two), or None."""
+    if "thesis" not in text and "dissertation" not in text:
+        return None
+    match = IEEE_THESIS.match(text)
+    if not match:
+        return None
+    parts = [part.strip() for part in match["where"].split(", ")]
+    cut = 1 if len(parts) < 3 else len(parts) - 2
+    draft: Draft = {"author": match["author"], "title": match["title"], "year": match["year"], "genre": "thesis"}
+    draft["publisher"] = ", ".join(parts[:cut])
+    if parts[cut:]:
+        draft["publisher_place"] = ", ".join(parts[cut:])
+    return draft
+
+
 def parse(text: str, has_url: bool = False) -> Draft | None:
     """Parse a Western-style reference; always returns a draft (it is the fallback family)."""
     if listed := _comma_list(text):

@@ -1,0 +1,114 @@
+"""Western full notes and repeats as a note parser reads them (issue 8): expected values read off each string."""
+
+from __future__ import annotations
+
+import pytest
+
+from cite.model import FOOTNOTE, Note
+from cite.refs import parse_note
+from cite.refs.parse import parse_reference
+
+
+def _references(text: str) -> list[dict]:
+    return [r.csl() for r in parse_note(Note("n.txt", 1, "1", None, 1, text, FOOTNOTE)).references]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # plain text, no italics: the title holds commas and a quoted word; the names' list ends with "and"
+            "Ida Marsh, Roads, Rivers, Rails: The “Iron” Age of the Steppe (Leeds, UK: Kestrel Press, 1999), 45–47.",
+            {"type": "book", "author": ["Ida Marsh"], "title": "Roads, Rivers, Rails: The “Iron” Age of the Steppe",
+             "publisher-place": "Leeds, UK", "publisher": "Kestrel Press", "year": "1999", "locator": "45-47"},
+        ),
+        (  # a quoted word then "in" is no chapter's "in"
+            "Tom Ek, The “Salt” in the Steppe (Oslo: Fjord, 2004), 3.",
+            {"type": "book", "author": ["Tom Ek"], "title": "The “Salt” in the Steppe", "locator": "3"},
+        ),
+        (
+            "Ida Marsh, Tom Ek, and Li Wen, Salt and Silver (Oslo: Fjord, 2004).",
+            {"type": "book", "author": ["Ida Marsh", "Tom Ek", "Li Wen"], "title": "Salt and Silver",
+             "publisher-place": "Oslo", "publisher": "Fjord", "year": "2004"},
+        ),
+        (  # an organisation's report: the series after the italic title is none of the title, nor its issue
+            "Harbour Research Council, *Ports of the North*, Coastal Studies Paper no. 41 (Bergen: Harbour Research "
+            "Council, 2011), 9.",
+            {"type": "report", "author": ["Harbour Research Council"], "title": "Ports of the North", "issue": None,
+             "publisher": "Harbour Research Council", "year": "2011", "locator": "9"},
+        ),
+        (  # without italics a numbered series is cut off too
+            "Harbour Research Council, Ports of the North, Coastal Studies Paper no. 41 (Bergen: HRC, 2011).",
+            {"type": "report", "title": "Ports of the North", "issue": None},
+        ),
+        (  # "op. cit." stands for the title: a short form with the author and page only
+            "Marsh, op. cit., p. 61.",
+            {"author": ["Marsh"], "title": None, "page": "61", "short": True},
+        ),
+    ],
+)  # fmt: skip
+def test_one_reference(text: str, expected: dict) -> None:
+    references = _references(text)
+    assert len(references) == 1
+    assert {key: references[0].get(key) for key in expected} == expected
+
+
+def test_two_short_forms_in_one_note_without_italics() -> None:
+    references = _references("Marsh, Salt Roads, 40–41; Ek, Barges, 9.")
+    assert [{k: r.get(k) for k in ("author", "title", "page", "short")} for r in references] == [
+        {"author": ["Marsh"], "title": "Salt Roads", "page": "40-41", "short": True},
+        {"author": ["Ek"], "title": "Barges", "page": "9", "short": True},
+    ]
+
+
+def test_a_comment_with_terms_in_italics_cites_nothing() -> None:
+    assert _references("The word *yurt* is used as locals use it in the 1990s; dates follow the Julian calendar.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # fond, opis, delo and leaves are no volume, author or page of a book; the leaves are the page cited
+            "“Otchet o stepnykh kolodtsakh,” 2 June 1928, GARF, f. 1235, op. 4, d. 77, ll. 10–12.",
+            {"type": "document", "title": "Otchet o stepnykh kolodtsakh", "year": "1928", "locator": "10-12",
+             "author": None, "volume": None, "issue": None},
+        ),
+        (
+            "Ivan Roe to Petr Doe, 3 May 1921, RGASPI, f. 17, op. 3, d. 45, l. 12ob.",
+            {"type": "document", "title": "Ivan Roe to Petr Doe", "year": "1921", "locator": "12", "volume": None},
+        ),
+        (
+            "Справка о колодцах. 1928. ГАРФ. Ф. 1235. Оп. 4. Д. 77. Л. 10–12.",
+            {"type": "document", "title": "Справка о колодцах", "year": "1928", "locator": "10-12"},
+        ),
+    ],
+)  # fmt: skip
+def test_an_archival_file(text: str, expected: dict) -> None:
+    test_one_reference(text, expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # the school is the publisher, not a container, and the last two parts are its place
+            "J. Roe, “Salt in wells,” M.S. thesis, Dept. Geol., Univ. Leeds, Leeds, U.K., 2011.",
+            {"type": "thesis", "author": ["J. Roe"], "title": "Salt in wells", "publisher": "Dept. Geol., Univ. Leeds",
+             "publisher-place": "Leeds, U.K.", "container-title": None, "year": "2011"},
+        ),
+        (
+            "A. Lee and B. Cho, “Ice roads,” Ph.D. dissertation, Polar Institute, Tromsø, 2010.",
+            {"type": "thesis", "author": ["A. Lee", "B. Cho"], "publisher": "Polar Institute", "publisher-place": "Tromsø"},
+        ),
+    ],
+)  # fmt: skip
+def test_an_ieee_thesis(text: str, expected: dict) -> None:
+    got = parse_reference(text, entry=True).csl()
+    assert {key: got.get(key) for key in expected} == expected
+
+
+def test_a_web_page_dated_before_its_url_with_no_access_word() -> None:
+    # the date before the URL is the page's, and the body that publishes it (no institution by name) is the site
+    references = _references("Ida Marsh, “Wells of the steppe,” Steppe Water Watch, May 3, 2019, https://example.org/w.")
+    assert [{k: r.get(k) for k in ("type", "container-title", "publisher", "year", "accessed")} for r in references] == [
+        {"type": "webpage", "container-title": "Steppe Water Watch", "publisher": None, "year": "2019",
+         "accessed": None}
+    ]
