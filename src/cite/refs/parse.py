@@ -645,6 +645,8 @@ def _title_beginning_with_in(text: str, spans: list[labeller.Span]) -> list[labe
 
 #: What joins a title's start to the rest of it: ": ", ", ", " ".
 TITLE_JOIN = regex.compile(r"\s*[:,]?\s*")
+#: Between the names of a list: ", ", " and " ("U. Frisch, A. N. Kolmogorov and S. B. Pope").
+NAME_LIST_PARTS = regex.compile(r",\s*|\s+and\s+")
 #: An initial with its full stop, which every name in a list of initialled names has: "U." in "U. Frisch".
 INITIAL = regex.compile(r"\b\p{Lu}\.")
 #: The last part of a name span that is no name: capitalised words with no initial nor full stop, not a
@@ -663,7 +665,7 @@ def _title_at_the_end_of_the_names(text: str, spans: list[labeller.Span]) -> lis
     start, end, _ = spans[index]
     cut = text.rfind(", ", start, end)
     tail = NAMELESS_TAIL.fullmatch(text, cut + 2, end) if cut > start else None
-    names = regex.split(r",\s*|\s+and\s+", text[start:cut])
+    names = NAME_LIST_PARTS.split(text[start:cut])
     if tail is None or " and " in tail.group() or not all(INITIAL.search(name) for name in names):
         return spans
     if "et al" in text[start:cut]:  # "C. Amsler et al., Particle Data Group": a collaboration after "et al."
@@ -968,6 +970,10 @@ def _place_with_its_country(text: str, spans: list[labeller.Span]) -> list[label
     return spans
 
 
+#: A capital letter and a letter after it, as a journal's name has: "Or" in "Org. Synth.".
+CAPITALISED = regex.compile(r"\p{Lu}\p{L}")
+
+
 def _journal_left_unlabelled(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """With no container, words the labeller left unlabelled right before the volume are the journal's name:
     "A. W. JOHNSON, E. MARHAM et A. PRICE." + " Org. Synth. " + "42"."""
@@ -975,7 +981,7 @@ def _journal_left_unlabelled(text: str, spans: list[labeller.Span]) -> list[labe
     gap_start = spans[index - 1][1] if index else 0
     gap = text[gap_start : spans[index][0]]
     name = gap.strip(" ,.;:")
-    if not name or not regex.search(r"\p{Lu}\p{L}", name) or VOLUME_WORD.fullmatch(name.split()[-1]):
+    if not name or not CAPITALISED.search(name) or VOLUME_WORD.fullmatch(name.split()[-1]):
         return spans
     start = gap_start + gap.index(name)
     return [*spans[:index], (start, start + len(name), "container-title"), *spans[index:]]

@@ -33,7 +33,8 @@ QUOTED = regex.compile(r"“(?P<title>[^”]+)”|\"(?P<title>[^\"]+)\"|«(?P<ti
 
 def parse(text: str) -> Draft | None:
     """An archival file's title (quoted, or the first part), names before it, date and leaves, or None."""
-    if "op." not in text.lower() and "оп." not in text.lower():
+    lowered = text.lower()
+    if "op." not in lowered and "оп." not in lowered:
         return None
     found = FILE.search(text)
     if not found:
