@@ -32,8 +32,8 @@ from cite.refs.labeller.tokens import TOKEN, WESTERN, WESTERN_TEXT, tokenize
 )
 def test_tokens(text: str, expected: list[str]) -> None:
     tokens = tokenize(text)
-    assert [t.text for t in tokens] == expected
-    assert all(text[t.start : t.end] == t.text for t in tokens)
+    assert [word for word, _, _, _ in tokens] == expected
+    assert all(text[start:end] == word for word, start, end, _ in tokens)
 
 
 def test_western_characters_are_classed_alike_by_both_engines() -> None:
@@ -85,8 +85,8 @@ def test_features_see_shape_lexicons_brackets_italics_and_neighbours() -> None:
     text = "Roe, J. “Water,” Journal of Studies 12 (2020). London: Routledge, 2019. [J] 出版社"
     tokens = tokenize(text)
     italic = ((text.index("Journal"), text.index(" 12")),)
-    feats = {t.text: f for t, f in zip(tokens, token_features(tokens, text, italic), strict=True)}
-    initial, code = (f for t, f in zip(tokens, token_features(tokens, text, italic), strict=True) if t.text == "J")
+    feats = {t[0]: f for t, f in zip(tokens, token_features(tokens, text, italic), strict=True)}
+    initial, code = (f for t, f in zip(tokens, token_features(tokens, text, italic), strict=True) if t[0] == "J")
     assert "sh=Xx" in feats["Roe"] and "BOS" in feats["Roe"]
     assert "initial" in initial and "a=." in initial and "code" not in initial
     assert "code" in code and "in=b" in code

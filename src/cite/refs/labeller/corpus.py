@@ -103,12 +103,12 @@ def token_labels(tokens: list[Token], spans: tuple[tuple[int, int, str], ...], b
     stay apart)."""
     labels = []
     previous_span = -1
-    for token in tokens:
+    for _, token_start, token_end, _ in tokens:
         best, best_overlap, best_span = OTHER, 0, -1
         for index, (start, end, label) in enumerate(spans):
-            if start >= token.end:
+            if start >= token_end:
                 break
-            overlap = min(end, token.end) - max(start, token.start)
+            overlap = min(end, token_end) - max(start, token_start)
             if overlap > best_overlap:
                 best, best_overlap, best_span = label, overlap, index
         if bio and best != OTHER:

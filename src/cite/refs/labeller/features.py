@@ -109,13 +109,13 @@ def _role(text: str) -> str:
     return "ed" if word in EDITOR_WORDS else "tr" if word in TRANSLATOR_WORDS else ""
 
 
-def _script(token: Token) -> str:
+def _script(text: str, kind: str) -> str:
     """The script of a token: latin, cyr, han, kana, digit, mark, other."""
-    char = token.text[0]
-    if token.kind in ("url", "doi", "number", "unit", "suffix", "mark"):
-        return token.kind
-    if token.kind == "cjk":
-        return "kana" if KANA.search(token.text) else "han"
+    char = text[0]
+    if kind in ("url", "doi", "number", "unit", "suffix", "mark"):
+        return kind
+    if kind == "cjk":
+        return "kana" if KANA.search(text) else "han"
     if CYRILLIC.match(char):
         return "cyr"
     if LATIN.match(char):
@@ -167,7 +167,7 @@ class _Word(NamedTuple):
 def _word(text: str, kind: str) -> _Word:
     """What a token's text alone decides: its own features and, per offset, what its neighbours see of it."""
     word = text.casefold()
-    script = _script(Token(text, 0, len(text), kind))
+    script = _script(text, kind)
     shape = _shape(text)
     feats = [f"s={script}", f"sh={shape}"]
     near = [f"s={script}", f"sh={shape}"]
