@@ -46,5 +46,6 @@ def language(title: str) -> str:
 
 def _transliterated_russian(title: str) -> bool:
     """Three or more words, no English word among them, and at least two that read as Russian."""
-    words = LATIN_WORD.findall(title)
-    return len(words) >= 3 and not ENGLISH_WORD.search(title) and len(TRANSLITERATED_WORD.findall(title)) >= 2
+    if ENGLISH_WORD.search(title):  # most titles: told before the words are counted
+        return False
+    return len(LATIN_WORD.findall(title)) >= 3 and len(TRANSLITERATED_WORD.findall(title)) >= 2
