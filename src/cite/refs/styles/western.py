@@ -352,6 +352,8 @@ def _details(rest: str, draft: Draft) -> None:
 def _comma_list(text: str) -> Draft | None:
     """Authors, title and journal separated by bare commas, no title marks (Kazakh/Russian journals):
     "К.Н. Мақашева*, А.Д. Назикбаева,Қазақстан мен …,Серия «История. Философия». No2(102)/2021"."""
+    if text.lstrip()[1:2] != ".":  # the first name starts with an initial and its full stop: "А.", as INITIALS_NAME
+        return None
     parts = [p.strip() for p in COMMA_OUTSIDE_GUILLEMETS.split(text)]
     authors = []
     for part in parts:
@@ -385,7 +387,7 @@ def _untitled(text: str, has_url: bool = False) -> Draft:
             "year": site["year"],
             "genre": "webpage",
         }
-    publisher = ACRONYM_PUBLISHER.search(text) or INSTITUTION.search(text)
+    publisher = ACRONYM_PUBLISHER.search(text) or (any(w in text for w in INSTITUTION_WORDS) and INSTITUTION.search(text))
     if publisher:
         draft["title"] = unwrap(text[: publisher.start()])
         draft["publisher"] = (publisher.groupdict().get("publisher") or publisher["inst"]).strip()
