@@ -222,6 +222,22 @@ def test_a_part_title_before_the_next_references_heading_is_no_entry(blank: str)
     assert [b.text[:8] for b in bodies] == ["Fenwick,", "K. Osei,", "Hallströ"]
 
 
+@pytest.mark.parametrize("last", ["2. Ibid., 45", "2. Interview with the author, Almaty", "Ibid., 45"])
+def test_a_short_last_note_before_the_next_heading_is_kept(last: str) -> None:
+    text = "Text.\n\n## Notes\n\n1. Jane Roe, Salt (London: Routledge, 2001), 5.\n" + last + "\n\n## Bibliography\n\nRoe, Jane. Salt. London: Routledge, 2001."
+    bodies = endnotes.find(doc_of(text), NONE).bodies
+    assert any(last.removeprefix("2. ") in b.text for b in bodies)
+
+
+def test_a_chapter_s_book_wrapped_onto_its_own_line_continues_its_entry() -> None:
+    text = (
+        "Text.\n\nReferences\n\nRoe, J. (2019). The long chapter about rivers and lakes of the steppe\n"
+        "In J. Smith (Ed.), Handbook of water in Central Asia (pp. 1–10). Routledge.\n"
+        "Doe, A. (2018). Another book about it. Publisher."
+    )
+    assert [b.text[:9] for b in endnotes.find(doc_of(text), NONE).bodies] == ["Roe, J. (", "Doe, A. ("]
+
+
 def test_an_ordered_list_number_alone_on_its_line_numbers_the_next_line() -> None:
     # an HTML reader writes <ol><li><p>…</p></li></ol> as a number line, then the paragraph
     lines = ("References", "1.", "Pellegrino A. Salt in the diet. Food Med. 2010;3:45-9.", "2.", "Duarte MC. Bread.")

@@ -77,3 +77,9 @@ def test_a_batch_leaves_no_reference_cycles_and_the_collector_as_it_was(reader: 
         gc.enable()
     parse_references(pieces[:3], reader)
     assert gc.isenabled()
+
+
+def test_a_lone_surrogate_in_one_reference_leaves_the_batch_parsed() -> None:
+    """A PDF with a broken ToUnicode map can hand over a lone surrogate; the batch's other references still parse."""
+    pieces = [("Roe, J. 2019. Title \ud800 of things. London: Press.", (), False), (REAL[0], (), False)]
+    assert parse_references(pieces) == [parse_reference(text, italic, entry=entry) for text, italic, entry in pieces]

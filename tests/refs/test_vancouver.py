@@ -17,6 +17,11 @@ from cite.refs.styles import vancouver
              "title": "Does rural clinic size change outcomes?", "container-title": "Scand Rural Med",
              "year": "2017", "volume": "9", "issue": None, "page": "31052", "publisher": None},
         ),
+        (  # a journal abbreviated with full stops, whose words a sentence split would take for the title's
+            "Kerimova A, Lund P. Salt in the steppe diet. Am. J. Public Health. 2019;109(3):45-9.",
+            {"type": "article-journal", "title": "Salt in the steppe diet", "container-title": "Am. J. Public Health",
+             "volume": "109", "issue": "3", "page": "45-49"},
+        ),
         (  # a month after the year, an abbreviated range, "et al."
             "Haddad R, Lindqvist E, Ponce MA, et al. Salt intake in coastal towns. Coast Health Rev. 2015 Sep;"
             "41(2):118-24.",

@@ -76,6 +76,10 @@ def test_a_comment_with_terms_in_italics_cites_nothing() -> None:
             "Ivan Roe to Petr Doe, 3 May 1921, RGASPI, f. 17, op. 3, d. 45, l. 12ob.",
             {"type": "document", "title": "Ivan Roe to Petr Doe", "year": "1921", "locator": "12", "volume": None},
         ),
+        (  # an initial's full stop ends no unquoted title
+            "P. Doe to the Oblast Committee, 4 May 1921, RGASPI, f. 17, op. 3, d. 45, l. 12.",
+            {"type": "document", "title": "P. Doe to the Oblast Committee", "locator": "12"},
+        ),
         (
             "Справка о колодцах. 1928. ГАРФ. Ф. 1235. Оп. 4. Д. 77. Л. 10–12.",
             {"type": "document", "title": "Справка о колодцах", "year": "1928", "locator": "10-12"},
@@ -98,6 +102,10 @@ def test_an_archival_file(text: str, expected: dict) -> None:
             "A. Lee and B. Cho, “Ice roads,” Ph.D. dissertation, Polar Institute, Tromsø, 2010.",
             {"type": "thesis", "author": ["A. Lee", "B. Cho"], "publisher": "Polar Institute", "publisher-place": "Tromsø"},
         ),
+        (  # a US place: city, state, country
+            "K. Ames, “Dune flow,” M.S. thesis, Harbor Tech, Salem, OR, USA, 2019.",
+            {"type": "thesis", "publisher": "Harbor Tech", "publisher-place": "Salem, OR, USA", "year": "2019"},
+        ),
     ],
 )  # fmt: skip
 def test_an_ieee_thesis(text: str, expected: dict) -> None:
@@ -112,3 +120,22 @@ def test_a_web_page_dated_before_its_url_with_no_access_word() -> None:
         {"type": "webpage", "container-title": "Steppe Water Watch", "publisher": None, "year": "2019",
          "accessed": None}
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher"),
+    [
+        ("Ana Ruiz, “Salt and Water on the Steppe,” Harwell Institution, June 2021, https://harwell.example.org/brief.",
+         "Harwell Institution"),
+        ("Ruiz, Ana. “The Steppe and Its Wells.” Fenwick University Press, 2019. https://example.org/wells",
+         "Fenwick University Press"),
+    ],
+)  # fmt: skip
+def test_an_institution_or_press_beside_a_quoted_title_and_a_url_stays_the_publisher(text: str, publisher: str) -> None:
+    got = parse_reference(text).csl()
+    assert (got.get("publisher"), got.get("container-title")) == (publisher, None)
+
+
+def test_a_plain_title_whose_last_part_ends_with_a_year_keeps_it() -> None:
+    got = parse_reference("Jane Roe, Kazakhstan, Year Zero: The Famine of 1932 (London: Routledge, 2001), 5.").csl()
+    assert got.get("title") == "Kazakhstan, Year Zero: The Famine of 1932"

@@ -166,7 +166,8 @@ def _may_be_boundary(line: str) -> bool:
 
 
 #: A part's title before its own notes or references heading: "Part two: health (Vancouver)", "Chapter 3" (short,
-#: no sentence end, no year: not an entry's last line).
+#: no sentence end, no year, and, as `_end_before_title` checks, no comma nor a note's number: not an entry's last
+#: line, "2. Ibid., 45", "Interview with the author, Almaty").
 PART_TITLE = regex.compile(r"^(?!.*\b\d{4}\b)(?!.*https?://).{1,60}(?<![.。!?！？])$")
 
 
@@ -177,7 +178,8 @@ def _end_before_title(lines: tuple[str, ...], heading: int, first: int) -> int:
     end = heading - 1
     while end >= first and is_blank(lines[end - 1]):
         end -= 1
-    if end > first and PART_TITLE.match(lines[end - 1].strip()):
+    last = lines[end - 1].strip() if end > first else ""
+    if last and PART_TITLE.match(last) and "," not in last and not ENTRY.match(last):  # not "2. Ibid., 45"
         return end - 1
     return heading - 1
 
@@ -317,9 +319,9 @@ def _paragraphs(
 #: The head of an unnumbered entry: its authors, as a list typed one entry a line starts each line: APA/Harvard's
 #: "Roe, J. (2019)", "Roe, J. and Doe, A. (2019)", "World Health Group. (2019)"; Chicago author-date's "Roe, Jane.
 #: 2019."; Vancouver's "Roe J, Doe AB. Title"; GOST's "Роева Е. А. Название"; "Roe, J., & …" (not "Washington,
-#: D.C.: …", a wrapped publisher).
+#: D.C.: …", a wrapped publisher; nor "In J. Smith (Ed.), Handbook …", a chapter's book wrapped onto its own line).
 ENTRY_HEAD = regex.compile(
-    r"^(?:\p{Lu}[^\d()\[\]\"“”‘’«»:;]{0,200}?\.\s\((?:\d{4}[a-z]?|n\.\s?d\.)\)"
+    r"^(?!(?:In|Retrieved|Available|Edited|Paper|Presented)\b)(?:\p{Lu}[^\d()\[\]\"“”‘’«»:;]{0,200}?\.\s\((?:\d{4}[a-z]?|n\.\s?d\.)\)"
     r"|\p{Lu}[\p{L}'’-]+,\s[^\d():;]{1,80}?\.\s\d{4}[a-z]?\."
     r"|\p{Lu}[\p{L}'’-]+\s\p{Lu}{1,3}(?:,\s\p{Lu}[\p{L}'’-]+\s\p{Lu}{1,3})*(?:,\set\sal)?\.\s"
     r"|(?:\p{Lu}[\p{L}'’-]+\s)?\p{Lu}[\p{L}'’-]+,?\s(?:\p{Lu}\.\s?){1,3}(?=[,&(]|\s(?:&|and|\()|\s\p{Lu}))"

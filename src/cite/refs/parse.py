@@ -393,8 +393,8 @@ ACCESS_WORDS_ANY_LANGUAGE = (*ACCESS_WORDS, "consult", "acced", "abgerufen", "zu
 def _web_page_dated(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """A web page's date before its URL that no access word labels is its date, not the access date (which
     follows the URL); and the body that publishes a page with a quoted title, no place and no container is its site
-    ("Roe, “Title,” Steppe Water Watch, June 17, 2021, https://…"; one named as an institution stays the publisher,
-    `_repaired`)."""
+    ("Roe, “Title,” Steppe Water Watch, June 17, 2021, https://…"; one named as an institution or a publishing house
+    stays the publisher, `_site_name`)."""
     labels = [label for *_, label in spans]
     if "url" not in labels:
         return spans
@@ -407,8 +407,16 @@ def _web_page_dated(text: str, spans: list[labeller.Span]) -> list[labeller.Span
         out.append((start, end, label))
     titled = any(label == "title" and WEB_START.match(text[start - 1 : end]) for start, end, label in out if start)
     if titled and "publisher-place" not in labels and "container-title" not in labels:
-        out = [(start, end, "container-title" if label == "publisher" else label) for start, end, label in out]
+        out = [(start, end, "container-title" if label == "publisher" and _site_name(text, start, end) else label)
+               for start, end, label in out]  # fmt: skip
     return out
+
+
+def _site_name(text: str, start: int, end: int) -> bool:
+    """Whether a publisher span may name a web site: not an institution nor a publishing house ("Brookings
+    Institution", "Cambridge University Press" stay publishers)."""
+    found = PUBLISHING_HOUSE.search(text, start, end) or INSTITUTION.search(text, start, end)
+    return not (found or INSTITUTION_LAST.search(text, start, end))
 
 
 def _series_after_italic_title(text: str, spans: list[labeller.Span], italic: tuple[Italic, ...]) -> list[labeller.Span]:

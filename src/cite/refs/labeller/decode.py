@@ -143,7 +143,7 @@ class Decoder:
         context[year & (years_before > 0)] += state[literal.year2]
         texts = [text for _, text, _ in items]
         text_of = np.repeat(np.cumsum([0, *map(len, texts)])[:-1], lengths)
-        chars = np.frombuffer("".join(texts).encode("utf-32-le"), dtype=np.uint32)
+        chars = np.frombuffer("".join(texts).encode("utf-32-le", "surrogatepass"), dtype=np.uint32)  # a lone surrogate too
         size = np.repeat([len(text) for text in texts], lengths)
         before = np.where(starts > 0, chars[np.maximum(text_of + starts - 1, 0)], ord("^"))
         after = np.where(ends < size, chars[np.minimum(text_of + ends, len(chars) - 1)], ord("$"))

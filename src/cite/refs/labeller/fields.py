@@ -62,7 +62,7 @@ ISSUE_IN_VOLUME = regex.compile(
 EDGE = " ,，.。;；:：()（）[]"
 #: An institution that publishes reports or hosts theses: "Nazarbayev University", "OECD", "… Institute", "大学".
 INSTITUTION = regex.compile(
-    r"University|College|School|Institute|Program(?:me)?|Centre|Center|Council|Foundation|OECD|Bank|Agency|"
+    r"University|College|School|Institute|Institution|Program(?:me)?|Centre|Center|Council|Foundation|OECD|Bank|Agency|"
     r"Ministry|Commission|Office|Университет|Институт|大学|学院|研究所|研究院|研究中心"
 )
 #: ... and one among them that is a school, so the work is a thesis.

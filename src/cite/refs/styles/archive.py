@@ -25,8 +25,9 @@ FILE = regex.compile(
     r"\s*(?:d|D|д|Д)\.\s*\d+(?:\s*[,.]\s*(?:ll?|Ll?|лл?|Лл?)\.\s*(?P<leaves>\d+(?:\s*[-–—]\s*\d+)?)(?:\s*(?:ob|об)\.?)?)?"
     r"\s*\.?\s*$"
 )
-#: Where an unquoted title ends: at a comma or a full stop ("Докладная записка. 1932. ЦГА РК…").
-PART_END = regex.compile(r"[,.]\s")
+#: Where an unquoted title ends: at a comma or a full stop ("Докладная записка. 1932. ЦГА РК…"), not an initial's
+#: ("A. Ivanov to the Central Committee, 3 May 1921").
+PART_END = regex.compile(r"(?<!\b\p{Lu})[,.]\s")
 #: A title in quotes: “…”, "…", «…».
 QUOTED = regex.compile(r"“(?P<title>[^”]+)”|\"(?P<title>[^\"]+)\"|«(?P<title>[^»]+)»")
 

@@ -55,6 +55,9 @@ BOOK_END = regex.compile(
 #: The sentence end in the title area: after "." or "?" ("…outcomes? Glob Health Action"), before anything but a
 #: small letter (a Chinese title's sentence too).
 SENTENCE = regex.compile(r"(?<=[.?!])\s+(?=[^\s\p{Ll}])")
+#: A journal's abbreviated word that SENTENCE split off, one word and its full stop: "Am." and "J." of "Am. J. Public
+#: Health".
+ABBREVIATED_WORD = regex.compile(r"\p{Lu}\p{L}{0,5}\.")
 #: A chapter's book: "In: Doe A, Lee K, editors. Title of the book".
 IN_BOOK = regex.compile(
     rf"^In:\s+(?:(?P<editor>{PERSON}(?:,\s+{PERSON})*)(?:,?\s+et\s+al)?,\s+{EDITORS}\.\s+)?(?P<book>.+)$"
@@ -90,6 +93,8 @@ def parse(text: str, has_url: bool = False) -> Draft | None:
             return None
         draft["author"], parts = organisation, parts[1:]
     if journal:
+        while len(parts) > 2 and ABBREVIATED_WORD.fullmatch(parts[-2]):  # "Am." + "J." + "Public Health"
+            parts[-2:] = [f"{parts[-2]} {parts[-1]}"]
         if len(parts) < 2:
             return None
         draft.update(title=" ".join(parts[:-1]).rstrip("."), container_title=parts[-1].rstrip("."))

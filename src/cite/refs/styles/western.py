@@ -173,10 +173,12 @@ BOOK_NOTE = regex.compile(
     r"\((?P<place>[^():;,]{2,40}(?:,\s*\p{Lu}{2,3}\.?)?):\s*(?P<publisher>[^():;,]{2,80}),\s*(?P<year>(?:1[5-9]|20)\d\d)\)"
     r"(?:,\s*(?:pp?\.\s*)?(?P<page>\d+(?:n\d+)?(?:\s*[-–—]\s*\d+)?))?\s*\.?$"
 )
-#: What closes a note's title part and is none of the title: a numbered series (no italics tell it otherwise),
+#: What closes a note's title part and is none of the title: a numbered series named as one (no italics tell it otherwise;
+#: not a title's own "…, Year Zero: The Famine of 1932"),
 #: ", Asia Report no. 233", ", Papers 33"; an edition, ", 2nd edn", ", 3rd ed.", ", rev. ed.".
 TITLE_PART_TAIL = regex.compile(
-    r",\s+\p{Lu}[^,]{2,80}?\s(?:no\.\s*)?\d{1,4}$|,\s+(?:\d+(?:st|nd|rd|th)|rev\.)\s+(?:edn|ed)\.?$"
+    r",\s+\p{Lu}[^,:]{0,80}?\b(?:Reports?|Papers?|Series|Studies|Briefs?|Monographs?)\s(?:no\.\s*)?\d{1,4}$"
+    r"|,\s+(?:\d+(?:st|nd|rd|th)|rev\.)\s+(?:edn|ed)\.?$"
 )
 #: What makes a title part something else: a chapter's "in" after a quoted title, a role ("ed.", "trans. by",
 #: "edited by"), a volume ("vol. 2").
@@ -219,6 +221,10 @@ IEEE_THESIS = regex.compile(
 )
 
 
+#: A US state's postal code in an IEEE place: "MA" in "Cambridge, MA, USA".
+US_STATE = regex.compile(r"[A-Z]{2}")
+
+
 def parse_ieee_thesis(text: str) -> Draft | None:
     """An IEEE thesis (`IEEE_THESIS`): the school, not a container, and the place after it (the last two of three
     or more parts, "Leeds, U.K."; the last of two), or None."""
@@ -229,6 +235,8 @@ def parse_ieee_thesis(text: str) -> Draft | None:
         return None
     parts = [part.strip() for part in match["where"].split(", ")]
     cut = 1 if len(parts) < 3 else len(parts) - 2
+    if len(parts) >= 4 and US_STATE.fullmatch(parts[-2]):  # "MIT, Cambridge, MA, USA": city, state, country
+        cut = len(parts) - 3
     draft: Draft = {"author": match["author"], "title": match["title"], "year": match["year"], "genre": "thesis"}
     draft["publisher"] = ", ".join(parts[:cut])
     if parts[cut:]:
