@@ -279,24 +279,30 @@ def chromium_pdf(markdown: str, name: str, cache: Path) -> Path:
         subprocess.run(
             [pandoc(), "doc.md", "-s", "-f", "markdown-smart", *title, "-o", "doc.html"], cwd=folder, check=True
         )
-        subprocess.run(
-            [
-                shutil.which("chromium") or "chromium",
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                f"--user-data-dir={folder / 'profile'}",
-                f"--print-to-pdf={folder / 'doc.pdf'}",
-                (folder / "doc.html").as_uri(),
-            ],
-            cwd=folder,
-            check=True,
-            capture_output=True,
-            timeout=300,
-        )
-        return folder / "doc.pdf"
+        return chromium_print(shutil.which("chromium") or "chromium", folder / "doc.html")
 
     return cached_pdf(cache, name, markdown, Path(__file__), build)
+
+
+def chromium_print(browser: str, page: Path, timeout: int = 300) -> Path:
+    """The PDF (beside `page`) that headless Chromium prints of an HTML page, with its default header and footer."""
+    printed = page.with_suffix(".pdf")
+    subprocess.run(
+        [
+            browser,
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            f"--user-data-dir={page.parent / 'profile'}",
+            f"--print-to-pdf={printed}",
+            page.as_uri(),
+        ],
+        cwd=page.parent,
+        check=True,
+        capture_output=True,
+        timeout=timeout,
+    )
+    return printed
 
 
 def review_pdf(name: str, markdown: str, route: str, cache: Path = CACHE) -> Path:

@@ -26,6 +26,7 @@ from cite.readers import ReadError, pdf, pdf_layout, read
 from tests.pdf_fixtures import STYLES as STYLES_DIR
 from tests.pdf_fixtures import make_pdf, soffice, written_by_pandoc
 from tests.scoring import Score
+from tools.make_review_pdfs import chromium_print
 
 GBT = "china-national-standard-gb-t-7714-2015-note"
 MHRA = "modern-humanities-research-association"
@@ -585,21 +586,7 @@ def _chromium_pdf(folder: Path, page: str) -> Path:
     if browser is None:
         pytest.skip("Chromium is not installed (Debian: chromium); `make system-tools` installs it")
     (folder / "page.html").write_text(page, encoding="utf-8")
-    subprocess.run(
-        [
-            browser,
-            "--headless",
-            "--no-sandbox",
-            "--disable-gpu",
-            f"--user-data-dir={folder / 'profile'}",
-            f"--print-to-pdf={folder / 'page.pdf'}",
-            (folder / "page.html").as_uri(),
-        ],
-        capture_output=True,
-        check=True,
-        timeout=120,
-    )
-    return folder / "page.pdf"
+    return chromium_print(browser, folder / "page.html", timeout=120)
 
 
 def test_a_web_page_printed_by_chromium_gives_its_endnotes_without_back_links_header_or_footer(tmp_path: Path) -> None:
