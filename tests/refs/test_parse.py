@@ -253,6 +253,39 @@ CASES = [
     ("Ibid., pp. 116 – 133.", {"ibid": True, "page": "116-133"}),  # (seed)
     ("Ibid., 52.", {"ibid": True, "page": "52"}),
     ("同上，第5页。", {"ibid": True, "page": "5"}),
+    # other languages' Ibid. and a page after any short label word
+    ("Ebd., S. 12.", {"ibid": True, "page": "12"}),
+    ("Ibidem, str. 422–424.", {"ibid": True, "page": "422-424"}),
+    ("Ibíd., p. 4.", {"ibid": True, "page": "4"}),
+    ("A.g.e., s. 35.", {"ibid": True, "page": "35"}),
+    ("Ibid., chap. 9.", {"ibid": True, "page": "9"}),
+    # a numbered list's entry number before a GB/T entry the rules read
+    (
+        "[1] 姚刚. 经济改革与社会变迁[M]. 北京: 当代世界出版社, 1975.",
+        {
+            "type": "book",
+            "author": ["姚刚"],
+            "title": "经济改革与社会变迁",
+            "publisher": "当代世界出版社",
+            "publisher-place": "北京",
+            "year": "1975",
+            "language": "zh",
+        },
+    ),
+    (
+        "5) 陈兵. 张建平, 1963. 公共外交与历史记忆[J]. 和平与发展, 35(9): 418-441.",
+        {
+            "type": "article-journal",
+            "author": ["陈兵", "张建平"],
+            "title": "公共外交与历史记忆",
+            "container-title": "和平与发展",
+            "year": "1963",
+            "volume": "35",
+            "issue": "9",
+            "page": "418-441",
+            "language": "zh",
+        },
+    ),
     ("Whitfield, 52.", {"author": ["Whitfield"], "page": "52", "short": True}),
     ("Hartley and Nazarov, p. 230.", {"author": ["Hartley", "Nazarov"], "page": "230", "short": True}),
     # web and news agency
@@ -617,3 +650,23 @@ def test_a_preprint_is_never_a_short_form(text: str) -> None:
     # authors and a title with no year read like a short form ("Gerhardt, Federal Appointments Process"), but a
     # preprint's identifier says it is the full reference
     assert not parse_reference(text).short
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "year"),
+    [
+        # the labeller's names, each with an initial, over a rule parse that read some as a title (no title here)
+        ("L. Chen, H.-X. Wang, L. Wang, and W. Li, arXiv:1702.0001 (2017).", ["L. Chen", "H.-X. Wang", "L. Wang", "W. Li"], "2017"),
+        ("H.-W. Hammer, C. Ji, D. Philips, arXiv:1702.08605, 2017.", ["H.-W. Hammer", "C. Ji", "D. Philips"], "2017"),
+        # a rule parse whose names hold the year is not taken for the whole reference
+        (
+            'Jones, Philip. 2011. "Global Publishing Back on the Front Foot". Bookseller, 20 June. Online: '
+            "http://www.thebookseller.com/news/global-publishing.html (accessed 3 November 2012).",
+            ["Jones, Philip"],
+            "2011",
+        ),
+    ],
+)
+def test_the_combination_keeps_the_names_the_rules_lose(text: str, author: list, year: str) -> None:
+    csl = parse_reference(text).csl()
+    assert (csl.get("author"), csl.get("year")) == (author, year)

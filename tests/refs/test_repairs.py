@@ -734,3 +734,30 @@ def test_a_publisher_and_its_place_by_where_they_stand(text: str, pieces: list, 
 def test_a_title_at_the_end_of_initialled_names(text: str, pieces: list, expected: tuple) -> None:
     draft = repaired(text, pieces)
     assert (draft.get("author"), draft.get("title"), draft.get("container_title")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (  # the quoted title's words read as names, the journal as the title
+            "Levy, Steven. “Great Minds, Great Ideas.” Newsweek 27 May 2002.",
+            [("Levy, Steven. “Great Minds, Great Ideas", "author"), ("Newsweek", "title"), ("2002", "date")],
+            (("Levy, Steven",), "Great Minds, Great Ideas", "Newsweek"),
+        ),
+        (  # straight quotes; a title span inside the quotes is taken in
+            'Roe, Ann, "Water, Land, and Power," Central Asian Survey 12 (1993).',
+            [("Roe, Ann, \"Water, Land", "author"), ("and Power", "title"), ("Central Asian Survey", "container-title")],
+            (("Roe, Ann",), "Water, Land, and Power", "Central Asian Survey"),
+        ),
+    ],
+)
+def test_a_quoted_title_the_names_ran_over(text: str, pieces: list, expected: tuple) -> None:
+    fields = _normalise(repaired(text, pieces))
+    assert (fields["author"], fields["title"], fields.get("container_title")) == expected
+
+
+def test_a_quote_inside_a_name_list_without_its_sentence_end_is_left() -> None:
+    # no comma or full stop before the quote: no title opens there, the spans stay as they were
+    text = "Dwayne “The Rock” Johnson, Memoirs, 2019."
+    pieces = [("Dwayne “The Rock” Johnson", "author"), ("Memoirs", "title")]
+    assert repaired(text, pieces)["author"] == "Dwayne “The Rock” Johnson"

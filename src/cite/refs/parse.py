@@ -122,6 +122,9 @@ DOI_WORD = regex.compile(r"\bdoi\b", regex.I)
 DOI_LABEL = regex.compile(r"\bdoi\s*[:：]?\s*10\.\S+", regex.I)
 #: Empty angle brackets left where a URL was taken out: " < > ", "<>".
 EMPTY_ANGLES = regex.compile(r"\s*<\s*>\s*")
+#: A numbered list's entry number, which the rules read past (the labeller labels it): "[1] ", "[23]", "5) ",
+#: "12. " (not a year, "2019. Title", nor a number that goes on, "1.5").
+ENTRY_NUMBER = regex.compile(r"^(?:\[\d{1,4}\]|\d{1,3}[.)](?=\s+\D))\s*")
 #: Markdown emphasis around a title: "*Steppe Empires*", "_Journal_" (not inside words: "snake_case").
 MD_EMPHASIS = regex.compile(r"\*(?P<inner>[^*\s][^*]*)\*|(?<!\w)_(?P<inner>[^_\s][^_]*)_(?!\w)")
 #: Marks of a printed source, not a web item: "*Journal*", "_Book_", "Vol. 3", "vol. 3", "pp. 45", "p. 5".
@@ -163,6 +166,8 @@ COVERAGE = 0.8
 ALNUM = regex.compile(r"[\p{L}\p{N}]")
 #: A year inside a title, the mark of a title that swallowed the rest: "Poole, David (1988). A logical…", "1991. Thematic".
 YEAR_IN_TITLE = regex.compile(r"\((?:1[5-9]|20)\d\d[a-z]?\)|\b(?:1[5-9]|20)\d\d[a-z]?\.\s")
+#: A year among names, which no name holds: "Aladin, N. V. (2008)", "Jones, Philip. 2011".
+YEAR_IN_NAMES = regex.compile(r"\b(?:1[5-9]|20)\d\d\b")
 #: Words a rule parse reads but does not keep as a field: "In", "ed.", "pp.", "Vol.", "No.", "edited by", "第…页".
 CONNECTIVES = regex.compile(
     r"\b(?:in|ed|eds|edn|edited|by|trans|translated|pp?|vol|no|nos|and|et al|accessed|available|at|from|"
@@ -274,6 +279,7 @@ def _preprint(text: str) -> bool:
 def _peel(raw: str) -> tuple[str, str, str, str, str]:
     """Take the URL, DOI and labelled access date out of the text; return what is left and them."""
     text = collapse(raw).rstrip("。.；;，,")
+    text = ENTRY_NUMBER.sub("", text) if text[:1] == "[" or text[:1].isdigit() else text
     gb_issued = ""
     if "[" in text and (match := GB_WEB_DATES.search(text)):
         gb_issued = match["issued"] or ""
@@ -330,8 +336,10 @@ def _decide(raw: str, text: str, url: str, italic: tuple[Italic, ...], reader: s
             if labelled.get("short"):
                 if _has_source(draft) and draft.get("year"):
                     return draft
-            elif url or not _named(labelled) or (_has_source(draft) and _same_authors(draft, labelled)):
+            elif url or (_has_source(draft) and _same_authors(draft, labelled)):
                 return draft
+            elif not _named(labelled) and not (_initialled(labelled) and not _same_authors(draft, labelled)):
+                return draft  # not where the rules lose names the labeller found ("H.-W. Hammer, C. Ji, arXiv:…")
     return labelled
 
 
@@ -339,6 +347,17 @@ def _same_authors(rules: Draft, labelled: Draft) -> bool:
     """Whether the rules read the labeller's authors: where they do not, their names ran into the title ("C. Misner,
     K. Thorne" + "and J. Wheeler" as the title), and a labelling that only lacks what tells the type is the better."""
     return names(str(rules.get("author", ""))) == names(str(labelled.get("author", "")))
+
+
+#: A given name's initial: "H." in "H.-W. Hammer", "J" in "Smith J".
+INITIAL = regex.compile(r"\b\p{Lu}(?:\.|\b)")
+
+
+def _initialled(labelled: Draft) -> bool:
+    """Whether the labeller read names, each with an initial ("L. Chen, H.-X. Wang, L. Wang, and W. Li"), which
+    the title a rule parse reads in their place never is."""
+    found = names(str(labelled.get("author", "")))
+    return bool(found) and all(INITIAL.search(name) for name in found)
 
 
 def _fewer_names(labelled: Draft, rules: Draft) -> bool:
@@ -443,6 +462,32 @@ QUOTE_PAIRS = {
     "«": regex.compile("»"),
     '"': regex.compile('"'),
 }
+
+
+#: A quote that opens a title after a name list's sentence end or comma: ". “" in "Levy, Steven. “Great Minds".
+QUOTE_AFTER_NAMES = regex.compile(r"[.,]\s+(?=[“\"‘«])")
+
+
+def _quoted_title_in_names(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """The first name list holds no quoted title: where it runs on over one ("Levy, Steven. “Great Minds, Great
+    Ideas.” Newsweek 27 May 2002", its words read as names), the names end before the quote, the quoted words are
+    the title, and a "title" right after it, with no container, is the container the quoted title is in."""
+    index = next((i for i, (_, _, label) in enumerate(spans) if label in NAME_LABELS), None)
+    if index is None or not any(mark in text for mark in QUOTE_PAIRS):
+        return spans
+    start, end, label = spans[index]
+    if not (cut := QUOTE_AFTER_NAMES.search(text, start, end)) or cut.start() == start:
+        return spans
+    opening = cut.end()
+    closing = QUOTE_PAIRS[text[opening]].search(text, opening + 1)
+    if closing is None or closing.start() <= opening + 1:
+        return spans
+    inside = [span for span in spans[index + 1 :] if span[0] < closing.start()]
+    rest = spans[index + 1 + len(inside) :]
+    if rest and rest[0][2] == "title" and all(lab != "container-title" for _, _, lab in spans):
+        rest[0] = (rest[0][0], rest[0][1], "container-title")
+    title_end = closing.start() - 1 if text[closing.start() - 1] in ".," else closing.start()
+    return [*spans[:index], (start, cut.start(), label), (opening + 1, title_end, "title"), *rest]
 
 
 def _title_to_its_closing_quote(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
@@ -1095,7 +1140,8 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """
     if "Retrieved" in text or "Accessed" in text or "Available" in text:  # RETRIEVAL's words
         spans = _retrieval_statement(text, spans)
-    spans = _names_run_into_title(text, _names_where_names_stand(text, _given_name_left_out(text, spans)))
+    spans = _names_where_names_stand(text, _given_name_left_out(text, _quoted_title_in_names(text, spans)))
+    spans = _names_run_into_title(text, spans)
     spans = _title_at_the_end_of_the_names(text, spans)
     spans = _role_list_run_on(text, spans)
     spans = _title_to_its_closing_quote(text, _title_beginning_with_in(text, spans))
@@ -1317,12 +1363,12 @@ def _emphasis_to_italic(text: str, italic: tuple[Italic, ...]) -> tuple[str, tup
 
 def _looks_whole(text: str, draft: Draft) -> bool:
     """Whether a Western rule parse looks like the whole reference: a title that is not the whole string and
-    holds no year, authors that hold none either (APA's "Aladin, N. V. (2008)"), and something beside it (a
+    holds no year, authors that hold none either (APA's "Aladin, N. V. (2008)", "Jones, Philip. 2011."), and something beside it (a
     container, publisher, year, or a short form's page)."""
     title = str(draft.get("title", ""))
     if not title or YEAR_IN_TITLE.search(title) or len(title) > 0.8 * len(text) > 40:
         return False
-    if YEAR_IN_TITLE.search(f"{draft.get('author', '')} "):
+    if YEAR_IN_NAMES.search(str(draft.get("author", ""))):
         return False
     issued = year(str(draft.get("year", "")))
     if issued and any(issued in str(draft.get(key, "")) for key in ("container_title", "publisher")):
