@@ -761,3 +761,75 @@ def test_a_quote_inside_a_name_list_without_its_sentence_end_is_left() -> None:
     text = "Dwayne “The Rock” Johnson, Memoirs, 2019."
     pieces = [("Dwayne “The Rock” Johnson", "author"), ("Memoirs", "title")]
     assert repaired(text, pieces)["author"] == "Dwayne “The Rock” Johnson"
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "expected"),
+    [
+        (
+            "Goers SK. Two isoenzymes. Planta (1984) 162:117-124.",
+            [("Goers SK", "author"), ("Two isoenzymes", "title"), ("Planta", "container-title"), ("1984", "date"),
+             ("162", "locator"), ("117-124", "page")],
+            ("Planta", "162", "117-124"),
+        ),
+        (
+            "Remane A (1926) Gastrotrichen. Z. Wiss 5: 625-754.",
+            [("Remane A", "author"), ("1926", "date"), ("Gastrotrichen", "title"), ("Z. Wiss 5", "container-title"),
+             ("625-754", "page")],
+            ("Z. Wiss", "5", "625-754"),
+        ),
+    ],
+)
+def test_the_volume_before_the_colon_of_the_pages(text: str, pieces: list, expected: tuple) -> None:
+    fields = _normalise(repaired(text, pieces))
+    assert (fields.get("container_title"), fields.get("volume"), fields.get("page")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "volume"),
+    [
+        (
+            "F. Dolphin. The porphyrins. Vol. I. Academic Press, New York. 1978.",
+            [("F. Dolphin", "author"), ("The porphyrins", "title"), ("Academic Press", "publisher"), ("1978", "date")],
+            "I",
+        ),
+        (
+            "王亮, ‘经济改革与社会变迁’, 法学研究, lxxii/5 (2007), pp. 300–336.",
+            [("王亮", "author"), ("经济改革与社会变迁", "title"), ("法学研究", "container-title"), ("5", "issue")],
+            "lxxii",
+        ),
+        (  # a Roman numeral inside the title is the title's
+            "Roe, A. Vol. IV of the Letters. London, 1901.",
+            [("Roe, A.", "author"), ("Vol. IV of the Letters", "title"), ("London", "publisher-place")],
+            None,
+        ),
+    ],
+)
+def test_a_roman_volume_no_span_holds(text: str, pieces: list, volume: str | None) -> None:
+    assert _normalise(repaired(text, pieces)).get("volume") == volume
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces", "container"),
+    [
+        (  # "In:" and the book's editors between the two titles
+            "吕丽娟. 里海地区的政治转型问题. In: 姜娜, editor. 试析乌兹别克斯坦宗教复兴. 济南: 山东人民出版社; 2004.",
+            [("吕丽娟", "author"), ("里海地区的政治转型问题", "title"), ("姜娜", "editor"), ("试析乌兹别克斯坦宗教复兴", "title"),
+             ("济南", "publisher-place")],
+            "试析乌兹别克斯坦宗教复兴",
+        ),
+        (  # the book's editors after it, with their role word
+            "Зимин П., “近代安全合作史”, “一带一路”建设的经验, ed. 牛建国, 北京: 社会科学文献出版社, 2010.",
+            [("Зимин П.", "author"), ("近代安全合作史", "title"), ("“一带一路”建设的经验", "title"), ("牛建国", "editor"),
+             ("北京", "publisher-place")],
+            "“一带一路”建设的经验",
+        ),
+        (  # neither: a title and a subtitle-like second title stay as they were
+            "Roe, A. Steppe. Water. London: Routledge, 2001.",
+            [("Roe, A.", "author"), ("Steppe", "title"), ("Water", "title"), ("London", "publisher-place")],
+            None,
+        ),
+    ],
+)
+def test_the_second_title_is_the_book_a_chapter_is_in(text: str, pieces: list, container: str | None) -> None:
+    assert _normalise(repaired(text, pieces)).get("container_title") == container

@@ -934,12 +934,35 @@ VOLUME_AND_PAGE = regex.compile(r"(?P<volume>\d+)\s*,\s*(?P<page>\d+(?:\s*[-–]
 VOLUME_WORD = regex.compile(r"(?:vols?|volume|v|t|bd|band|no|nos|nr|n°|№|issue|iss)\.?", regex.IGNORECASE)
 #: A comma between two numbers, no bracket: ", " in "786, 88" (not "91 (457)", a page and its pinpoint).
 COMMA_BETWEEN = regex.compile(r"\s*,\s*")
+#: The colon between a volume and its pages: ":" in "162:117-124", ": " in "5: 625-754".
+COLON_BETWEEN = regex.compile(r"\s*:\s*")
+#: A number closing a journal's name right before the colon of the pages, which is its volume: " 5" in "Z. Wiss 5".
+NUMBER_AT_END = regex.compile(r"(?<=\p{L}\.?)\s+(?P<number>\d{1,4})$")
+
+
+#: A volume in Roman numerals after its word, or before "/" and the issue: "Vol. XV", "vol. I", "t. IV", "Bd. II",
+#: "lxxii/5" (the letters Roman numerals are written with; no span may hold them).
+ROMAN_VOLUME = regex.compile(
+    r"\b(?:[Vv]ol|VOL|[Tt]|Bd|Т|т)\.\s*(?P<roman>[IVXLC]{1,7})\b|\b(?P<roman>[ivxlc]{1,7}|[IVXLC]{1,7})/(?=\d)"
+)
+
+
+def _roman_volume(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """A Roman volume no span holds, which the labeller leaves out ("The porphyrins. Vol. I. Academic Press",
+    "Econometrica, Vol. XV (April, 1947)", "法学研究, lxxii/5 (2007)"), is the volume."""
+    if not any(letter in text for letter in "IVXLivxl") or not (match := ROMAN_VOLUME.search(text)):
+        return spans
+    start, end = match.span("roman")
+    if any(a < end and start < b for a, b, _ in spans):
+        return spans
+    return sorted([*spans, (start, end, "volume")])
 
 
 def _volume_before_page(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """With no volume labelled, a page span holding two numbers holds the volume first, and a bare number read as
     the page before another page or pinpoint, a comma between, is the volume: ACS "Opt. Lett. 1983, 8, 491",
-    "*Nature* **2006**, 442, 368–373", "Astrophys. J., 786, 88"."""
+    "*Nature* **2006**, 442, 368–373", "Astrophys. J., 786, 88"; so is a bare pinpoint or the journal's last number
+    before the colon of the pages ("Planta (1984) 162:117-124", "Z. Wiss 5: 625-754")."""
     index = next((i for i, (_, _, label) in enumerate(spans) if label == "page"), None)
     if index is None:
         return spans
@@ -951,6 +974,14 @@ def _volume_before_page(text: str, spans: list[labeller.Span]) -> list[labeller.
         after_start, after_end, _ = spans[index + 1]
         if COMMA_BETWEEN.fullmatch(text, end, after_start):
             spans[index : index + 2] = [(start, end, "volume"), (after_start, after_end, "page")]
+        return spans
+    if index and COLON_BETWEEN.fullmatch(text, spans[index - 1][1], start):
+        before_start, before_end, before = spans[index - 1]
+        if before == "locator" and text[before_start:before_end].isdigit():  # "Planta (1984) 162:117-124"
+            spans[index - 1] = (before_start, before_end, "volume")
+        elif before == "container-title" and (number := NUMBER_AT_END.search(text, before_start, before_end)):
+            # "Z. Wiss 5: 625-754": the journal's name, then its volume
+            spans[index - 1 : index] = [(before_start, number.start(), before), (number.start("number"), before_end, "volume")]
     return spans
 
 
@@ -1177,6 +1208,8 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     if ("container-title" in labels) != ("publisher" in labels):
         spans, labels = _publisher_or_journal(text, spans, labels)
     if labels.count("title") == 2 and "container-title" not in labels:
+        spans, labels = _book_of_a_chapter(text, spans, labels)
+    if labels.count("title") == 2 and "container-title" not in labels:
         first, second = labels.index("title"), len(labels) - 1 - labels[::-1].index("title")
         journal_next = second + 1 < len(labels) and labels[second + 1] in ("volume", "issue")
         quoted_first = spans[first][0] and text[spans[first][0] - 1] in QUOTE_PAIRS
@@ -1184,7 +1217,7 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
             spans[second] = (spans[second][0], spans[second][1], "container-title")  # IEEE "“Title,” Mach. Learn."
             labels[second] = "container-title"  # before a bracketed "volume" becomes pages: "In Handbook (63–78)"
     if "volume" not in labels:
-        spans = _volume_before_page(text, spans)
+        spans = _volume_before_page(text, _roman_volume(text, spans))
         labels = [label for _, _, label in spans]
     if "page" not in labels and "volume" in labels:
         spans = _pages_in_volume(text, _second_volume(text, _pages_in_brackets(text, spans)))
@@ -1268,6 +1301,27 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
                 spans[index : index + 1] = [(start, named.start(), label), (named.start("names"), end, "editor")]
                 break
     return spans
+
+
+#: The "in" before the book a chapter is in: "In: ", " in ".
+IN_WORD = regex.compile(r"\b[Ii]n\b:?")
+
+
+def _book_of_a_chapter(text: str, spans: list[labeller.Span], labels: list[str]) -> tuple[list[labeller.Span], list[str]]:
+    """Of two titles and no container, the second is the book the first is in where an "in" or the book's
+    editors stand between them ("里海地区的政治转型问题. In: 姜娜, 徐志强, editor(s). 试析…研究. 济南"), or its editors,
+    with their role word, follow it ("“近代安全合作史”, “一带一路”建设：…的经验, ed. 牛建国, 北京")."""
+    first, second = labels.index("title"), len(labels) - 1 - labels[::-1].index("title")
+    between = text[spans[first][1] : spans[second][0]]
+    editors_after = second + 1 < len(labels) and labels[second + 1] == "editor"
+    if (
+        IN_WORD.search(between)
+        or "editor" in labels[first + 1 : second]
+        or (editors_after and EDITOR_ROLE.search(text, spans[second][1], spans[second + 1][0]))
+    ):
+        spans[second] = (spans[second][0], spans[second][1], "container-title")
+        labels[second] = "container-title"
+    return spans, labels
 
 
 def _names_where_names_stand(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
