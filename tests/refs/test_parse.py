@@ -259,6 +259,8 @@ CASES = [
     ("Ibíd., p. 4.", {"ibid": True, "page": "4"}),
     ("A.g.e., s. 35.", {"ibid": True, "page": "35"}),
     ("Ibid., chap. 9.", {"ibid": True, "page": "9"}),
+    ("Ibid., vol. 2, p. 45.", {"ibid": True}),  # the volume is no page
+    ("A.G.M. Jones, Title, 4.", {"author": ["A.G.M. Jones"], "title": "Title", "page": "4", "short": True}),  # initials
     # a numbered list's entry number before a GB/T entry the rules read
     (
         "[1] 姚刚. 经济改革与社会变迁[M]. 北京: 当代世界出版社, 1975.",

@@ -10,14 +10,18 @@ from cite.refs.styles.draft import CN_PAGES, Draft
 NAME = "ibid"
 
 #: "Ibid.", "Ibid, p. 5", "Ibidem", Spanish "Ibíd.", "Id.", German "Ebd." / "Ebenda", Turkish "A.g.e." (adı geçen
-#: eser) / "a.g.m." (makale), "同上", "同前注", "Там же", Kazakh "Сонда": then an optional page.
+#: eser) / "a.g.m." (makale; written so, not as initials, "A. G. M. Jones"), "同上", "同前注", "Там же", Kazakh
+#: "Сонда": then an optional page.
 IBID = regex.compile(
-    r"^\s*(?:Ib[ií]d(?:em)?|Id|Ebd|Ebenda|A\.\s?g\.\s?[em])\b\.?|^\s*(?:同上|同前注?)|^\s*(?:Там\s+же|Сонда)\b\.?",
+    r"^\s*(?:Ib[ií]d(?:em)?|Id|Ebd|Ebenda|(?-i:[Aa]\.g\.[em]))\b\.?|^\s*(?:同上|同前注?)|^\s*(?:Там\s+же|Сонда)\b\.?",
     regex.IGNORECASE,
 )
 #: A page after a repeat, perhaps after a short label word: "pp. 116 – 133", "p. 5", "С. 12", Kazakh "Б. 12",
-#: "str. 356", "chap. 9", "S. 35", "第45页", Japanese "、25頁", or bare: ", 52", "52" (as in "同上52.").
-PAGE = regex.compile(r"^[\s,，、.:：]*(?:\p{L}{1,5}\.\s*|第\s*)?(?P<page>\d+(?:\s*[-–—]\s*\d+)?)")
+#: "str. 356", "chap. 9", "S. 35", "第45页", Japanese "、25頁", or bare: ", 52", "52" (as in "同上52."); not a volume
+#: ("Ibid., vol. 2, p. 45", "Bd. 2", "t. 3").
+PAGE = regex.compile(
+    r"^[\s,，、.:：]*(?:(?!(?i:vols?|bd|t|tom|т|том)\.)\p{L}{1,5}\.\s*|第\s*)?(?P<page>\d+(?:\s*[-–—]\s*\d+)?)"
+)
 #: GOST's "the work cited", after its author and before the page: "Иванов И. И. Указ. соч. С. 56.",
 #: "Указ. соч.", "Цит. соч.", Kazakh "Нұрланова Ә. Көрсетілген еңбек. Б. 12." / "Аталған еңбек".
 CITED_WORK = regex.compile(
