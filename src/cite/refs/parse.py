@@ -349,13 +349,9 @@ def _same_authors(rules: Draft, labelled: Draft) -> bool:
     return names(str(rules.get("author", ""))) == names(str(labelled.get("author", "")))
 
 
-#: A given name's initial: "H." in "H.-W. Hammer", "J" in "Smith J".
-INITIAL = regex.compile(r"\b\p{Lu}(?:\.|\b)")
-
-
 def _initialled(labelled: Draft) -> bool:
-    """Whether the labeller read names, each with an initial ("L. Chen, H.-X. Wang, L. Wang, and W. Li"), which
-    the title a rule parse reads in their place never is."""
+    """Whether the labeller read names, each with an initial and its full stop (`INITIAL`: "L. Chen, H.-X. Wang,
+    L. Wang, and W. Li"), which the title a rule parse reads in their place never is."""
     found = names(str(labelled.get("author", "")))
     return bool(found) and all(INITIAL.search(name) for name in found)
 
@@ -950,7 +946,7 @@ ROMAN_VOLUME = regex.compile(
 def _roman_volume(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """A Roman volume no span holds, which the labeller leaves out ("The porphyrins. Vol. I. Academic Press",
     "Econometrica, Vol. XV (April, 1947)", "法学研究, lxxii/5 (2007)"), is the volume."""
-    if not any(letter in text for letter in "IVXLivxl") or not (match := ROMAN_VOLUME.search(text)):
+    if not (match := ROMAN_VOLUME.search(text)):
         return spans
     start, end = match.span("roman")
     if any(a < end and start < b for a, b, _ in spans):
@@ -1208,13 +1204,12 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     if ("container-title" in labels) != ("publisher" in labels):
         spans, labels = _publisher_or_journal(text, spans, labels)
     if labels.count("title") == 2 and "container-title" not in labels:
-        spans, labels = _book_of_a_chapter(text, spans, labels)
-    if labels.count("title") == 2 and "container-title" not in labels:
-        first, second = labels.index("title"), len(labels) - 1 - labels[::-1].index("title")
+        first, second = _first_and_last(labels, "title")
         journal_next = second + 1 < len(labels) and labels[second + 1] in ("volume", "issue")
         quoted_first = spans[first][0] and text[spans[first][0] - 1] in QUOTE_PAIRS
-        if journal_next and quoted_first and text[spans[second][0] - 1] not in QUOTE_PAIRS:
-            spans[second] = (spans[second][0], spans[second][1], "container-title")  # IEEE "“Title,” Mach. Learn."
+        ieee = journal_next and quoted_first and text[spans[second][0] - 1] not in QUOTE_PAIRS  # "“Title,” Mach. Learn."
+        if ieee or _book_of_a_chapter(text, spans, labels, first, second):
+            spans[second] = (spans[second][0], spans[second][1], "container-title")
             labels[second] = "container-title"  # before a bracketed "volume" becomes pages: "In Handbook (63–78)"
     if "volume" not in labels:
         spans = _volume_before_page(text, _roman_volume(text, spans))
@@ -1245,7 +1240,7 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
                     labels[following] = "title"
             break
     if labels.count("title") == 2 and not any(label in NAME_LABELS for label in labels):
-        first, second = labels.index("title"), len(labels) - 1 - labels[::-1].index("title")
+        first, second = _first_and_last(labels, "title")
         dated = "date" in labels and first < labels.index("date") < second
         if dated or ("n.d" in text and NO_DATE_NEXT.match(text, spans[first][1])):
             spans[first] = (spans[first][0], spans[first][1], "author")  # APA "Ministry of Ecology. (n.d.). Title"
@@ -1307,21 +1302,21 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
 IN_WORD = regex.compile(r"\b[Ii]n\b:?")
 
 
-def _book_of_a_chapter(text: str, spans: list[labeller.Span], labels: list[str]) -> tuple[list[labeller.Span], list[str]]:
-    """Of two titles and no container, the second is the book the first is in where an "in" or the book's
-    editors stand between them ("里海地区的政治转型问题. In: 姜娜, 徐志强, editor(s). 试析…研究. 济南"), or its editors,
-    with their role word, follow it ("“近代安全合作史”, “一带一路”建设：…的经验, ed. 牛建国, 北京")."""
-    first, second = labels.index("title"), len(labels) - 1 - labels[::-1].index("title")
-    between = text[spans[first][1] : spans[second][0]]
+def _first_and_last(labels: list[str], label: str) -> tuple[int, int]:
+    """The indexes of the first and the last span with that label."""
+    return labels.index(label), len(labels) - 1 - labels[::-1].index(label)
+
+
+def _book_of_a_chapter(text: str, spans: list[labeller.Span], labels: list[str], first: int, second: int) -> bool:
+    """Of two titles (`first`, `second`) and no container, whether the second is the book the first is in: an "in"
+    or the book's editors stand between them ("里海地区的政治转型问题. In: 姜娜, 徐志强, editor(s). 试析…研究. 济南"),
+    or its editors, with their role word, follow it ("“近代安全合作史”, “一带一路”建设：…的经验, ed. 牛建国, 北京")."""
     editors_after = second + 1 < len(labels) and labels[second + 1] == "editor"
-    if (
-        IN_WORD.search(between)
+    return bool(
+        IN_WORD.search(text[spans[first][1] : spans[second][0]])
         or "editor" in labels[first + 1 : second]
         or (editors_after and EDITOR_ROLE.search(text, spans[second][1], spans[second + 1][0]))
-    ):
-        spans[second] = (spans[second][0], spans[second][1], "container-title")
-        labels[second] = "container-title"
-    return spans, labels
+    )
 
 
 def _names_where_names_stand(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
