@@ -98,3 +98,19 @@ def test_an_issue_inside_the_volume_span_is_taken_out_of_it() -> None:
     for text, (value, volume, issue) in cases.items():
         draft = draft_of(text, _spans(text, (value, "volume")))
         assert (draft.get("volume"), draft.get("issue")) == (volume, issue), text
+
+
+def test_names_are_one_run_a_second_run_after_other_fields_is_dropped() -> None:
+    text = "Chang, Chris. “Sound and Lothar Baumgarten.” Film Comment 40.1 (January–February 2004): 17."
+    stray = _spans(
+        text,
+        ("Chang, Chris", "author"),
+        ("Sound and Lothar Baumgarten.", "title"),
+        ("Film Comment", "container-title"),
+        ("January", "author"),
+        ("2004", "date"),
+    )
+    assert draft_of(text, stray)["author"] == "Chang, Chris"  # not "Chang, Chris, January": three names
+    text = "Smith, J. and Lee, K. Title. Journal, 2001."
+    split = _spans(text, ("Smith, J.", "author"), ("Lee, K.", "author"), ("Title", "title"))
+    assert draft_of(text, split)["author"] == "Smith, J., Lee, K."  # "and" left unlabelled between: one run

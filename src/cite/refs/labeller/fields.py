@@ -31,7 +31,8 @@ DRAFT_KEYS = {
     "locator": "locator",
     "genre": "genre",
 }
-#: Labels whose several spans are one list ("Smith, J." … "and" … "Lee, K." labelled author twice).
+#: Labels whose several spans are one list ("Smith, J." … "and" … "Lee, K." labelled author twice), when no
+#: other field's span stands between them: a run after other fields is a stray ("… Film Comment 40.1 (January").
 LIST_LABELS = frozenset({"author", "editor", "translator"})
 #: A printed genre or GB/T type code -> the CSL type it decides: "PhD diss.", "博士学位论文", "[D]", "[EB/OL]".
 GENRE_TYPES = (
@@ -95,10 +96,14 @@ NAME_LIST_STOP = regex.compile(r"(?<=\b\p{Lu}\p{Ll}+)(?<!\b(?:Jr|Sr|St))\.$")
 def draft_of(text: str, spans: Sequence[Span]) -> Draft:
     """The draft a labelled string gives; see the module docstring."""
     values: dict[str, list[str]] = {}
+    previous = ""  # the label of the last span that gives a field
     for start, end, label in spans:
         key = DRAFT_KEYS.get(label)
         if key is None:
             continue
+        if label in LIST_LABELS and label in values and previous != label:
+            continue  # a second run of names after other fields ("Chang, Chris. “…” Film Comment 40.1 (January…")
+        previous = label
         edge = NAME_EDGE if label in LIST_LABELS else TITLE_EDGE if label == "title" else EDGE
         start, end = _opened(text, start, end), _closed(text, start, end)
         value = text[start:end].strip(edge)
