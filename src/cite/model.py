@@ -56,7 +56,9 @@ class Document:
     their reference marks in `lines` (`markers`), paired by `NoteBody.ref` == `Marker.ref`. They also give each
     line's italics and links (`line_italic`, `line_links`: offsets into that line, one tuple per line), so a
     reference-list entry the text finders read from the lines keeps them as a note does; `paragraph_lines` says
-    that every line is a whole paragraph (.docx, .html, .odt, .epub: an unnumbered list has one entry per line).
+    that every line is a whole paragraph (.docx, .html, .odt, .epub: an unnumbered list has one entry per line);
+    `headings` are the lines (1-based) the format marks as headings, which end a list of notes or references
+    ("Reading list 4: glaciers, remote sensing and power systems" after a list is no entry of it).
     """
 
     path: str
@@ -69,6 +71,7 @@ class Document:
     line_italic: tuple[tuple[Italic, ...], ...] = ()
     line_links: tuple[tuple[Link, ...], ...] = ()
     paragraph_lines: bool = False
+    headings: frozenset[int] = frozenset()
 
 
 @dataclass(frozen=True)

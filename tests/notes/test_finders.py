@@ -222,6 +222,20 @@ def test_a_part_title_before_the_next_references_heading_is_no_entry(blank: str)
     assert [b.text[:8] for b in bodies] == ["Fenwick,", "K. Osei,", "Hallströ"]
 
 
+def test_a_part_title_with_commas_after_a_reference_list_is_no_entry() -> None:
+    text = "\n\n".join(
+        [
+            "References",
+            "Micklin, P. (2007). The Aral Sea disaster. Annual Review of Earth and Planetary Sciences, 35, 47-72",
+            "Reading list 2: Islam, gender and the Soviet state",
+            "Bibliography",
+            "Northrop, Douglas. 2004. Veiled Empire. Ithaca: Cornell University Press.",
+        ]
+    )
+    bodies = endnotes.find(doc_of(text), NONE).bodies
+    assert [b.text[:8] for b in bodies] == ["Micklin,", "Northrop"]
+
+
 @pytest.mark.parametrize("last", ["2. Ibid., 45", "2. Interview with the author, Almaty", "Ibid., 45"])
 def test_a_short_last_note_before_the_next_heading_is_kept(last: str) -> None:
     text = "Text.\n\n## Notes\n\n1. Jane Roe, Salt (London: Routledge, 2001), 5.\n" + last + "\n\n## Bibliography\n\nRoe, Jane. Salt. London: Routledge, 2001."

@@ -134,3 +134,33 @@ def test_a_notes_list_keeps_the_numbers_its_format_shows(tmp_path: Path, ext: st
         ("2", "Borders too.", "Ibid., 52."),
     ]
     assert notes[0].references[0].title == "Water, Power and Borders: Essays"
+
+
+#: Two reading lists, each under a part heading that holds commas and has no full stop, as an entry's line might.
+PART_HEADINGS = """# Working bibliography
+
+## Reading list 1: water, land and the Aral Sea basin
+
+### References
+
+Micklin, P. (2007). The Aral Sea disaster. *Annual Review of Earth and Planetary Sciences*, 35, 47-72
+
+## Reading list 2: Islam, gender and the Soviet state
+
+### Bibliography
+
+Northrop, Douglas. 2004. *Veiled Empire: Gender and Power in Stalinist Central Asia*. Ithaca: Cornell University Press.
+"""
+
+
+@pytest.mark.parametrize("ext", FORMATS)
+def test_a_part_heading_after_a_list_is_no_entry_of_it(tmp_path: Path, ext: str) -> None:
+    pypandoc = pytest.importorskip("pypandoc", reason="pandoc (pypandoc-binary, a test extra) writes the formats")
+    path = tmp_path / f"lists.{ext}"
+    if ext == "md":
+        path.write_text(PART_HEADINGS, encoding="utf-8")
+    else:
+        extra = ["--standalone"] if ext == "html" else []
+        pypandoc.convert_text(PART_HEADINGS, ext, format="markdown", outputfile=str(path), extra_args=extra)
+    entries = [note.text for note in extract_document(read(path)).notes]
+    assert [text.split(".")[0] for text in entries] == ["Micklin, P", "Northrop, Douglas"]

@@ -95,7 +95,7 @@ def find(doc: Document, claimed: frozenset[int]) -> Found:
     lines = doc.lines
     bodies: list[NoteBody] = []
     last_notes_start = 0
-    for section, entries in _sections(lines, claimed, doc.paragraph_lines):
+    for section, entries in _sections(lines, claimed, doc.paragraph_lines, doc.headings):
         for label, start, end, text in entries:
             spans = whole_lines(lines, start, end)
             is_note = section.where == FOOTNOTE
@@ -120,25 +120,28 @@ Entry = tuple[str, int, int, str]  # label, first line, last line, text
 
 
 def _sections(
-    lines: tuple[str, ...], claimed: frozenset[int], paragraph_lines: bool = False
+    lines: tuple[str, ...], claimed: frozenset[int], paragraph_lines: bool = False, headings: frozenset[int] = frozenset()
 ) -> list[tuple[Section, list[Entry]]]:
     """Headed sections, rule-introduced sections, or else a closing run of numbered entries.
 
     A section runs to the next heading or rule, so sections never overlap and the lines are read once;
-    `paragraph_lines`: every line is a paragraph of its own (see `_paragraphs`).
+    `paragraph_lines`: every line is a paragraph of its own (see `_paragraphs`); `headings`: the lines the
+    format marks as headings (`Document.headings`), each a boundary whatever it says.
     """
     sections: list[Section] = []
     body_starts = _front_matter_end(lines) + 1
     opened: tuple[int, str] | None = None
     for n, line in enumerate(lines, 1):
-        if not _may_be_boundary(line):
+        marked = n in headings
+        if not marked and not _may_be_boundary(line):
             continue
         where = FOOTNOTE if NOTES_HEADING.match(line) or RULE.match(line) else None
         where = BODY if where is None and REFERENCES_HEADING.match(line) else where
-        if where is None and not ANY_HEADING.match(line):
+        if where is None and not marked and not ANY_HEADING.match(line):
             continue
         if opened is not None:
-            sections.append(Section(opened[0], _end_before_title(lines, n, opened[0]) if where else n - 1, opened[1]))
+            end = _end_before_title(lines, n, opened[0], opened[1]) if where else n - 1
+            sections.append(Section(opened[0], end, opened[1]))
         opened = (n + 1, where) if where is not None and n not in claimed and n >= body_starts else None
     if opened is not None:
         sections.append(Section(opened[0], len(lines), opened[1]))
@@ -171,15 +174,16 @@ def _may_be_boundary(line: str) -> bool:
 PART_TITLE = regex.compile(r"^(?!.*\b\d{4}\b)(?!.*https?://).{1,60}(?<![.。!?！？])$")
 
 
-def _end_before_title(lines: tuple[str, ...], heading: int, first: int) -> int:
-    """The last line of a section that the notes or references heading on line `heading` closes: the line before
-    it, or before the title of the part that heading belongs to ("Part two" above its "References"), which is
-    no entry of the list before."""
+def _end_before_title(lines: tuple[str, ...], heading: int, first: int, where: str) -> int:
+    """The last line of a section (of notes or, `where` BODY, references) that the notes or references heading on
+    line `heading` closes: the line before it, or before the title of the part that heading belongs to ("Part two"
+    above its "References"), which is no entry of the list before. A comma keeps a notes list's last line ("2.
+    Ibid., 45", "Interview with the author, Almaty"), not a reference list's, whose entries have a year."""
     end = heading - 1
     while end >= first and is_blank(lines[end - 1]):
         end -= 1
     last = lines[end - 1].strip() if end > first else ""
-    if last and PART_TITLE.match(last) and "," not in last and not ENTRY.match(last):  # not "2. Ibid., 45"
+    if last and PART_TITLE.match(last) and (where == BODY or "," not in last) and not ENTRY.match(last):
         return end - 1
     return heading - 1
 

@@ -44,6 +44,8 @@ BLOCKS = {W + name for name in ("tbl", "tr", "tc", "sdt", "sdtContent", "customX
 HYPERLINK_FIELD = regex.compile(r'^\s*HYPERLINK\s+(?:\\[a-z]\s+"[^"]*"\s+)*"(?P<target>[^"]+)"')
 #: Values of an on/off property that mean off: `<w:i w:val="0"/>`.
 OFF = {"0", "false", "off", "none"}
+#: A heading's paragraph style id, as Word and LibreOffice name them: "Heading2", "Title", "Subtitle".
+HEADING_STYLE = regex.compile(r"^(?:Heading|Title|Subtitle)\d*$", regex.IGNORECASE)
 #: A level's number in a list level's text: "%1" of "%1.", "[%1]", "%1.%2".
 LEVEL_NUMBER = regex.compile(r"%(?P<level>[1-9])")
 #: Word's defaults where the file sets nothing: footnotes 1, 2, 3…; endnotes i, ii, iii….
@@ -260,6 +262,8 @@ class PartReader:
         if properties is not None:
             style = properties.find(W + "pStyle")
             style_italic = style is not None and bool(self.styles.get(style.get(W + "val", "")))
+            heading = style is not None and HEADING_STYLE.match(style.get(W + "val", ""))
+            runs.heading = bool(heading) or properties.find(W + "outlineLvl") is not None
             if (node := properties.find(W + "pageBreakBefore")) is not None and node.get(W + "val") not in OFF:
                 self._new_page()
             listed = properties.find(W + "numPr")

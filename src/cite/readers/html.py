@@ -307,6 +307,7 @@ class PageReader:
         after_number = previous is not None and ENTRY_NUMBER in (previous.get("class") or "").split()
         if tag in BLOCK and not after_number:
             self._break()
+        self.runs.heading |= tag in HEADINGS and not self.in_note
         if tag == "li" and not self.in_note and (number := _item_number(child)):
             self.runs.add(f"{number}. ")  # an ordered list keeps its numbers, as the page shows them
         self._walk(child, italic, target, depth + 1)

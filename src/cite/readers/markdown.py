@@ -110,6 +110,7 @@ def parse(source: str, path: str, name: str) -> Document:
             _inline(token.children or [], runs, None)
         elif token.type == "inline" and token.map:
             lines[token.map[0]].add(prefix)
+            lines[token.map[0]].heading |= heading
             prefix = ""
             children = token.children or []
             if heading and children and children[-1].type == "text":

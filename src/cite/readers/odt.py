@@ -76,6 +76,7 @@ class ContentReader:
                 runs.add(" ")
                 if into is None and (label := self._item_label(child)):
                     runs.add(f"{label} ")
+                runs.heading |= into is None and child.tag == TEXT + "h"
                 self._inline(child, runs, self.styles.get(child.get(TEXT + "style-name", "")) or False, "")
                 if into is None:
                     out.append(runs.finish())

@@ -36,6 +36,7 @@ class Rich:
     italic: tuple[Italic, ...] = ()
     links: tuple[Link, ...] = ()
     marks: tuple[Mark, ...] = ()
+    heading: bool = False  # a heading of the document (`Document.headings`)
 
 
 @dataclass
@@ -47,6 +48,7 @@ class Runs:
     italic: list[list[int]] = field(default_factory=list)
     links: list[tuple[int, int, str]] = field(default_factory=list)
     marks: list[tuple[str, str, int]] = field(default_factory=list)
+    heading: bool = False
 
     def add(self, text: str, italic: bool = False, target: str = "") -> None:
         """Append a run; consecutive italic runs (and runs of one link target) join into one stretch."""
@@ -106,6 +108,7 @@ class Runs:
             tuple(span for span in italic if span[0] < span[1]),
             tuple(link for link in links if link.start < link.end),
             tuple(Mark(label, ref, at(offset)) for label, ref, offset in self.marks),
+            self.heading,
         )
 
 
@@ -187,4 +190,5 @@ def assemble(
         line_italic=tuple(p.italic for p in paragraphs) if any(p.italic for p in paragraphs) else (),
         line_links=tuple(p.links for p in paragraphs) if any(p.links for p in paragraphs) else (),
         paragraph_lines=paragraph_lines,
+        headings=frozenset(number for number, p in enumerate(paragraphs, start=1) if p.heading),
     )
