@@ -109,6 +109,10 @@ def test_split_references(note: str, expected: list[str]) -> None:
         ("The word *yurt* is used as locals use it in the 1990s; dates follow the Julian calendar.", True),
         ("Marsh, Salt Roads, 40–41; Ek, Barges, 9.", False),  # two short forms, no italics
         ("Ida Marsh, *Salt Roads*.", False),
+        # terms quoted in prose, a comma after each quote: no title without a year or page beside it
+        ("The terms “Central Asia”, “Inner Asia” and “Turkestan” overlap; I use the first for the five republics.", True),
+        ("Jones, ‘Georgia’, p. 512.", False),
+        ("Иванов И. «Название», М., 2010.", False),
     ],
 )
 def test_is_comment(note: str, comment: bool) -> None:

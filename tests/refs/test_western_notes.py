@@ -139,3 +139,38 @@ def test_an_institution_or_press_beside_a_quoted_title_and_a_url_stays_the_publi
 def test_a_plain_title_whose_last_part_ends_with_a_year_keeps_it() -> None:
     got = parse_reference("Jane Roe, Kazakhstan, Year Zero: The Famine of 1932 (London: Routledge, 2001), 5.").csl()
     assert got.get("title") == "Kazakhstan, Year Zero: The Famine of 1932"
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("O. Roy, *The New Central Asia: The Creation of Nations* (London, 2000), 12–14.", "London"),
+        ("R. G. Suny, *The Making of the Georgian Nation*, 2nd edn (Bloomington, IN, 1994), 185–7.", "Bloomington, IN"),
+    ],
+)
+def test_a_book_by_its_place_and_year_alone_with_a_state_code(text: str, place: str) -> None:
+    (reference,) = _references(text)
+    assert (reference["type"], reference["publisher-place"]) == ("book", place)
+
+
+def test_a_title_that_opens_with_a_quotation_runs_to_its_own_closing_quote() -> None:
+    (reference,) = _references(
+        "Alexander Morrison, ‘“Applied Orientalism” in British India and Tsarist Turkestan’, *Comparative Studies in "
+        "Society and History*, 51.3 (2009), 619–47 (pp. 625–26)."
+    )
+    assert reference["title"] == "“Applied Orientalism” in British India and Tsarist Turkestan"
+    assert reference["container-title"] == "Comparative Studies in Society and History"
+
+
+def test_a_gost_title_loses_its_number_of_volumes() -> None:
+    (reference,) = _references("Бартольд В. В. Сочинения: в 9 т. Т. 3. – М.: Наука, 1965. – С. 120–122.")
+    assert (reference["title"], reference["volume"]) == ("Сочинения", "3")
+
+
+def test_a_reference_list_entry_is_one_reference_whatever_semicolons_it_holds() -> None:
+    text = (
+        "Nurtazin, S.; Kenessov, B. Pesticide Residues in Soils of the Syr Darya Delta. In *The Aral Sea Environment*; "
+        "Kostianoy, A. G., Kosarev, A. N., Eds.; Springer: Berlin, 2010; pp 201–218."
+    )
+    references = parse_note(Note("refs.md", 1, "", None, 1, text, "body")).references
+    assert len(references) == 1 and references[0].year == "2010"

@@ -25,13 +25,19 @@ BIOGRAPHY = regex.compile(
 #: The place is a word of at most 40 letters from its start, so a long run of letters is read once, not once per letter.
 CITATION_CUE = regex.compile(
     r"https?://|www\.|doi|《|》|出版社|Press|Publish|载|\bVol\.|\bvol\.|\bNo\.|\bpp?\.\s*\d|第\s*\d+\s*[页期卷]|"
-    r"\[[A-Z]{1,2}(?:/OL)?\]|\bIbid\b|同上|前引|op\.\s*cit|Там же|[“\"«‘][^“”\"«»]{3,300}[”\"»’]\s*[,.，。(]|“[^“”]{3,300}[,.]”|‘[^‘’]{3,300}[,.]’|"
+    r"\[[A-Z]{1,2}(?:/OL)?\]|\bIbid\b|同上|前引|op\.\s*cit|Там же|“[^“”]{3,300}[,.]”|‘[^‘’]{3,300}[,.]’|"
     r"^同\s*\d+|(?:参见|见)\s*同\s*\d{1,3}\s*[:：]\s*\d|\(n\s*\d+\)|\sv\.?\s[^\[\]]{1,120}?[\[(](?:1[5-9]|20)\d\d[\])]|\bAct\s(?:1[5-9]|20)\d\d\b|"
     r"\d{1,4}\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*\s\d+(?:,\s*\d+)?\s\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)|\((?:[^()]*\s)?(?:19|20)\d\d\)|学位论文|thesis|dissertation|"
     r"\b(?:19|20)\d\d\b.{0,200}\b(?:University|Institute|Journal|Review)|//|"
     r"(?<![\p{L}.])[\p{Lu}\p{Han}][\p{L}.]{1,40}(?:,\s*[A-Z]{2})?\s*[:：]\s*[^,，:：]{2,60}[,，]\s*(?:1[5-9]|20)\d\d",
     regex.IGNORECASE,
 )
+#: A quoted title with the mark after its closing quote: "“Title”, Journal", "«Название», М.", "‘Georgia’, p. 512" —
+#: a cue only beside a digit (a year, a page), as prose quotes terms that way too ("the terms “Central Asia”,
+#: “Inner Asia” and …").
+QUOTED_THEN_MARK = regex.compile(r"[“\"«‘][^“”\"«»]{3,300}[”\"»’]\s*[,.，。(]")
+#: A digit, which QUOTED_THEN_MARK needs.
+DIGIT = regex.compile(r"\d")
 #: A title in italics (Markdown emphasis, as notes carry it): "*Central Asia*", "_Steppe_", "*1917*"; not a word in
 #: a small letter, a term of another language or an emphasis in prose ("the *aul*", "_not_").
 ITALIC_TITLE = regex.compile(r"\*[\p{Lu}\p{Lt}\d][^*]*\*|(?<!\w)_[\p{Lu}\p{Lt}\d][^_]*_")
@@ -66,4 +72,6 @@ def _only_repeats(text: str) -> bool:
 
 def _has_citation_cue(text: str) -> bool:
     lowered = text.lower()
-    return any(word in lowered for word in CUE_WORDS) or bool(CITATION_CUE.search(text) or ITALIC_TITLE.search(text))
+    if any(word in lowered for word in CUE_WORDS) or CITATION_CUE.search(text) or ITALIC_TITLE.search(text):
+        return True
+    return bool(DIGIT.search(text) and QUOTED_THEN_MARK.search(text))

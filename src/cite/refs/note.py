@@ -77,7 +77,9 @@ def _reading(note: Note) -> _Reading | Note:
     if note.where == FOOTNOTE and is_comment(marked.text):  # a source line or list entry always cites
         return replace(note, kind=COMMENT, references=())
     entry = note.where == BODY  # a reference-list entry or source line: never a short repeat
-    return _Reading(note, marked, marked.locate(split_references(marked.text)), entry)
+    # and one reference, whatever ";" it holds (ACS "In *Book*; Kostianoy, A. G., Eds.; Springer: Berlin, 2010")
+    pieces = [marked.text.strip(" ，,;；")] if entry else split_references(marked.text)
+    return _Reading(note, marked, marked.locate(pieces), entry)
 
 
 def _with_references(note: Note, references: list[Reference]) -> Note:

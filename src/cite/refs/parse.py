@@ -492,12 +492,15 @@ def _title_to_its_closing_quote(text: str, spans: list[labeller.Span]) -> list[l
     for index, (start, end, label) in enumerate(spans):
         if label != "title" or start == 0 or text[start - 1] not in QUOTE_PAIRS:
             continue
-        closing = QUOTE_PAIRS[text[start - 1]].search(text, start)
-        if closing and closing.start() > end:
+        opener = start - 1
+        while opener and text[opener - 1] in QUOTE_PAIRS:  # a title that opens with a quotation: ‘“Applied …” in …’
+            opener -= 1
+        closing = QUOTE_PAIRS[text[opener]].search(text, start)
+        if closing and (closing.start() > end or opener < start - 1):
             inside = [span for span in spans[index + 1 :] if span[0] < closing.start()]
             if all(span[1] <= closing.start() for span in inside):
                 rest = spans[index + 1 + len(inside) :]
-                return [*spans[:index], (start, closing.start(), "title"), *rest]
+                return [*spans[:index], (opener + 1, closing.start(), "title"), *rest]
         return spans
     return spans
 
@@ -1050,6 +1053,22 @@ def _place_with_its_country(text: str, spans: list[labeller.Span]) -> list[label
     return spans
 
 
+#: A US state's code (or "DC") after a place, before a comma, colon, bracket or the end: ", IN" of "Bloomington, IN,".
+STATE_AFTER_PLACE = regex.compile(r",\s*(?:[A-Z]{2}|D\.\s?C\.)(?=\s*[,:;)\]]|\s*$)")
+
+
+def _place_with_its_state(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """A place runs on over the US state's code the labeller left out (it reads "IN" as the word "in"):
+    "(Bloomington, IN, 1997)", "Princeton, NJ:"; not over a span of its own."""
+    out = []
+    for index, (start, end, label) in enumerate(spans):
+        if label == "publisher-place" and (state := STATE_AFTER_PLACE.match(text, end)):
+            if index + 1 == len(spans) or state.end() <= spans[index + 1][0]:
+                end = state.end()
+        out.append((start, end, label))
+    return out
+
+
 #: A capital letter and a letter after it, as a journal's name has: "Or" in "Org. Synth.".
 CAPITALISED = regex.compile(r"\p{Lu}\p{L}")
 
@@ -1252,7 +1271,7 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     elif "title" in labels and "container-title" in labels:
         spans = _title_end_in_container(text, spans, labels)
     if "publisher" in labels or "publisher-place" in labels:
-        spans = _imprint_in_brackets(text, spans)
+        spans = _place_with_its_state(text, _imprint_in_brackets(text, spans))
         labels = [label for _, _, label in spans]
     if "title" in labels and "publisher-place" not in labels and ":" in text:  # IMPRINT_IN_TITLE's colon
         spans = _imprint_in_title(text, spans)  # before a journal is looked for in the title's last sentence
@@ -1560,12 +1579,14 @@ def _type(draft: Draft, fields: dict[str, object], url: str, text: str) -> str:
         return "article-journal"
     if genre in GENRES:
         return genre
+    # a title in quotes published on its own is a grey work, where a book's is in italics (or unmarked)
+    quoted = any(f"{mark}{fields.get('title', '')}" in text for mark in '“"‘«') if fields.get("title") else False
     if fields.get("publisher"):
-        # a title in quotes published on its own is a grey work, where a book's is in italics (or unmarked)
-        quoted = any(f"{mark}{fields.get('title', '')}" in text for mark in '“"‘«') if fields.get("title") else False
         return "report" if quoted else "book"
     if url:
         return "webpage"
+    if fields.get("publisher_place") and fields.get("year") and fields.get("title") and not (container or quoted):
+        return "book"  # the place and year alone, as MHRA and Oxford notes may give them: "*Title* (London, 2000)"
     if container:
         return "article-journal"
     return "document"

@@ -71,6 +71,8 @@ AREA_DASH = regex.compile(r"\.\s+[–—-]\s+")
 EDITED_AREA = regex.compile(r"\s/\s+(?:под\s+(?:общ\.\s+)?ред\.|отв\.\s+ред\.|сост\.|жауапты\s+ред\.)")
 #: A volume of a book after its title: ". Т. 1", ". Кн. 2", Kazakh ". 3-т.".
 BOOK_VOLUME = regex.compile(r"\.\s+(?:(?:Т|Кн|Вып)\.\s*(?P<volume>\d+)|(?P<volume>\d+)-т\.?)$")
+#: How many volumes the work has, closing its title as other title information: ": в 9 т.", ": в 2-х кн.".
+VOLUMES_STATEMENT = regex.compile(r"\s*:\s*в\s+\d+(?:-х)?\s+(?:т|кн|ч)\.?$")
 #: Where a title ends: before " / " (its responsibility area) or a thesis note.
 TITLE_END = regex.compile(r"\s+/\s|\s*:\s*(?:автореф\.\s*)?дис")
 
@@ -112,7 +114,7 @@ def parse(text: str, has_url: bool = False) -> Draft | None:
     title = head[: end.start()] if end else head
     if volume := BOOK_VOLUME.search(title):  # "Центральная Азия в зарубежной политологии. Т. 1"
         title, draft["volume"] = title[: volume.start()], volume["volume"]
-    draft["title"] = title.rstrip(" .")
+    draft["title"] = VOLUMES_STATEMENT.sub("", title.rstrip(" .")) if " в " in title else title.rstrip(" .")
     if page := PAGE.search(tail):
         draft["page"] = page["page"]
     return draft
