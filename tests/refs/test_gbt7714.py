@@ -219,3 +219,35 @@ def test_entries_typed_without_spaces_or_in_full_width_forms(text: str) -> None:
         "page": "45-67",
         "language": "zh",
     }
+
+
+def test_a_title_in_quotes_typed_right_after_the_names_full_stop() -> None:
+    ref = parse_reference("李兴,耿捷.“一带一路”与欧亚经济联盟对接研究[J].俄罗斯研究,2017(3):30-52.")
+    assert ref.author == ("李兴", "耿捷") and ref.title == "“一带一路”与欧亚经济联盟对接研究"
+
+
+@pytest.mark.parametrize(
+    ("text", "author", "title"),
+    [
+        (
+            "World Bank. Belt and Road economics: opportunities and risks of transport corridors[R]. Washington, DC: "
+            "World Bank, 2019.",
+            "World Bank",
+            "Belt and Road economics: opportunities and risks of transport corridors",
+        ),
+        (
+            "Министерство иностранных дел Республики Казахстан. Концепция внешней политики Республики Казахстан на "
+            "2014–2020 годы[EB/OL]. (2014-01-21)[2022-01-10]. http://www.mfa.kz/ru/",
+            "Министерство иностранных дел Республики Казахстан",
+            "Концепция внешней политики Республики Казахстан на 2014–2020 годы",
+        ),
+    ],
+)
+def test_a_body_named_before_the_title_is_the_author_in_a_numbered_list(text: str, author: str, title: str) -> None:
+    ref = parse_reference(text, entry=True)
+    assert ref.author == (author,) and ref.title == title
+
+
+def test_a_title_with_a_full_stop_and_no_body_before_it_keeps_it() -> None:
+    ref = parse_reference("U.S. Foreign Policy in Central Asia[M]. New York: Routledge, 2019.", entry=True)
+    assert ref.title == "U.S. Foreign Policy in Central Asia" and not ref.author

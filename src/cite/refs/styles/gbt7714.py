@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import regex
 
+from cite.names import is_organisation
 from cite.refs.styles.draft import Draft, unwrap
 
 NAME = "gbt7714"
@@ -43,9 +44,10 @@ NAME = regex.compile(
 )
 #: An organisation author in capitals: "INTERNATIONAL CRISIS GROUP", "РОССИЙСКИЙ СОВЕТ ПО МЕЖДУНАРОДНЫМ ДЕЛАМ", "ISO".
 CAPITALS = regex.compile(r"^[\p{Lu}][\p{Lu}\s'’&-]{2,}$")
-#: A segment separator inside the part before the code: ". " or "。", or a full stop between Han characters, as
-#: entries typed without spaces have it: "李明,王强.中亚能源合作研究".
-SEGMENT = regex.compile(r"(?<=[^\s.])[.。]\s+|(?<=\p{Han})[.。](?=\p{Han})")
+#: A segment separator inside the part before the code: ". " or "。", or a full stop between Han characters (or
+#: before a quoted or bracketed Han title), as entries typed without spaces have it: "李明,王强.中亚能源合作研究",
+#: "李兴,耿捷.“一带一路”与…".
+SEGMENT = regex.compile(r"(?<=[^\s.])[.。]\s+|(?<=\p{Han})[.。](?=[“‘《（(]?\p{Han})")
 #: A report's, standard's or patent's number closing the title, which GB/T writes as other title information:
 #: "…Escalation: 321", "信息与文献 参考文献著录规则: GB/T 7714—2015", "全智能节电器: 200610171314.3", "…: ISO 690:2010";
 #: Latin letters and digits only, so a Chinese subtitle stays in the title: "现场总线规范: 第1部分", "2019年回顾与展望".
@@ -87,8 +89,10 @@ def split_names(front: str, keep: int = 1) -> tuple[str, str, str]:
         parts = [p.strip() for p in NAME_COMMA.split(segment) if p.strip()]
         whole_name = NAME.match(segment)  # "Smith, J" written family-first
         listed = parts and all(NAME.match(p) or ROLE.match(p) for p in parts) and not all(ROLE.match(p) for p in parts)
-        # an author-year list's first segment is its 主要责任者 whatever the names look like: "World Bank, 2020"
-        if whole_name or listed or (not names and (CAPITALS.match(segment) or published)):
+        # an author-year list's first segment is its 主要责任者 whatever the names look like: "World Bank, 2020"; so
+        # is a body's name before the title: "World Bank. Belt and Road economics[R]", "Министерство … Казахстан."
+        body = not names and (CAPITALS.match(segment) or published or is_organisation(segment))
+        if whole_name or listed or body:
             names.append(segment)
             if published:
                 break  # the year closes the list of names
