@@ -393,10 +393,11 @@ def _run_style(
     return StyleRun(score, {label: note.text for label, note in notes.items()})
 
 
-#: A list entry's or note's own number, which the gold text keeps and the record may not: "[1] ", "(2) ", "3. ".
-ENTRY_NUMBER = re.compile(r"^\s*(?:\[\d+\]|\(\d+\)|\d+\.)\s+")
-#: Markdown emphasis marks: "*Nature*", "**2006**".
-EMPHASIS_MARKS = re.compile(r"\*+")
+#: A list entry's or note's own number, which the gold text keeps and the record may not: "[1] ", "(2) ", "3. ",
+#: "[14]" typed without its space ("[14]李兴,耿捷.…").
+ENTRY_NUMBER = re.compile(r"^\s*(?:\[\d+\]\s*|(?:\(\d+\)|\d+\.)\s+)")
+#: Markdown emphasis and autolink marks: "*Nature*", "**2006**", "<https://…>".
+EMPHASIS_MARKS = re.compile(r"[*<>]+")
 #: Curly quotes to straight ones: the Markdown reader makes "Title," into “Title,”.
 STRAIGHT_QUOTES = str.maketrans("“”‘’", "\"\"''")
 
@@ -630,10 +631,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--set",
-        choices=[*FIXTURE_SETS, "review", "zh-journal", "zh-check", "west-check", "all"],
+        choices=[*FIXTURE_SETS, "review", "zh-journal", "zh-check", "west-check", "zh-check-2", "west-check-2", "all"],
         default="all",
         dest="fixture_set",
-        help="fixture set to score: styles (development), heldout, review, zh-journal, zh-check, west-check (hand-typed), or all (default)",
+        help="fixture set to score: styles (development), heldout, review, zh-journal, zh-check, west-check, zh-check-2, west-check-2 (hand-typed), or all (default)",
     )
     parser.add_argument("--errors", action="store_true", help="print per-field error counts and every mismatch")
     parser.add_argument("--literal", action="store_true", help="style expectations without the rendering rules")
@@ -657,6 +658,8 @@ def main(argv: list[str] | None = None) -> int:
         "zh-journal": ZH_JOURNAL_DIR / "gold.jsonl",
         "zh-check": ROOT / "tests" / "fixtures" / "zh-check" / "gold.jsonl",
         "west-check": ROOT / "tests" / "fixtures" / "west-check" / "gold.jsonl",
+        "zh-check-2": ROOT / "tests" / "fixtures" / "zh-check-2" / "gold.jsonl",
+        "west-check-2": ROOT / "tests" / "fixtures" / "west-check-2" / "gold.jsonl",
     }
     for name, gold_file in reviews.items():
         if args.fixture_set in (name, "all"):
