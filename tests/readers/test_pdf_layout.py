@@ -527,3 +527,18 @@ def test_line_pitches_without_a_common_gap_fall_back_to_the_commonest() -> None:
 
     lines = [line(f"line {i}", 72, 700 - sum(12 + k / 10 for k in range(i))) for i in range(16)]
     assert _pitches([(None, lines, None)]) == {10.0: 12.0}
+
+
+def test_a_chinese_line_s_first_word_holds_the_latin_after_a_closing_bracket() -> None:
+    from cite.readers.pdf import _first_word
+
+    # LibreOffice moved "文)[EB/OL]." whole to the next line: no room for it is no paragraph's end
+    assert _first_word(line("文)[EB/OL]. (2019-09-12)", 72, 700)) == pytest.approx(10 * 5)  # "文)[EB/OL]." in half ems
+    assert _first_word(line("文》，第3页", 72, 700)) == pytest.approx(10 * 1.5)  # the closing marks only
+
+
+@pytest.mark.parametrize("opening", ["Сыроежкин К Л, 2010. Казахстан", "NAZARBAYEV N, 2012. Strategy", "李兴, 耿捷, 2018. 亚欧"])
+def test_a_gbt_author_year_entry_at_the_top_of_a_column_starts_an_entry(opening: str) -> None:
+    from cite.readers.pdf import _entry_ends
+
+    assert _entry_ends(line("https://www.akorda.kz/en/official_documents.", 72, 80), line(opening, 72, 760))

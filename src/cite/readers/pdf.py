@@ -42,11 +42,12 @@ HANGING_LABEL = regex.compile(r"(?:\[\d{1,4}\]|\(\d{1,4}\))\s*|\d{1,4}[.)]\s+")
 
 #: The start of a reference-list entry: a label, "Family, G…", Vancouver's "Family AB," or an organisation's name
 #: before its year: "[3] ", "(3) ", "3. ", "Olcott, M. B.", "Jones Luong, Pauline", "Small I, van", "Murray PR. ",
-#: "Asian Development Bank. (2021".
+#: "Asian Development Bank. (2021", GB/T's "Сыроежкин К Л, 2010", Chinese names "李兴, 耿捷".
 ENTRY_START = regex.compile(
     r"\[\d{1,4}\]|\(\d{1,4}\)|\d{1,4}\.\s"
     r"|\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+)?,\s\p{Lu}"
-    r"|\p{Lu}[\p{L}’'-]+\s\p{Lu}{1,3}[,.]\s"
+    r"|\p{Lu}[\p{L}’'-]+\s\p{Lu}(?:\s?\p{Lu}){0,2}[,.]\s"
+    r"|\p{Han}{2,4}[,，、]"
     r"|\p{Lu}[\p{L}’' -]{1,60}\.\s\(\d{4}"
 )
 
@@ -68,9 +69,9 @@ LIGATURES = {code: unicodedata.normalize("NFKC", chr(code)) for code in range(0x
 NO_LINE_END = "（《「『【〔“‘"
 #: Punctuation a Chinese line may not start with, so it goes to the next line with the character before it.
 NO_LINE_START = "。，、；：？！）》」』】〕”’…—.,;:?!)"
-#: Latin punctuation that holds on to the Latin letters or digits after it ("院,2010年", "日,http://"): a line
+#: Latin punctuation that holds on to the Latin letters or digits after it ("院,2010年", "日,http://", "文)[EB/OL]."): a line
 #: breaks neither before it nor between it and them.
-LATIN_INFIX = ",.:;"
+LATIN_INFIX = ",.:;)]"
 
 CONVENTION = "pdf"
 PART = "footnotes"
