@@ -74,7 +74,7 @@ def family(style: str, source: str) -> str:
 def expected(record: Record) -> dict:
     """The record's gold fields, normalised as a parse would be."""
     draft = draft_of(record.text, record.spans)
-    fields = parse._normalise(draft)
+    fields = parse._normalise(parse.with_abbreviation_dot(record.text, draft))
     labels = {label for _, _, label in record.spans}
     ibid = "ibid" in labels  # an "ibid" rendering of a style with no ibid term prints a short form instead
     short = not ibid and record.form in ("subsequent", "ibid") and not labels & FULL_LABELS

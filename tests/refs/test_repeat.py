@@ -142,3 +142,14 @@ def test_the_short_form_precheck_lets_every_short_form_through(text, author, tit
 def test_a_full_reference_is_refused_before_the_short_form_pattern(text: str) -> None:
     assert not repeat._may_be_short(text)
     assert repeat.SHORT.match(text) is None
+
+
+@pytest.mark.parametrize(("text", "page"), [("Id. at 45.", "45"), ("Id., 45.", "45"), ("Ibid., p. 7.", "7")])
+def test_id_and_ibid_with_their_page(text: str, page: str) -> None:
+    assert repeat.parse(text) == {"ibid": True, "page": page}
+
+
+def test_idem_before_a_title_is_the_same_author_s_other_work_not_an_ibid() -> None:
+    assert repeat.parse("Id., *China and Inner Asia* (London: Thames and Hudson, 1975), 143.") is None
+    reference = parse_reference("Id., *China and Inner Asia* (London: Thames and Hudson, 1975), 143.")
+    assert not reference.ibid and reference.title == "China and Inner Asia" and reference.year == "1975"

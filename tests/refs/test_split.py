@@ -117,3 +117,14 @@ def test_split_references(note: str, expected: list[str]) -> None:
 )
 def test_is_comment(note: str, comment: bool) -> None:
     assert is_comment(note) is comment
+
+
+def test_a_semicolon_inside_a_doi_or_url_divides_nothing() -> None:
+    note = "Fernández-Giménez, The role, *Ecol. Appl.* 10 (2000): 1318–26, https://doi.org/10.1890/1051-0761(2000)010[1318:TROMNP]2.0.CO;2"
+    assert split_references(note) == [note]
+    assert len(split_references("Roe, Salt, 5; Doe, Rivers, 9")) == 2
+
+
+def test_a_semicolon_right_after_a_doi_still_divides_the_sources() -> None:
+    note = "Kessler, “Elites,” *PSA* 36 (2020): 305, https://doi.org/10.1080/1060586X.2020.1761847; Roe, *Salt* (2019), 212."
+    assert len(split_references(note)) == 2

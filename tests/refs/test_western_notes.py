@@ -174,3 +174,54 @@ def test_a_reference_list_entry_is_one_reference_whatever_semicolons_it_holds() 
     )
     references = parse_note(Note("refs.md", 1, "", None, 1, text, "body")).references
     assert len(references) == 1 and references[0].year == "2010"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # German: "Name, Vorname: Titel, Ort Jahr, S. 87" is a source, not a comment
+            "Kollmar-Paulenz, Karénina: Die Mongolen. Von Dschingis Khan bis heute, München 2011, S. 87.",
+            {"author": ["Kollmar-Paulenz, Karénina"], "publisher-place": "München", "year": "2011"},
+        ),
+        (  # MHRA: a title in quotes holding a quotation, then "volume.issue"
+            "Natalie Koch, ‘The Monumental and the Miniature: Imagining “Modernity” in Astana’, *Social & Cultural "
+            "Geography*, 11.8 (2010), 769–87 (p. 775).",
+            {"title": "The Monumental and the Miniature: Imagining “Modernity” in Astana", "volume": "11", "issue": "8"},
+        ),
+        (  # French: the place, a comma, the publisher; an editor marked "(dir.)"
+            "Boris Chichlo (dir.), *Sibérie III : questions sibériennes*, Paris, Institut d’études slaves, 1999, p. 112.",
+            {"editor": ["Boris Chichlo"], "publisher": "Institut d’études slaves", "publisher-place": "Paris"},
+        ),
+        (
+            "Isabelle Ohayon, *La Sédentarisation des Kazakhs dans l’URSS de Staline*, Paris, Maisonneuve et Larose, "
+            "2006, p. 213-215.",
+            {"type": "book", "publisher": "Maisonneuve et Larose", "publisher-place": "Paris"},
+        ),
+    ],
+)
+def test_german_mhra_and_french_notes(text: str, expected: dict) -> None:
+    (reference,) = _references(text)
+    assert {key: reference.get(key) for key in expected} == expected
+
+
+def test_a_volume_set_in_italics_with_its_journal() -> None:
+    reference = parse_reference(
+        "Addison, J., & Waldron, S. (2012). A critical review of degradation assumptions applied to Mongolia's Gobi "
+        "Desert. *The Rangeland Journal, 34*(2), 125-137.",
+        entry=True,
+    )
+    assert (reference.container_title, reference.volume, reference.issue) == ("The Rangeland Journal", "34", "2")
+
+
+@pytest.mark.parametrize(
+    ("text", "journal", "volume"),
+    [
+        ("Biskaborn, B. K. et al. Permafrost is warming at a global scale. *Nat. Commun.* **10**, 264 (2019).", "Nat. Commun.", "10"),
+        ("Törnqvist, R.; Karimov, B. Health Risks from Water Pollution. *Environ. Int.* **2011**, *37*, 435–442.", "Environ. Int.", "37"),
+        # NLM abbreviations have no stops: the full stop after the name is punctuation
+        ("Kulkaeva G, Nugmanova Z. Prevalence of HIV in Almaty. Cent Asian J Glob Health. 2019;8(1):412.", "Cent Asian J Glob Health", "8"),
+    ],
+)
+def test_a_journal_abbreviated_with_stops_keeps_its_last_and_its_volume(text: str, journal: str, volume: str) -> None:
+    reference = parse_reference(text, entry=True)
+    assert (reference.container_title, reference.volume) == (journal, volume)

@@ -18,13 +18,14 @@ BIOGRAPHY = regex.compile(
     r"\b(?:is|was) (?:a |an |the )?(?:professor|lecturer|researcher|research fellow|PhD|doctoral|senior fellow)",
     regex.IGNORECASE,
 )
-#: Anything that marks a cited source (a place and publisher too: "London: Routledge, 2018"): a URL, a title mark, a publisher, a volume, a page, an Ibid.,
+#: Anything that marks a cited source (a place and publisher too: "London: Routledge, 2018"): a URL, a title mark, a publisher, a volume, a page (German "S. 87"), an editor's "Hrsg.", an Ibid.,
 #: a GB/T back-reference after a lead-in ("俄方观点参见 同3: 110");
 #: OSCOLA's cross-reference to an earlier note "(n 3)", a case's report ("v Stevenson [1932]", "347 U.S. 483 (1954)"),
 #: a statute ("Human Rights Act 1998").
 #: The place is a word of at most 40 letters from its start, so a long run of letters is read once, not once per letter.
 CITATION_CUE = regex.compile(
     r"https?://|www\.|doi|《|》|出版社|Press|Publish|载|\bVol\.|\bvol\.|\bNo\.|\bpp?\.\s*\d|第\s*\d+\s*[页期卷]|"
+    r"(?<![\p{L}.])S\.\s*\d|\bHrsg\.|\(Hg\.\)|"
     r"\[[A-Z]{1,2}(?:/OL)?\]|\bIbid\b|同上|前引|op\.\s*cit|Там же|“[^“”]{3,300}[,.]”|‘[^‘’]{3,300}[,.]’|"
     r"^同\s*\d+|(?:参见|见)\s*同\s*\d{1,3}\s*[:：]\s*\d|\(n\s*\d+\)|\sv\.?\s[^\[\]]{1,120}?[\[(](?:1[5-9]|20)\d\d[\])]|\bAct\s(?:1[5-9]|20)\d\d\b|"
     r"\d{1,4}\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)*\s\d+(?:,\s*\d+)?\s\((?:[^()]*\s)?(?:1[5-9]|20)\d\d\)|\((?:[^()]*\s)?(?:19|20)\d\d\)|学位论文|thesis|dissertation|"

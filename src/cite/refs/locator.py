@@ -32,13 +32,15 @@ from cite.refs.normalize.pages import pages
 #: A pinpoint page or range, as each pattern below captures it: "217", "115–16", "5 - 6".
 PIN = r"(?P<pin>\d+(?:\s*[-‐‑–—]\s*\d+)?)"
 
-#: A range, then the pinpoint in brackets or after "at": "215–38 (p. 217)", "pp. 975-993, at 980", "266–88 at 270",
-#: "1–24 (pp. 5–6)";
-#: not the tail of a date, as in a GB/T newspaper's "2021-06-12(3)", where "(3)" is the page (版) of that day's issue.
+#: A range, then the pinpoint in brackets or after "at" (German "hier S."): "215–38 (p. 217)", "pp. 975-993, at 980",
+#: "266–88 at 270", "S. 33–56, hier S. 40", "1–24 (pp. 5–6)"; not a year in brackets after the pages (Nature's
+#: "171–179 (2015)"), nor the tail of a date, as in a GB/T newspaper's "2021-06-12(3)", where "(3)" is the page (版)
+#: of that day's issue.
 #: (The range's first number starts at a number's start and has at most six digits, so a run of digits is read
 #: in linear time.)
 RANGE_THEN_PINPOINT = regex.compile(
-    r"(?<![\d‐‑–—-])(?P<range>\d{1,6}\s*[-‐‑–—]\s*\d+)\s*(?:\(\s*(?:pp?\.\s*)?" + PIN + r"\s*\)|,?\s*at\s+" + PIN + ")"
+    r"(?<![\d‐‑–—-])(?P<range>\d{1,6}\s*[-‐‑–—]\s*\d+)\s*(?:\(\s*(?:pp?\.\s*|(?!(?:1[5-9]|20)\d\d\s*\)))" + PIN
+    + r"\s*\)|,?\s*(?:at\s+|hier\s+S\.\s*)" + PIN + ")"
 )
 
 #: Chicago's pinpoint after the year in brackets: "(2021): 115–16", "(July 2021): 1110".
@@ -57,7 +59,7 @@ def split_locator(ref: Reference, where: str) -> Reference:
     """The reference with a pinpoint moved from `page` to `locator` by the rules of the module docstring."""
     if ref.locator or ref.ibid or ref.short:
         return ref
-    if match := RANGE_THEN_PINPOINT.search(ref.raw):
+    if match := RANGE_THEN_PINPOINT.search(_without_addresses(ref)):
         return replace(ref, page=pages(match["range"]), locator=pages(match["pin"]))
     if (
         not ref.page
@@ -71,7 +73,27 @@ def split_locator(ref: Reference, where: str) -> Reference:
     return ref
 
 
+def _without_addresses(ref: Reference) -> str:
+    """The reference's text without its URL and DOI, whose digits are no pages: "…/1051-0761(2000)010[1318:…]"."""
+    text = ref.raw
+    for address in (ref.url, ref.doi):
+        text = text.replace(address, " ") if address else text
+    return text
+
+
 def _chicago_pinpoint(ref: Reference) -> bool:
-    """Whether the reference's range is printed where a Chicago note puts the page it cites."""
+    """Whether the reference's range is printed where a Chicago note puts the page it cites, and is short enough
+    to be cited pages (`PINPOINT_SPAN`): "(2016): 120–21" is, "(2017): 73–92" is the article's own range."""
     match = CHICAGO_ARTICLE_PIN.search(ref.raw) or (ref.type in CHAPTERS and CHICAGO_CHAPTER_PIN.search(ref.raw))
-    return bool(match) and pages(match["pin"]) == ref.page
+    return bool(match) and pages(match["pin"]) == ref.page and _span(ref.page) < PINPOINT_SPAN
+
+
+#: How many pages a cited range spans at most, where a longer one is a work's own range: a pinpoint is a page or a
+#: few, an article or chapter runs to more ("753–70").
+PINPOINT_SPAN = 12
+
+
+def _span(page: str) -> int:
+    """The number of pages a "first-last" range covers (1 for a page or anything else)."""
+    first, _, last = page.partition("-")
+    return int(last) - int(first) + 1 if first.isdigit() and last.isdigit() else 1

@@ -248,7 +248,7 @@ def _parse(raw: str, italic: tuple[Italic, ...], reader: str, entry: bool) -> Pa
             warnings.append(WEB_DATE_WARNING)
     if gb_issued:
         draft.setdefault("year", gb_issued[:4])
-    fields = _normalise(draft)
+    fields = _normalise(with_abbreviation_dot(text, draft))
     kind = _type(draft, fields, url, text)
     if not draft.get("ibid") and not draft.get("short"):
         if not fields.get("title") and not url:
@@ -268,6 +268,29 @@ def _parse(raw: str, italic: tuple[Italic, ...], reader: str, entry: bool) -> Pa
         warnings=tuple(warnings),
         **fields,
     )
+
+
+#: A journal's name abbreviated word by word, with full stops (ISO 4, as ACS, IEEE, Nature and APA typists write
+#: it): "J. " of "J. Environ. Radioact", "Nat. " of "Nat. Commun" (not NLM's "Health Policy Plan", no stops).
+ABBREVIATED_WORD = regex.compile(r"\b\p{Lu}\p{Ll}{0,8}\.\s")
+#: What shows that a full stop after a journal's name is its last abbreviation's, not the reference's punctuation:
+#: a comma right after it ("Mach. Learn., vol. 45"), the end of the italics it is in ("*Nat. Commun.* **10**"), or
+#: the year or volume and a comma that ACS and Nature print after the name ("Chem. Rev. 2018, 118", "Nat. Commun.
+#: 10, 264"); not "Am. J. Public Health. 2019;109", Vancouver's stop after an unabbreviated last word.
+ABBREVIATION_STOP = regex.compile(r"\.(?:,|[*_]|\s+\d{1,4},\s*\d)")
+
+
+def with_abbreviation_dot(text: str, draft: Draft) -> Draft:
+    """The draft with its journal's last full stop put back where the name is abbreviated word by word and the
+    stop is the last abbreviation's (`ABBREVIATION_STOP`): "J. Environ. Radioact." as the name is written, which
+    the parsers strip as punctuation."""
+    container = str(draft.get("container_title", "")).rstrip(" *_.")  # "Environ. Int. *" of a cut title
+    if not container or not container[-1:].isalpha() or not ABBREVIATED_WORD.search(container):
+        return draft
+    at = text.find(container)
+    if at < 0 or not ABBREVIATION_STOP.match(text, at + len(container)):
+        return draft
+    return {**draft, "container_title": f"{container}."}
 
 
 def _preprint(text: str) -> bool:
@@ -513,12 +536,16 @@ SENTENCE_END = regex.compile(r"\.(?:\s+|$)|$")
 
 def _title_over_quoted_words(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     """A title cut at a quoted word inside it runs on to its sentence end: "Modern clan politics: The power of
-    “blood" + "” in " + "Kazakhstan and beyond" + ". Seattle" is one title."""
+    “blood" + "” in " + "Kazakhstan and beyond" + ". Seattle" is one title; a title in quotes, to its closing
+    quote: "‘The Monumental and the Miniature: Imagining “Modernity" + "” in Astana’" + ", *Social …*"."""
     for index, (start, end, label) in enumerate(spans):
         value = text[start:end]
         if label != "title" or value.count("“") <= value.count("”") or not QUOTE_INSIDE.match(text, end):
             continue
         stop = SENTENCE_END.search(text, end).start()
+        closer = QUOTE_PAIRS.get(text[start - 1]) if start else None
+        if closer and (closing := closer.search(text, end + 1, stop)):
+            stop = closing.start()
         return [*spans[:index], (start, stop, "title"), *(s for s in spans[index + 1 :] if s[0] >= stop)]
     return spans
 
@@ -774,9 +801,11 @@ INSTITUTION_LAST = regex.compile(
 BRACKETED_YEAR = regex.compile(r"[（(]\d{4}[）)]")
 #: The "in" of a chapter or paper before its book: "in *Handbook*", "In: ".
 IN_BEFORE = regex.compile(r"\b[Ii]n:?\s+\S*$")
-#: An editor's role word, without which no name is an editor's: "ed.", "eds", "(Ed.)", "edited by", "Hrsg.", "编".
+#: An editor's role word, without which no name is an editor's: "ed.", "eds", "(Ed.)", "edited by", "Hrsg.", French
+#: "(dir.)", "编".
 EDITOR_ROLE = regex.compile(
-    r"\b(?:(?-i:[Ee]ds?|EDS)|edited|editors?|hrsg|hg|comp|compiled|éds?)\b|под\s+ред|\bред\.|\bсост\.|编|主编",
+    r"\b(?:(?-i:[Ee]ds?|EDS)|edited|editors?|hrsg|hg|comp|compiled|éds?)\b|\(dirs?\.\)|sous la dir|под\s+ред|\bред\.|"
+    r"\bсост\.|编|主编",
     regex.IGNORECASE,
 )
 #: A name's initials the labeller left out of a name list, taking them for a role word: " ED" of "Crandall ED.".
@@ -969,9 +998,9 @@ def _volume_before_page(text: str, spans: list[labeller.Span]) -> list[labeller.
     if both := VOLUME_AND_PAGE.fullmatch(text, start, end):
         volume, page = (start, both.end("volume"), "volume"), (both.start("page"), end, "page")
         return [*spans[:index], volume, page, *spans[index + 1 :]]
-    if index + 1 < len(spans) and text[start:end].isdigit() and spans[index + 1][2] in ("page", "locator"):
+    if index + 1 < len(spans) and text[start:end].strip("*").isdigit() and spans[index + 1][2] in ("page", "locator"):
         after_start, after_end, _ = spans[index + 1]
-        if COMMA_BETWEEN.fullmatch(text, end, after_start):
+        if BOLD_COMMA_BETWEEN.fullmatch(text, end, after_start):  # "*37*, 435–442": an italic mark left in
             spans[index : index + 2] = [(start, end, "volume"), (after_start, after_end, "page")]
         return spans
     if index and COLON_BETWEEN.fullmatch(text, spans[index - 1][1], start):
@@ -981,6 +1010,39 @@ def _volume_before_page(text: str, spans: list[labeller.Span]) -> list[labeller.
         elif before == "container-title" and (number := NUMBER_AT_END.search(text, before_start, before_end)):
             # "Z. Wiss 5: 625-754": the journal's name, then its volume
             spans[index - 1 : index] = [(before_start, number.start(), before), (number.start("number"), before_end, "volume")]
+    return spans
+
+
+#: A volume written before its issue with a full stop, as MHRA does: "11." of "11.8", "40." of "40.3".
+VOLUME_DOT = regex.compile(r"(?<![\d.])(?P<volume>\d{1,4})\.$")
+#: The comma between a bold volume and its page, the bold's closing mark left in the text: "*, " of "*10*, 264".
+BOLD_COMMA_BETWEEN = regex.compile(r"\**\s*,\s*")
+#: A volume set in one italic run with its journal, as APA typists do: ", 34" of "*The Rangeland Journal, 34*(2)".
+VOLUME_IN_CONTAINER = regex.compile(r",\s*(?P<volume>\d{1,4})$")
+
+
+def _volume_beside_its_issue(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """With no volume labelled, the number right before an issue is the volume: MHRA "11.8" (the labeller read
+    only "8"), or the journal's last number before a bracketed issue (APA "*The Rangeland Journal, 34*(2)"); an
+    "issue" right after the journal's name, a comma and the page after it, is the volume (Nature's
+    "*Nat. Commun.* **10**, 264 (2019)")."""
+    for index, (start, end, label) in enumerate(spans):
+        if label != "issue":
+            continue
+        if dotted := VOLUME_DOT.search(text, max(start - 6, 0), start):
+            if not index or spans[index - 1][1] <= dotted.start():
+                return [*spans[:index], (dotted.start(), dotted.end("volume"), "volume"), *spans[index:]]
+        if not index or spans[index - 1][2] != "container-title":
+            break
+        before_start, before_end, before = spans[index - 1]
+        between = text[before_end:start]
+        if between.strip() in "(" and (number := VOLUME_IN_CONTAINER.search(text, before_start, before_end)):
+            volume = (number.start("volume"), number.end("volume"), "volume")
+            return [*spans[: index - 1], (before_start, number.start(), before), volume, *spans[index:]]
+        page_next = index + 1 < len(spans) and spans[index + 1][2] == "page"
+        if page_next and not between.strip(" .*") and BOLD_COMMA_BETWEEN.fullmatch(text, end, spans[index + 1][0]):
+            spans[index] = (start, end, "volume")  # Nature "Nat. Commun. 10, 264"
+        break
     return spans
 
 
@@ -1101,7 +1163,13 @@ def _publisher_or_journal(
     unquoted title, is the publisher ("Refugees and regional settlement. Brotherhood of St Laurence, Melbourne.",
     "“Title,” NASA, Tech. Rep., 1988"; not a conference's "Proceedings of …, Gothenburg", nor a book after "in");
     a "publisher" right after a quoted title, with no place nor genre and no publishing house's nor institution's
-    word, is the journal or conference ("“From contours to regions,” CVPR, 2009": a quoted title is an article's)."""
+    word, is the journal or conference ("“From contours to regions,” CVPR, 2009": a quoted title is an article's);
+    a "container" right after the place, a comma between, is the publisher ("Paris, Maisonneuve et Larose, 2006")."""
+    if "volume" not in labels and "issue" not in labels and "container-title" in labels:
+        index = labels.index("container-title")
+        if index and labels[index - 1] == "publisher-place" and COMMA_BETWEEN.fullmatch(text, spans[index - 1][1], spans[index][0]):
+            spans[index], labels[index] = (*spans[index][:2], "publisher"), "publisher"  # "Paris, Maisonneuve et Larose"
+            return spans, labels
     if not IN_A_JOURNAL_OR_BOOK.isdisjoint(labels):
         return spans, labels
     for index, (start, end, label) in enumerate(spans):
@@ -1231,7 +1299,7 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
             spans[second] = (spans[second][0], spans[second][1], "container-title")
             labels[second] = "container-title"  # before a bracketed "volume" becomes pages: "In Handbook (63–78)"
     if "volume" not in labels:
-        spans = _volume_before_page(text, _roman_volume(text, spans))
+        spans = _volume_before_page(text, _volume_beside_its_issue(text, _roman_volume(text, spans)))
         labels = [label for _, _, label in spans]
     if "page" not in labels and "volume" in labels:
         spans = _pages_in_volume(text, _second_volume(text, _pages_in_brackets(text, spans)))
@@ -1535,6 +1603,9 @@ def _normalise(draft: Draft) -> dict[str, object]:
     for key in ("title", "container_title"):
         if draft.get(key):
             out[key] = _closed_bracket(unwrap(str(draft[key])).replace("\\$", "$"))
+    if str(draft.get("container_title", "")).rstrip(" *_").endswith(".") and (journal := str(out.get("container_title", ""))):
+        if journal[-1:].isalpha() and ABBREVIATED_WORD.search(journal):
+            out["container_title"] = f"{journal}."  # the last abbreviation's stop (`with_abbreviation_dot`)
     if draft.get("publisher_place"):
         out["publisher_place"] = _closed_bracket(place(str(draft["publisher_place"])))  # "White River Junction (VT)"
     if draft.get("publisher"):

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import regex
 
-from cite.refs.normalize.urls import URL
+from cite.refs.normalize.urls import DOI, URL
 from cite.text import last_match
 
 #: A "see" lead-in before a reference: "关于……，可参见：", "请参见：", "数据来源可参见", "另见 ", "详见 ",
@@ -76,11 +76,24 @@ def _quoted_from(chunk: str) -> list[str]:
     return parts[1:] if len(parts) > 1 and QUOTED_SPEAKER.match(parts[0]) else parts
 
 
+def _address_span(match: regex.Match) -> tuple[int, int]:
+    """Where a URL or DOI stands, less the punctuation closing it: "10.1080/1060586X.2020.1761847" of "…1847; Next"."""
+    return match.start(), match.start() + len(match.group().rstrip(".,;:"))
+
+
+#: What a URL or DOI needs, looked for before their patterns run: "http", "www.", "10.".
+ADDRESS_HINT = regex.compile(r"http|www\.|10\.")
+
+
 def _split_outside_pairs(text: str) -> list[str]:
-    """Cut at "；"/";" outside quotes and brackets; only the marks themselves are visited, not every character."""
+    """Cut at "；"/";" outside quotes and brackets and addresses (a DOI may hold one: "…2.0.CO;2"); only the marks
+    themselves are visited, not every character."""
     parts, depth_stack, start = [], [], 0
+    addresses = [_address_span(m) for m in (*URL.finditer(text), *DOI.finditer(text))] if ADDRESS_HINT.search(text) else []
     for found in PAIR_OR_SEPARATOR.finditer(text):
         char, index = found.group(), found.start()
+        if addresses and any(low <= index < high for low, high in addresses):
+            continue
         if depth_stack and char == depth_stack[-1]:
             depth_stack.pop()
         elif char in OPENERS and not (char == "‘" and depth_stack):

@@ -80,7 +80,7 @@ pytestmark = pytest.mark.skipif(not labeller.available(), reason="no trained mod
             {
                 "author": ["A. Kumar", "B. Singh"],
                 "title": "Deep learning for citation parsing",
-                "container-title": "IEEE Trans. Knowl. Data Eng",
+                "container-title": "IEEE Trans. Knowl. Data Eng.",
                 "volume": "31",
                 "issue": "4",
                 "year": "2019",

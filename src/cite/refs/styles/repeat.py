@@ -16,11 +16,14 @@ IBID = regex.compile(
     r"^\s*(?:Ib[ií]d(?:em)?|Id|Ebd|Ebenda|(?-i:[Aa]\.g\.[em]))\b\.?|^\s*(?:同上|同前注?)|^\s*(?:Там\s+же|Сонда)\b\.?",
     regex.IGNORECASE,
 )
+#: "Id." (idem, the same author) before a title: a new work of the author just cited, not an Ibid.: "Id., *China
+#: and Inner Asia* (London, 1975), 143", "Idem, “Title,” …" (not "Id. at 45", "Id., 45").
+IDEM_WITH_WORK = regex.compile(r"^\s*Id(?:em)?\.?,?\s+(?=[*“\"‘«_]|\p{Lu}\p{Ll}+\s+\p{L})")
 #: A page after a repeat, perhaps after a short label word: "pp. 116 – 133", "p. 5", "С. 12", Kazakh "Б. 12",
-#: "str. 356", "chap. 9", "S. 35", "第45页", Japanese "、25頁", or bare: ", 52", "52" (as in "同上52."); not a volume
-#: ("Ibid., vol. 2, p. 45", "Bd. 2", "t. 3").
+#: "str. 356", "chap. 9", "S. 35", "第45页", Japanese "、25頁", Bluebook's "Id. at 45", or bare: ", 52", "52" (as in
+#: "同上52."); not a volume ("Ibid., vol. 2, p. 45", "Bd. 2", "t. 3").
 PAGE = regex.compile(
-    r"^[\s,，、.:：]*(?:(?!(?i:vols?|bd|t|tom|т|том)\.)\p{L}{1,5}\.\s*|第\s*)?(?P<page>\d+(?:\s*[-–—]\s*\d+)?)"
+    r"^[\s,，、.:：]*(?:(?!(?i:vols?|bd|t|tom|т|том)\.)\p{L}{1,5}\.\s*|at\s+|第\s*)?(?P<page>\d+(?:\s*[-–—]\s*\d+)?)"
 )
 #: GOST's "the work cited", after its author and before the page: "Иванов И. И. Указ. соч. С. 56.",
 #: "Указ. соч.", "Цит. соч.", Kazakh "Нұрланова Ә. Көрсетілген еңбек. Б. 12." / "Аталған еңбек".
@@ -126,6 +129,8 @@ def parse(text: str, ends_sentence: bool = False) -> Draft | None:
         if page := PAGE.match(text[match.end() :]):
             draft["page"] = page["page"]
         return draft
+    if IDEM_WITH_WORK.match(text):
+        return None  # "Id., *China and Inner Asia* (London: …)": the same author's other work, cited in full
     if match := IBID.match(text):
         draft: Draft = {"ibid": True}
         rest = text[match.end() :]
