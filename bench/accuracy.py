@@ -631,10 +631,10 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument(
         "--set",
-        choices=[*FIXTURE_SETS, "review", "zh-journal", "zh-check", "west-check", "zh-check-2", "west-check-2", "all"],
+        choices=[*FIXTURE_SETS, "review", "zh-journal", "zh-check", "west-check", "zh-check-2", "west-check-2", "zh-check-3", "west-check-3", "all"],
         default="all",
         dest="fixture_set",
-        help="fixture set to score: styles (development), heldout, review, zh-journal, zh-check, west-check, zh-check-2, west-check-2 (hand-typed), or all (default)",
+        help="fixture set to score: styles (development), heldout, review, zh-journal, zh-check, west-check, zh-check-2, west-check-2, zh-check-3, west-check-3 (hand-typed), or all (default)",
     )
     parser.add_argument("--errors", action="store_true", help="print per-field error counts and every mismatch")
     parser.add_argument("--literal", action="store_true", help="style expectations without the rendering rules")
@@ -660,6 +660,8 @@ def main(argv: list[str] | None = None) -> int:
         "west-check": ROOT / "tests" / "fixtures" / "west-check" / "gold.jsonl",
         "zh-check-2": ROOT / "tests" / "fixtures" / "zh-check-2" / "gold.jsonl",
         "west-check-2": ROOT / "tests" / "fixtures" / "west-check-2" / "gold.jsonl",
+        "zh-check-3": ROOT / "tests" / "fixtures" / "zh-check-3" / "gold.jsonl",
+        "west-check-3": ROOT / "tests" / "fixtures" / "west-check-3" / "gold.jsonl",
     }
     for name, gold_file in reviews.items():
         if args.fixture_set in (name, "all"):

@@ -184,14 +184,25 @@ def test_held_out_western_notes_and_lists_check_f1_at_least_floor(suffix: str) -
     assert pooled(list(scores.values())).f1 >= WEST_CHECK_FLOORS[suffix], {k: round(v.f1, 3) for k, v in scores.items()}
 
 
-# The second blind sets (tests/fixtures/west-check-2/, zh-check-2/), written 2026-12-02 by helpers that read neither
-# the parser nor the other fixtures. First run: west .txt 0.938 / .md 0.944, Chinese .txt 0.955 / .md 0.959; fixed on
-# the same day (so development sets now): west 0.968 / 0.986, Chinese 0.974 / 0.978 -> floors a little under.
-SECOND_CHECK_FLOORS = {("west-check-2", ".txt"): 0.95, ("west-check-2", ".md"): 0.97, ("zh-check-2", ".txt"): 0.96, ("zh-check-2", ".md"): 0.96}
+# The second and third blind sets (tests/fixtures/west-check-2/, zh-check-2/, west-check-3/, zh-check-3/), written
+# 2026-12-02 by helpers that read neither the parser nor the other fixtures. First runs: west-2 .txt 0.938 / .md
+# 0.944, zh-2 0.955 / 0.959, west-3 0.887 / 0.884, zh-3 0.981 / 0.981. The first three were fixed on the same day (so
+# development sets now: 0.973 / 0.990, 0.974 / 0.978, 0.938 / 0.942); zh-check-3 stays held out (only its scores
+# are read, here too) -> floors a little under.
+BLIND_CHECK_FLOORS = {
+    ("west-check-2", ".txt"): 0.96,
+    ("west-check-2", ".md"): 0.98,
+    ("zh-check-2", ".txt"): 0.96,
+    ("zh-check-2", ".md"): 0.96,
+    ("west-check-3", ".txt"): 0.92,
+    ("west-check-3", ".md"): 0.93,
+    ("zh-check-3", ".txt"): 0.96,
+    ("zh-check-3", ".md"): 0.96,
+}
 
 
-@pytest.mark.parametrize(("name", "suffix"), sorted(SECOND_CHECK_FLOORS))
-def test_second_blind_checks_f1_at_least_floor(name: str, suffix: str) -> None:
+@pytest.mark.parametrize(("name", "suffix"), sorted(BLIND_CHECK_FLOORS))
+def test_later_blind_checks_f1_at_least_floor(name: str, suffix: str) -> None:
     directory = ZH_JOURNAL_DIR.parent / name
     scores = review_scores(suffix, directory, directory / "gold.jsonl")
-    assert pooled(list(scores.values())).f1 >= SECOND_CHECK_FLOORS[name, suffix], {k: round(v.f1, 3) for k, v in scores.items()}
+    assert pooled(list(scores.values())).f1 >= BLIND_CHECK_FLOORS[name, suffix], {k: round(v.f1, 3) for k, v in scores.items()}
