@@ -157,3 +157,26 @@ def test_doi_from_resolver_link() -> None:
 )
 def test_language(title: str, expected: str) -> None:
     assert language(title) == expected
+
+
+@pytest.mark.parametrize(
+    ("title", "code"),
+    [
+        ("Die Mongolen. Von Dschingis Khan bis heute", "de"),
+        ("Erdöl und Erdgas am Kaspischen Meer. Geopolitik und Umwelt", "de"),
+        ("La Sédentarisation des Kazakhs dans l’URSS de Staline", "fr"),
+        ("Die Hard", "en"),  # one German word is no German title
+        ("The Making of the Georgian Nation", "en"),
+        ("Orta Asya ve Türkiye", "en"),  # too little to tell: left English, as before
+    ],
+)
+def test_a_latin_title_s_language_by_its_own_words(title: str, code: str) -> None:
+    assert language(title) == code
+
+
+@pytest.mark.parametrize(
+    "body", ["Food and Agriculture Organization of the United Nations", "Organisation for Economic Co-operation and Development"]
+)
+def test_a_body_whose_name_holds_and_is_one_name(body: str) -> None:
+    assert names(body) == [body]
+    assert names("Smith, J. and Jones, K.") == ["Smith, J.", "Jones, K."]

@@ -65,7 +65,18 @@ AND_WORD = re.compile(r"\band\b", re.IGNORECASE)
 LITERAL_LISTS = ("publisher", "publisher-place")
 
 #: Language code of the model -> babel/polyglossia name for `langid` and `language`; other codes are left out.
-LANGIDS = {"zh": "chinese", "en": "english", "ru": "russian", "kk": "kazakh"}
+LANGIDS = {
+    "zh": "chinese",
+    "en": "english",
+    "ru": "russian",
+    "kk": "kazakh",
+    "de": "ngerman",
+    "fr": "french",
+    "es": "spanish",
+    "it": "italian",
+    "pt": "portuguese",
+    "tr": "turkish",
+}
 
 
 def _lone_braces(text: str) -> set[int]:

@@ -7,6 +7,8 @@ from functools import lru_cache
 
 import regex
 
+from cite.names import is_organisation
+
 #: A nationality tag before a name: "[美]", "［俄］", "(英)", "【日】", "〔美〕" (as 《中国社会科学》 prints it).
 NATIONALITY = regex.compile(r"[\[［(（【〔]\s*\p{Han}{1,2}\s*[\]］)）】〕]\s*")
 #: Role words: "ed.", "eds.", "(eds)", ", editors", "(edd.)", "Hrsg.", "(Hg.)", "编", "主编", "编著", "译", "trans.",
@@ -23,6 +25,8 @@ ET_AL = regex.compile(r"\s*(?:,?\s*\bet\s+al\.?|,?\s*\band\s+others|等人?|\s*�
 SEPARATOR = regex.compile(
     r"\s*(?:[、，；;]|,\s*(?:and\s+|&\s*|et\s+(?!al\b))?|\s+and\s+|\s*&\s*|\s+и\s+|\s+et\s+(?!al\b))\s*"
 )
+#: What only a list of several names has: a comma or semicolon between them, an ampersand, an initial ("J. ").
+LIST_MARK = regex.compile(r"[,;，；、&]|\b\p{Lu}\.")
 #: Marks glued to names: "Мақашева*" (corresponding author), superscript digits.
 NAME_MARKS = regex.compile(r"[*†‡⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 #: A bare initial group, which on its own is not a name: "И.И.", "A. B." or a hyphenated "X.-M.".
@@ -151,6 +155,8 @@ def _names(text: str) -> tuple[str, ...]:
     if inverted:
         first, rest = inverted
         return (first, *_names(rest)) if rest else (first,)
+    if " and " in text and not LIST_MARK.search(text) and is_organisation(text):
+        return (text.strip(" .,"),)  # one body whose name holds "and": "Food and Agriculture Organization of …"
     # a part holds a tag or a role word only if the whole text does (no mark inside it joins two halves of one)
     plain = not NEEDS[NATIONALITY].search(text) and not NAME_MARKS.search(text)
     lowered = text.lower()
