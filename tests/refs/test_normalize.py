@@ -180,3 +180,4 @@ def test_a_latin_title_s_language_by_its_own_words(title: str, code: str) -> Non
 def test_a_body_whose_name_holds_and_is_one_name(body: str) -> None:
     assert names(body) == [body]
     assert names("Smith, J. and Jones, K.") == ["Smith, J.", "Jones, K."]
+    assert names("潘志远 and 霍明") == ["潘志远", "霍明"]  # Chinese names, however long, are people here

@@ -155,7 +155,7 @@ def _names(text: str) -> tuple[str, ...]:
     if inverted:
         first, rest = inverted
         return (first, *_names(rest)) if rest else (first,)
-    if " and " in text and not LIST_MARK.search(text) and is_organisation(text):
+    if " and " in text and not han and not LIST_MARK.search(text) and is_organisation(text):
         return (text.strip(" .,"),)  # one body whose name holds "and": "Food and Agriculture Organization of …"
     # a part holds a tag or a role word only if the whole text does (no mark inside it joins two halves of one)
     plain = not NEEDS[NATIONALITY].search(text) and not NAME_MARKS.search(text)
