@@ -225,3 +225,28 @@ def test_a_volume_set_in_italics_with_its_journal() -> None:
 def test_a_journal_abbreviated_with_stops_keeps_its_last_and_its_volume(text: str, journal: str, volume: str) -> None:
     reference = parse_reference(text, entry=True)
     assert (reference.container_title, reference.volume) == (journal, volume)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (  # German: "Titel. Untertitel, in: Zeitschrift": what stands before "in:" is the title
+            "Stadelbauer, Jörg: Erdöl und Erdgas am Kaspischen Meer. Geopolitik und Umwelt, in: Osteuropa 51 (2001), H. 6, "
+            "S. 709–727.",
+            {"title": "Erdöl und Erdgas am Kaspischen Meer. Geopolitik und Umwelt", "container-title": "Osteuropa"},
+        ),
+        (  # the editors' list after "ed. by" goes on past its first name
+            "*The Cambridge History of Inner Asia: The Chinggisid Age*, ed. by Nicola Di Cosmo, Allen J. Frank and Peter "
+            "B. Golden (Cambridge: Cambridge University Press, 2009), p. 77.",
+            {"author": None, "editor": ["Nicola Di Cosmo", "Allen J. Frank", "Peter B. Golden"]},
+        ),
+        (  # a publisher's name holding commas is one publisher
+            "N. M. Przhevalsky, *Mongolia, the Tangut Country, and the Solitudes of Northern Tibet*, trans. by E. Delmar "
+            "Morgan (London: Sampson Low, Marston, Searle & Rivington, 1876), p. 54.",
+            {"publisher": "Sampson Low, Marston, Searle & Rivington", "translator": ["E. Delmar Morgan"]},
+        ),
+    ],
+)
+def test_a_title_before_in_an_editors_list_and_a_publisher_with_commas(text: str, expected: dict) -> None:
+    (reference,) = _references(text)
+    assert {key: reference.get(key) for key in expected} == expected

@@ -281,16 +281,16 @@ ABBREVIATION_STOP = regex.compile(r"\.(?:,|[*_]|\s+\d{1,4},\s*\d)")
 
 
 def with_abbreviation_dot(text: str, draft: Draft) -> Draft:
-    """The draft with its journal's last full stop put back where the name is abbreviated word by word and the
-    stop is the last abbreviation's (`ABBREVIATION_STOP`): "J. Environ. Radioact." as the name is written, which
-    the parsers strip as punctuation."""
+    """The draft marked to keep its journal's last full stop (`_normalise` puts it back), where the name is
+    abbreviated word by word and the stop is the last abbreviation's (`ABBREVIATION_STOP`): "J. Environ. Radioact."
+    as the name is written, which the parsers strip as punctuation."""
     container = str(draft.get("container_title", "")).rstrip(" *_.")  # "Environ. Int. *" of a cut title
     if not container or not container[-1:].isalpha() or not ABBREVIATED_WORD.search(container):
         return draft
     at = text.find(container)
     if at < 0 or not ABBREVIATION_STOP.match(text, at + len(container)):
         return draft
-    return {**draft, "container_title": f"{container}."}
+    return {**draft, "abbreviation_stop": True}
 
 
 def _preprint(text: str) -> bool:
@@ -689,12 +689,13 @@ def _title_in_words(text: str, spans: list[labeller.Span]) -> list[labeller.Span
 
 
 def _role_list_run_on(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
-    """Names after the title that go on from a translator's or editor's list, nothing between, are more of that
-    list: "Translated by " + "Robert Hurley, Helen R" + ". Lane, and Mark Seem" (read as authors)."""
+    """Names after the title (or the book's) that go on from a translator's or editor's list, with nothing or a
+    list's comma or "and" between, are more of that list: "Translated by " + "Robert Hurley, Helen R" + ". Lane, and
+    Mark Seem", "ed. by " + "Nicola Di Cosmo" + ", " + "Allen J. Frank and Peter B. Golden" (read as authors)."""
     titled = False
     for index, ((_, end, label), (start, after_end, after)) in enumerate(pairwise(spans)):
-        titled = titled or label == "title"
-        if titled and label in ("translator", "editor") and after == "author" and not text[end:start].strip():
+        titled = titled or label in ("title", "container-title")
+        if titled and label in ("translator", "editor") and after == "author" and NAMES_BETWEEN.fullmatch(text, end, start):
             return [*spans[:index], (spans[index][0], after_end, label), *spans[index + 2 :]]
     return spans
 
@@ -1115,6 +1116,22 @@ def _place_with_its_country(text: str, spans: list[labeller.Span]) -> list[label
     return spans
 
 
+#: What joins the parts of one publisher's name: ", " and "&" in "Sampson Low, Marston, Searle & Rivington".
+PUBLISHER_JOIN = regex.compile(r"\s*(?:,|&|and)\s*")
+
+
+def _one_publisher(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """Publisher spans in a row with only a comma or "&" between are one publisher's name, which the labeller cut
+    ("Sampson Low" + ", " + "Marston, Searle & Rivington"): the draft keeps a label's first span only."""
+    out: list[labeller.Span] = []
+    for start, end, label in spans:
+        if out and label == "publisher" == out[-1][2] and PUBLISHER_JOIN.fullmatch(text, out[-1][1], start):
+            out[-1] = (out[-1][0], end, label)
+        else:
+            out.append((start, end, label))
+    return out
+
+
 #: A US state's code (or "DC") after a place, before a comma, colon, bracket or the end: ", IN" of "Bloomington, IN,".
 STATE_AFTER_PLACE = regex.compile(r",\s*(?:[A-Z]{2}|D\.\s?C\.)(?=\s*[,:;)\]]|\s*$)")
 
@@ -1331,6 +1348,10 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
         dated = "date" in labels and first < labels.index("date") < second
         if dated or ("n.d" in text and NO_DATE_NEXT.match(text, spans[first][1])):
             spans[first] = (spans[first][0], spans[first][1], "author")  # APA "Ministry of Ecology. (n.d.). Title"
+    if "title" not in labels and labels.count("container-title") > 1:
+        first, second = _first_and_last(labels, "container-title")
+        if IN_BEFORE.search(text, spans[first][1], spans[second][0]):  # "Titel. Untertitel, in: Osteuropa 51"
+            spans[first], labels[first] = (*spans[first][:2], "title"), "title"
     if "title" not in labels and "container-title" in labels:
         index = labels.index("container-title")
         start, end, _ = spans[index]
@@ -1339,7 +1360,7 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     elif "title" in labels and "container-title" in labels:
         spans = _title_end_in_container(text, spans, labels)
     if "publisher" in labels or "publisher-place" in labels:
-        spans = _place_with_its_state(text, _imprint_in_brackets(text, spans))
+        spans = _one_publisher(text, _place_with_its_state(text, _imprint_in_brackets(text, spans)))
         labels = [label for _, _, label in spans]
     if "title" in labels and "publisher-place" not in labels and ":" in text:  # IMPRINT_IN_TITLE's colon
         spans = _imprint_in_title(text, spans)  # before a journal is looked for in the title's last sentence
@@ -1603,9 +1624,8 @@ def _normalise(draft: Draft) -> dict[str, object]:
     for key in ("title", "container_title"):
         if draft.get(key):
             out[key] = _closed_bracket(unwrap(str(draft[key])).replace("\\$", "$"))
-    if str(draft.get("container_title", "")).rstrip(" *_").endswith(".") and (journal := str(out.get("container_title", ""))):
-        if journal[-1:].isalpha() and ABBREVIATED_WORD.search(journal):
-            out["container_title"] = f"{journal}."  # the last abbreviation's stop (`with_abbreviation_dot`)
+    if draft.get("abbreviation_stop") and str(out.get("container_title", ""))[-1:].isalpha():
+        out["container_title"] = f"{out['container_title']}."  # the last abbreviation's (`with_abbreviation_dot`)
     if draft.get("publisher_place"):
         out["publisher_place"] = _closed_bracket(place(str(draft["publisher_place"])))  # "White River Junction (VT)"
     if draft.get("publisher"):
