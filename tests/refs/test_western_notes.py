@@ -250,3 +250,20 @@ def test_a_journal_abbreviated_with_stops_keeps_its_last_and_its_volume(text: st
 def test_a_title_before_in_an_editors_list_and_a_publisher_with_commas(text: str, expected: dict) -> None:
     (reference,) = _references(text)
     assert {key: reference.get(key) for key in expected} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "place"),
+    [  # ACS prints the publisher before its place; Chicago the place first: the known place tells which is which
+        (
+            "Grachev, M. A. Lake Baikal: Ecology and Present Problems. In *Lake Baikal: Evolution and Biodiversity*, "
+            "2nd ed.; Kozhova, O. M., Izmest’eva, L. R., Eds.; Backhuys: Leiden, 1998; pp 271–284.",
+            "Backhuys",
+            "Leiden",
+        ),
+        ("Stumm, W.; Morgan, J. J. *Aquatic Chemistry*, 3rd ed.; Wiley: New York, 1996.", "Wiley", "New York"),
+    ],
+)
+def test_a_publisher_and_its_place_in_either_order(text: str, publisher: str, place: str) -> None:
+    reference = parse_reference(text, entry=True)
+    assert (reference.publisher, reference.publisher_place) == (publisher, place)

@@ -24,6 +24,7 @@ import regex
 
 from cite.model import Italic, Reference
 from cite.refs import labeller
+from cite.refs.labeller.features import PLACE_WORDS
 from cite.refs.labeller.fields import INSTITUTION, PUBLISHING_HOUSE, draft_of
 from cite.refs.normalize.dates import iso_date, year
 from cite.refs.normalize.language import language
@@ -1116,6 +1117,28 @@ def _place_with_its_country(text: str, spans: list[labeller.Span]) -> list[label
     return spans
 
 
+def _place_and_publisher(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
+    """Two places with a colon between and no publisher are a place and its publisher: the one that is no known
+    place (the labeller's lexicon) is the publisher, else the second, as "Place: Publisher" is commoner than ACS's
+    "Publisher: Place" ("Backhuys: Leiden" read as two places)."""
+    labels = [label for _, _, label in spans]
+    if "publisher" in labels:
+        return spans
+    for index, ((start, end, label), (after_start, after_end, after)) in enumerate(pairwise(spans)):
+        if label == after == "publisher-place" and COLON_BETWEEN.fullmatch(text, end, after_start):
+            first_is_place = _known_place(text[start:end])
+            publisher = index + 1 if first_is_place or not _known_place(text[after_start:after_end]) else index
+            spans[publisher] = (*spans[publisher][:2], "publisher")
+            break
+    return spans
+
+
+def _known_place(value: str) -> bool:
+    """Whether every word of a place is in the labeller's lexicon of places: "Leiden", "New York" (not "Backhuys")."""
+    words = regex.findall(r"[\p{L}.'-]+", value.casefold())
+    return bool(words) and all(word.rstrip(".") in PLACE_WORDS or word in PLACE_WORDS for word in words)
+
+
 #: What joins the parts of one publisher's name: ", " and "&" in "Sampson Low, Marston, Searle & Rivington".
 PUBLISHER_JOIN = regex.compile(r"\s*(?:,|&|and)\s*")
 
@@ -1360,7 +1383,7 @@ def _repaired(text: str, spans: list[labeller.Span]) -> list[labeller.Span]:
     elif "title" in labels and "container-title" in labels:
         spans = _title_end_in_container(text, spans, labels)
     if "publisher" in labels or "publisher-place" in labels:
-        spans = _one_publisher(text, _place_with_its_state(text, _imprint_in_brackets(text, spans)))
+        spans = _one_publisher(text, _place_and_publisher(text, _place_with_its_state(text, _imprint_in_brackets(text, spans))))
         labels = [label for _, _, label in spans]
     if "title" in labels and "publisher-place" not in labels and ":" in text:  # IMPRINT_IN_TITLE's colon
         spans = _imprint_in_title(text, spans)  # before a journal is looked for in the title's last sentence
