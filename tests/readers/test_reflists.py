@@ -115,16 +115,21 @@ TYPED_NOTES = """Water divides the region.\\[1\\] Borders too.\\[2\\]
 """
 
 
-@pytest.mark.parametrize("ext", FORMATS)
-def test_a_notes_list_keeps_the_numbers_its_format_shows(tmp_path: Path, ext: str) -> None:
+def _written(markdown: str, path: Path) -> Path:
+    """The Markdown as `path`'s format: itself for .md, else as pandoc writes it."""
     pypandoc = pytest.importorskip("pypandoc", reason="pandoc (pypandoc-binary, a test extra) writes the formats")
-    path = tmp_path / f"notes.{ext}"
+    ext = path.suffix[1:]
     if ext == "md":
-        path.write_text(TYPED_NOTES, encoding="utf-8")
+        path.write_text(markdown, encoding="utf-8")
     else:
         extra = ["--standalone"] if ext == "html" else []
-        pypandoc.convert_text(TYPED_NOTES, ext, format="markdown", outputfile=str(path), extra_args=extra)
-    notes = extract_document(read(path)).notes
+        pypandoc.convert_text(markdown, ext, format="markdown", outputfile=str(path), extra_args=extra)
+    return path
+
+
+@pytest.mark.parametrize("ext", FORMATS)
+def test_a_notes_list_keeps_the_numbers_its_format_shows(tmp_path: Path, ext: str) -> None:
+    notes = extract_document(read(_written(TYPED_NOTES, tmp_path / f"notes.{ext}"))).notes
     assert [(n.label, n.context, n.text) for n in notes] == [
         (
             "1",
@@ -155,12 +160,5 @@ Northrop, Douglas. 2004. *Veiled Empire: Gender and Power in Stalinist Central A
 
 @pytest.mark.parametrize("ext", FORMATS)
 def test_a_part_heading_after_a_list_is_no_entry_of_it(tmp_path: Path, ext: str) -> None:
-    pypandoc = pytest.importorskip("pypandoc", reason="pandoc (pypandoc-binary, a test extra) writes the formats")
-    path = tmp_path / f"lists.{ext}"
-    if ext == "md":
-        path.write_text(PART_HEADINGS, encoding="utf-8")
-    else:
-        extra = ["--standalone"] if ext == "html" else []
-        pypandoc.convert_text(PART_HEADINGS, ext, format="markdown", outputfile=str(path), extra_args=extra)
-    entries = [note.text for note in extract_document(read(path)).notes]
+    entries = [note.text for note in extract_document(read(_written(PART_HEADINGS, tmp_path / f"lists.{ext}"))).notes]
     assert [text.split(".")[0] for text in entries] == ["Micklin, P", "Northrop, Douglas"]
