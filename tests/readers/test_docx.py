@@ -274,3 +274,43 @@ def test_lists_of_one_abstract_numbering_count_on_from_one_another() -> None:
     )
     lists = ListNumbers.of(numbering)
     assert [lists.label(num_id, 0) for num_id in ("3", "1", "1", "4", "1")] == ["(5)", "(6)", "(7)", "(1)", "(2)"]
+
+
+def _docx_of(paragraphs: list[tuple[str, str | None]], path: Path) -> Path:
+    """A minimal Word package: one paragraph per (text, outline level or None), nothing else."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    outline = '<w:pPr><w:outlineLvl w:val="{}"/></w:pPr>'
+    levels = {level: "" if level is None else outline.format(level) for _, level in paragraphs}
+    body = "".join(f"<w:p>{levels[level]}<w:r><w:t>{text}</w:t></w:r></w:p>" for text, level in paragraphs)
+    main = "application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"
+    with zipfile.ZipFile(path, "w") as package:
+        package.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/>'
+            f'<Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="{main}"/></Types>',
+        )
+        package.writestr(
+            "_rels/.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" '
+            'Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/>'
+            "</Relationships>",
+        )
+        package.writestr("word/document.xml", f'<w:document xmlns:w="{w}"><w:body>{body}</w:body></w:document>')
+    return path
+
+
+def test_an_outline_level_marks_a_heading_and_level_9_is_body_text(tmp_path: Path) -> None:
+    path = _docx_of(
+        [
+            ("References", "1"),
+            ("Micklin, P. (2007). The Aral Sea disaster. Annual Review of Earth and Planetary Sciences, 35, 47-72", None),
+            ("Reading list 2: Islam, gender and the Soviet state", "1"),
+            ("Bibliography", "1"),
+            ("Northrop, Douglas. 2004. Veiled Empire. Ithaca: Cornell University Press.", "9"),  # Word's "body text"
+        ],
+        tmp_path / "levels.docx",
+    )
+    document = read(path)
+    assert document.headings == frozenset({1, 3, 4})
+    assert [note.text[:8] for note in extract_document(document).notes] == ["Micklin,", "Northrop"]

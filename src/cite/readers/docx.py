@@ -263,7 +263,8 @@ class PartReader:
             style = properties.find(W + "pStyle")
             style_italic = style is not None and bool(self.styles.get(style.get(W + "val", "")))
             heading = style is not None and HEADING_STYLE.match(style.get(W + "val", ""))
-            runs.heading = bool(heading) or properties.find(W + "outlineLvl") is not None
+            level = properties.find(W + "outlineLvl")  # 0-8 a heading's level; 9 is Word's "body text"
+            runs.heading = bool(heading) or (level is not None and _integer(level.get(W + "val"), 9) < 9)
             if (node := properties.find(W + "pageBreakBefore")) is not None and node.get(W + "val") not in OFF:
                 self._new_page()
             listed = properties.find(W + "numPr")
