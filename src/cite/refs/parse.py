@@ -1121,8 +1121,7 @@ def _place_and_publisher(text: str, spans: list[labeller.Span]) -> list[labeller
     """Two places with a colon between and no publisher are a place and its publisher: the one that is no known
     place (the labeller's lexicon) is the publisher, else the second, as "Place: Publisher" is commoner than ACS's
     "Publisher: Place" ("Backhuys: Leiden" read as two places)."""
-    labels = [label for _, _, label in spans]
-    if "publisher" in labels:
+    if any(label == "publisher" for _, _, label in spans):
         return spans
     for index, ((start, end, label), (after_start, after_end, after)) in enumerate(pairwise(spans)):
         if label == after == "publisher-place" and COLON_BETWEEN.fullmatch(text, end, after_start):
@@ -1133,9 +1132,13 @@ def _place_and_publisher(text: str, spans: list[labeller.Span]) -> list[labeller
     return spans
 
 
+#: A word of a place's name, as the labeller's lexicon holds it: "new", "york", "st.", "nur-sultan".
+PLACE_NAME_WORD = regex.compile(r"[\p{L}.'-]+")
+
+
 def _known_place(value: str) -> bool:
     """Whether every word of a place is in the labeller's lexicon of places: "Leiden", "New York" (not "Backhuys")."""
-    words = regex.findall(r"[\p{L}.'-]+", value.casefold())
+    words = PLACE_NAME_WORD.findall(value.casefold())
     return bool(words) and all(word.rstrip(".") in PLACE_WORDS or word in PLACE_WORDS for word in words)
 
 
