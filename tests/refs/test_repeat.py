@@ -153,3 +153,16 @@ def test_idem_before_a_title_is_the_same_author_s_other_work_not_an_ibid() -> No
     assert repeat.parse("Id., *China and Inner Asia* (London: Thames and Hudson, 1975), 143.") is None
     reference = parse_reference("Id., *China and Inner Asia* (London: Thames and Hudson, 1975), 143.")
     assert not reference.ibid and reference.title == "China and Inner Asia" and reference.year == "1975"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Idem, The Mongols and Russia (New Haven: Yale University Press, 1953), 45.",
+        "Eadem, Women of the Steppe (London: Routledge, 2001), 5.",
+        "Idem, “The Steppe,” Journal of Asian History 12 (1990): 4.",
+    ],
+)
+def test_idem_before_a_work_is_no_author_of_it(text: str) -> None:
+    reference = parse_reference(text)
+    assert not reference.ibid and not reference.author and reference.title and reference.year

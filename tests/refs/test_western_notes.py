@@ -197,6 +197,11 @@ def test_a_reference_list_entry_is_one_reference_whatever_semicolons_it_holds() 
             "2006, p. 213-215.",
             {"type": "book", "publisher": "Maisonneuve et Larose", "publisher-place": "Paris"},
         ),
+        (  # the place, its colon, the publisher: a book's imprint, not a journal (the labeller reads it as one)
+            "Pavlenko, Aneta. Multilingualism in Post-Soviet Countries. Translated by John Smith. Bristol: Multilingual "
+            "Matters, 2008.",
+            {"type": "book", "publisher": "Multilingual Matters", "publisher-place": "Bristol", "container-title": None},
+        ),
     ],
 )
 def test_german_mhra_and_french_notes(text: str, expected: dict) -> None:

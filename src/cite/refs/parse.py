@@ -238,6 +238,7 @@ def _parse(raw: str, italic: tuple[Italic, ...], reader: str, entry: bool) -> Pa
     warnings: list[str] = []
     if draft is None:
         return Reference(raw=raw, url=url, doi=doi, accessed=accessed, warnings=("could not parse reference",))
+    draft = _without_idem_author(source, draft)
     if entry or url or accessed or _preprint(text):  # a list entry, a reference with a URL, access date or preprint
         # identifier: never a short form
         draft.pop("short", None)
@@ -292,6 +293,17 @@ def with_abbreviation_dot(text: str, draft: Draft) -> Draft:
     if at < 0 or not ABBREVIATION_STOP.match(text, at + len(container)):
         return draft
     return {**draft, "abbreviation_stop": True}
+
+
+def _without_idem_author(source: str, draft: Draft) -> Draft:
+    """The draft without its author where that is the "Id.," / "Idem," the reference opens with
+    (`repeat.IDEM_WITH_WORK`): the author just cited, of another work cited here in full, which is a reference with
+    no author of its own ("Id., *China and Inner Asia* (London: …, 1975), 143"), not one by "Idem". The word stays
+    in the text the readers read: in an author's place, it keeps the rest read as a full reference."""
+    match = repeat.IDEM_WITH_WORK.match(source)
+    if match and str(draft.get("author", "")).strip(" .,") == match.group().strip(" .,"):
+        return {key: value for key, value in draft.items() if key != "author"}
+    return draft
 
 
 def _preprint(text: str) -> bool:
@@ -747,11 +759,13 @@ def _title_at_the_end_of_the_names(text: str, spans: list[labeller.Span]) -> lis
     cut = text.rfind(", ", start, end)
     tail = NAMELESS_TAIL.fullmatch(text, cut + 2, end) if cut > start else None
     names = NAME_LIST_PARTS.split(text[start:cut])
-    if tail is None or " and " in tail.group() or not all(INITIAL.search(name) for name in names):
+    if tail is None or " and " in tail.group():
+        return spans
+    after = spans[index + 1] if index + 1 < len(spans) else None
+    if not all(INITIAL.search(name) for name in names):
         return spans
     if "et al" in text[start:cut]:  # "C. Amsler et al., Particle Data Group": a collaboration after "et al."
         return spans
-    after = spans[index + 1] if index + 1 < len(spans) else None
     head = (start, cut, "author")
     between = text[end : after[0]] if after else ""
     if after and (after[2] == "title" or (after[2] == "container-title" and between.strip() == ":")):
@@ -964,6 +978,8 @@ VOLUME_AND_PAGE = regex.compile(r"(?P<volume>\d+)\s*,\s*(?P<page>\d+(?:\s*[-–]
 VOLUME_WORD = regex.compile(r"(?:vols?|volume|v|t|bd|band|no|nos|nr|n°|№|issue|iss)\.?", regex.IGNORECASE)
 #: A comma between two numbers, no bracket: ", " in "786, 88" (not "91 (457)", a page and its pinpoint).
 COMMA_BETWEEN = regex.compile(r"\s*,\s*")
+#: What stands between a place and its publisher: ", " in "Paris, Maisonneuve et Larose", ": " in "Bristol: Multilingual".
+IMPRINT_JOIN = regex.compile(r"\s*[,:]?\s*")
 #: The colon between a volume and its pages: ":" in "162:117-124", ": " in "5: 625-754".
 COLON_BETWEEN = regex.compile(r"\s*:\s*")
 #: A number closing a journal's name right before the colon of the pages, which is its volume: " 5" in "Z. Wiss 5".
@@ -1207,11 +1223,14 @@ def _publisher_or_journal(
     "“Title,” NASA, Tech. Rep., 1988"; not a conference's "Proceedings of …, Gothenburg", nor a book after "in");
     a "publisher" right after a quoted title, with no place nor genre and no publishing house's nor institution's
     word, is the journal or conference ("“From contours to regions,” CVPR, 2009": a quoted title is an article's);
-    a "container" right after the place, a comma between, is the publisher ("Paris, Maisonneuve et Larose, 2006")."""
+    a "container" right after the place, a comma or colon between, is the publisher ("Paris, Maisonneuve et Larose,
+    2006", "Bristol: Multilingual Matters, 2008")."""
     if "volume" not in labels and "issue" not in labels and "container-title" in labels:
         index = labels.index("container-title")
-        if index and labels[index - 1] == "publisher-place" and COMMA_BETWEEN.fullmatch(text, spans[index - 1][1], spans[index][0]):
-            spans[index], labels[index] = (*spans[index][:2], "publisher"), "publisher"  # "Paris, Maisonneuve et Larose"
+        start, end, _ = spans[index]
+        start = IMPRINT_JOIN.match(text, start, end).end()  # the span may hold the colon: ": Multilingual Matters"
+        if index and labels[index - 1] == "publisher-place" and IMPRINT_JOIN.fullmatch(text, spans[index - 1][1], start):
+            spans[index], labels[index] = (start, end, "publisher"), "publisher"  # "Paris, Maisonneuve et Larose"
             return spans, labels
     if not IN_A_JOURNAL_OR_BOOK.isdisjoint(labels):
         return spans, labels

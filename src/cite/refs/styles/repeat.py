@@ -17,8 +17,11 @@ IBID = regex.compile(
     regex.IGNORECASE,
 )
 #: "Id." (idem, the same author) before a title: a new work of the author just cited, not an Ibid.: "Id., *China
-#: and Inner Asia* (London, 1975), 143", "Idem, “Title,” …" (not "Id. at 45", "Id., 45").
-IDEM_WITH_WORK = regex.compile(r"^\s*Id(?:em)?\.?,?\s+(?=[*“\"‘«_]|\p{Lu}\p{Ll}+\s+\p{L})")
+#: and Inner Asia* (London, 1975), 143", "Idem, “Title,” …", "Eadem, …", "Iidem, …", German "Ders., …" / "Dies., …"
+#: (not "Id. at 45", "Id., 45").
+IDEM_WITH_WORK = regex.compile(
+    r"^\s*(?:(?:Id(?:em)?|Eadem|Iidem|Eidem|Eaedem)\.?|(?:Ders|Dies)\.),?\s+(?=[*“\"‘«_„]|\p{Lu}\p{Ll}+\s+\p{L})"
+)
 #: A page after a repeat, perhaps after a short label word: "pp. 116 – 133", "p. 5", "С. 12", Kazakh "Б. 12",
 #: "str. 356", "chap. 9", "S. 35", "第45页", Japanese "、25頁", Bluebook's "Id. at 45", or bare: ", 52", "52" (as in
 #: "同上52."); not a volume ("Ibid., vol. 2, p. 45", "Bd. 2", "t. 3").
